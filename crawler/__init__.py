@@ -1,0 +1,1 @@
+"""gov-reports crawler: seeds, discovery and the `gov_reports` spider."""

@@ -1,0 +1,1 @@
+"""Project commands: a `crawl` that reports a bad seed list or archive in one line."""

@@ -1,0 +1,1 @@
+"""Discovery: link scoring, CMS families, URL canonicalisation and trap tests."""

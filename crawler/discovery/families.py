@@ -1,0 +1,220 @@
+"""CMS families: how each kind of site lists its articles and pages its lists.
+
+Every family is a small strategy with `matches(page)`, `links(page)` and `next_pages(page)`;
+`families_for(page)` returns those that match, the generic one always last. The generic
+family reads `<a>` links, frames and click handlers, and ordinary next-page links. TRS WCM
+writes its page links with a `createPageHTML(...)` script; Hanweb JCMS keeps list records
+in a `<datastore>` script and serves older ones from `dataproxy.jsp`. Families only parse:
+they return `PageRequest`s and the spider turns them into requests.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+from parsel import Selector
+
+from crawler.discovery.links import Link, links_from_anchors, links_from_embeds
+from crawler.keywords import PAGE_PARAMS
+
+
+@dataclass(frozen=True)
+class Page:
+    """A fetched HTML (or XML) page as the families see it."""
+
+    url: str
+    text: str
+    selector: Selector
+    # The form a POSTed page (a Hanweb dataproxy call) was requested with.
+    form: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class PageRequest:
+    """A request a family wants made: the next page of a list, or a data proxy call."""
+
+    url: str
+    method: str = "GET"
+    formdata: tuple[tuple[str, str], ...] = ()
+    page_number: int = 1
+    kind: str = "list"  # list, dataproxy
+
+
+class SiteFamily:
+    """The generic behaviour; subclasses add what their CMS does differently."""
+
+    name = "generic"
+
+    def matches(self, page: Page) -> bool:
+        """Whether this family's markup is on the page."""
+        return True
+
+    def links(self, page: Page) -> list[Link]:
+        """Every link on the page worth scoring."""
+        return []
+
+    def next_pages(self, page: Page) -> list[PageRequest]:
+        """Further pages of the list shown on this page."""
+        return []
+
+
+class GenericFamily(SiteFamily):
+    """Plain HTML: anchors, frames, click handlers, and `?page=N` or 下一页 paging."""
+
+    name = "generic"
+
+    def links(self, page: Page) -> list[Link]:
+        return links_from_anchors(page.selector, page.url) + links_from_embeds(page.selector, page.url)
+
+    def next_pages(self, page: Page) -> list[PageRequest]:
+        requests = []
+        current = _page_param(page.url)
+        if current is not None:
+            name, number = current
+            requests.append(PageRequest(_with_param(page.url, name, number + 1), page_number=number + 1))
+        return requests
+
+
+class TrsFamily(SiteFamily):
+    """TRS WCM: `createPageHTML(pages, current, "index", "html")` writes the page links."""
+
+    name = "trs"
+    _CALL = re.compile(r"createPageHTML\s*\(([^)]*)\)")
+
+    def matches(self, page: Page) -> bool:
+        return "createPageHTML" in page.text
+
+    def next_pages(self, page: Page) -> list[PageRequest]:
+        match = self._CALL.search(page.text)
+        if not match:
+            return []
+        args = [a.strip().strip("'\"") for a in match.group(1).split(",")]
+        numbers = [int(a) for a in args if re.fullmatch(r"\d+", a)]
+        strings = [a for a in args if a and not re.fullmatch(r"\d+", a)]
+        extension = next((s for s in strings if s.lower() in ("html", "htm", "shtml", "jhtml")), None)
+        if len(numbers) < 2 or extension is None:
+            return []
+        prefix = strings[strings.index(extension) - 1] if strings.index(extension) > 0 else "index"
+        total, current = numbers[0], numbers[1]
+        if current != 0:
+            # Every page of the list is known from its first page; later pages add nothing.
+            return []
+        base = page.url.rsplit("/", 1)[0] + "/"
+        return [
+            PageRequest(urljoin(base, f"{prefix}_{number}.{extension}"), page_number=number + 1)
+            for number in range(1, total)
+        ]
+
+
+class HanwebFamily(SiteFamily):
+    """Hanweb JCMS: list records in `<datastore>`, older ones from `dataproxy.jsp`."""
+
+    name = "hanweb"
+    _RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S | re.I)
+    _NEXTGROUP = re.compile(r"<nextgroup>\s*<!\[CDATA\[(.*?)\]\]>", re.S | re.I)
+    _TOTAL = re.compile(r"(?:totalRecord|totalrecord|total_record)\s*[:=>]\s*['\"]?(\d+)", re.I)
+    _PERPAGE = re.compile(r"\bperPage\s*[:=]\s*['\"]?(\d+)", re.I)
+    _PROXY = re.compile(r"(/module/(?:web/)?jpage/dataproxy\.jsp)")
+    PROXY_PARAMS = ("col", "appid", "webid", "path", "columnid", "sourceContentType", "unitid",
+                    "webname", "permissiontype")
+    RECORDS_PER_CALL = 60
+
+    def matches(self, page: Page) -> bool:
+        return "<datastore" in page.text or "dataproxy.jsp" in page.text
+
+    def links(self, page: Page) -> list[Link]:
+        links: list[Link] = []
+        for record in self._RECORD.findall(page.text):
+            links.extend(links_from_anchors(Selector(text=f"<ul>{record}</ul>"), page.url))
+        return links
+
+    def _param(self, text: str, name: str) -> str | None:
+        match = re.search(rf"""\b{name}\s*[:=]\s*['"]?([^'",&\s}}<]*)""", text, re.I)
+        return match.group(1) if match else None
+
+    def next_pages(self, page: Page) -> list[PageRequest]:
+        if urlsplit(page.url).path.endswith("dataproxy.jsp"):
+            return self._more_from_proxy(page)
+        nextgroup = self._NEXTGROUP.search(page.text)
+        if nextgroup:
+            href = re.search(r"""href\s*=\s*['"]([^'"]+)['"]""", nextgroup.group(1))
+            # A bare proxy path carries no parameters; build the call from the page's script.
+            if href and "dataproxy.jsp" in href.group(1) and "columnid=" in href.group(1).lower():
+                return [PageRequest(urljoin(page.url, href.group(1)), kind="dataproxy", page_number=2)]
+        proxy = self._PROXY.search(page.text)
+        if not proxy and "<datastore" not in page.text:
+            return []
+        params = {name: self._param(page.text, name) for name in self.PROXY_PARAMS}
+        column = re.search(r"/col/col(\d+)/", page.url)
+        if not params["columnid"] and column:
+            params["columnid"] = column.group(1)
+        if not params["columnid"]:
+            return []
+        defaults = {"col": "1", "appid": "1", "path": "/", "sourceContentType": "1",
+                    "permissiontype": "0"}
+        form = tuple((k, v if v else defaults.get(k, "")) for k, v in params.items()
+                     if v or k in defaults)
+        total = self._TOTAL.search(page.text)
+        total_records = int(total.group(1)) if total else None
+        perpage = int(self._PERPAGE.search(page.text).group(1)) if self._PERPAGE.search(page.text) else 15
+        path = proxy.group(1) if proxy else "/module/jpage/dataproxy.jsp"
+        base = urljoin(page.url, path)
+        if path.startswith("/module/web/"):
+            query = urlencode([("page", "1"), *form])
+            return [PageRequest(f"{base}?{query}", kind="dataproxy", page_number=1)]
+        return [self._proxy_request(base, form, 1, perpage, total_records)]
+
+    def _proxy_request(self, base: str, form: tuple[tuple[str, str], ...], start: int,
+                       perpage: int, total: int | None) -> PageRequest:
+        end = start + self.RECORDS_PER_CALL - 1
+        if total is not None:
+            end = min(end, max(total, start))
+        query = urlencode([("startrecord", start), ("endrecord", end), ("perpage", perpage)])
+        return PageRequest(f"{base}?{query}", method="POST", formdata=form, kind="dataproxy",
+                           page_number=(start // self.RECORDS_PER_CALL) + 1)
+
+    def _more_from_proxy(self, page: Page) -> list[PageRequest]:
+        """Continue a dataproxy walk while the answer says more records exist."""
+        total = self._TOTAL.search(page.text)
+        if not total:
+            return []
+        total_records = int(total.group(1))
+        query = dict(parse_qsl(urlsplit(page.url).query))
+        if "page" in query:
+            number = int(query["page"])
+            shown = len(self._RECORD.findall(page.text))
+            if not shown or number * max(shown, 1) >= total_records:
+                return []
+            query["page"] = str(number + 1)
+            parts = urlsplit(page.url)
+            return [PageRequest(urlunsplit((*parts[:3], urlencode(query), "")), kind="dataproxy",
+                                page_number=number + 1)]
+        end = int(query.get("endrecord", 0))
+        if end >= total_records or not end:
+            return []
+        base = page.url.split("?", 1)[0]
+        perpage = int(query.get("perpage", 15))
+        return [self._proxy_request(base, page.form, end + 1, perpage, total_records)]
+
+
+def _page_param(url: str) -> tuple[str, int] | None:
+    for name, value in parse_qsl(urlsplit(url).query):
+        if name in PAGE_PARAMS and value.isdigit():
+            return name, int(value)
+    return None
+
+
+def _with_param(url: str, name: str, value: int) -> str:
+    parts = urlsplit(url)
+    query = [(k, str(value) if k == name else v) for k, v in parse_qsl(parts.query, keep_blank_values=True)]
+    return urlunsplit((*parts[:3], urlencode(query), ""))
+
+
+FAMILIES: tuple[SiteFamily, ...] = (TrsFamily(), HanwebFamily(), GenericFamily())
+
+
+def families_for(page: Page) -> list[SiteFamily]:
+    """The families whose markup is on the page, most specific first, generic last."""
+    return [family for family in FAMILIES if family.matches(page)]

@@ -1,0 +1,114 @@
+"""URL canonicalisation, registrable domains and trap tests.
+
+Sites put session ids, tracking parameters and fragments into links, so the same page
+appears under many URLs. `canonical_url` removes them and sorts the query, and the crawl
+deduplicates on the result. `registrable_domain` gives the site's domain under the public
+suffix list (`gov.cn` is a suffix, so `www.hlq.gov.cn` belongs to `hlq.gov.cn`), from the
+list bundled with tldextract, never fetched.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import tldextract
+
+from crawler.keywords import (
+    CALENDAR_PARAMS,
+    MIRROR_URL,
+    SEARCH_URL,
+    SKIP_EXTENSIONS,
+    TRACKING_PARAMS,
+)
+
+_PATH_PARAMS = re.compile(r";(?:jsessionid|sid|sessionid|phpsessid)=[^/?#]*", re.I)
+_SESSION_VALUE = re.compile(r"^(?:aspsessionid\w*|jsessionid|sid)$", re.I)
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+MAX_URL_LENGTH = 1000
+
+
+@lru_cache(maxsize=1)
+def _extractor() -> tldextract.TLDExtract:
+    # The snapshot bundled with tldextract: no network access, no cache directory.
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+@lru_cache(maxsize=65536)
+def registrable_domain(host: str) -> str:
+    """`www.hlq.gov.cn` -> `hlq.gov.cn`; hosts without a public suffix stay as they are."""
+    host = host.lower().rstrip(".")
+    parts = _extractor()(host)
+    if parts.domain and parts.suffix:
+        return f"{parts.domain}.{parts.suffix}"
+    return host
+
+
+def host_of(url: str) -> str:
+    """The lower-case host name of `url`, without port."""
+    return (urlsplit(url).hostname or "").lower()
+
+
+def canonical_url(url: str) -> str:
+    """The URL with session ids, tracking parameters and the fragment removed, query sorted."""
+    url = _PATH_PARAMS.sub("", url.strip())
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower()
+    port = parts.port
+    netloc = host if port in (None, _DEFAULT_PORTS.get(scheme)) else f"{host}:{port}"
+    query = [
+        (key, value)
+        for key, value in parse_qsl(parts.query, keep_blank_values=True)
+        if key.lower() not in TRACKING_PARAMS and not _SESSION_VALUE.match(key)
+    ]
+    query.sort()
+    path = parts.path or "/"
+    return urlunsplit((scheme, netloc, path, urlencode(query, doseq=True), ""))
+
+
+def path_key(url: str) -> str:
+    """Host and path without the query: variants of one path share this key."""
+    parts = urlsplit(url)
+    return f"{(parts.hostname or '').lower()}{parts.path}"
+
+
+def query_keys(url: str) -> frozenset[str]:
+    """The parameter names of the query."""
+    return frozenset(key.lower() for key, _ in parse_qsl(urlsplit(url).query, keep_blank_values=True))
+
+
+def is_calendar_url(url: str) -> bool:
+    """A date-browsing URL: its variants are endless."""
+    keys = query_keys(url)
+    if keys & CALENDAR_PARAMS:
+        return True
+    return bool(re.search(r"/(?:calendar|rili|richeng)/", url, re.I))
+
+
+def is_search_url(url: str) -> bool:
+    """A site-search URL: never crawled, it answers every query with more links."""
+    return bool(SEARCH_URL.search(url))
+
+
+def is_mirror_url(url: str) -> bool:
+    """A print view or a traditional-script/accessibility mirror of another page."""
+    return bool(MIRROR_URL.search(url))
+
+
+def extension(url: str) -> str:
+    """The file extension of the URL's path, lower-case, or ''."""
+    path = urlsplit(url).path
+    last = path.rsplit("/", 1)[-1]
+    return last.rsplit(".", 1)[-1].lower() if "." in last else ""
+
+
+def is_skippable_resource(url: str) -> bool:
+    """Images, scripts, media and archives: never worth a request."""
+    return extension(url) in SKIP_EXTENSIONS
+
+
+def is_crawlable(url: str) -> bool:
+    """An http(s) URL of sane length."""
+    return url.startswith(("http://", "https://")) and len(url) <= MAX_URL_LENGTH

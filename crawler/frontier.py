@@ -1,0 +1,181 @@
+"""Per-site crawl state: scope, budget, the URLs seen, the reserve of weak links, accounting.
+
+Each seed site gets one `SiteCrawl`. It decides whether a URL may be requested (in scope,
+not seen, within the page budget, not the hundredth variant of one path, not a calendar
+trap), keeps links that scored too low for the focused crawl in a reserve that is released
+only when the site has nothing better in flight, and counts what happened: requests, pages,
+errors by kind, and why the site's crawl ended.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+from collections import Counter
+from dataclasses import dataclass, field
+
+from crawler.discovery.urls import (
+    canonical_url,
+    host_of,
+    is_calendar_url,
+    path_key,
+    registrable_domain,
+)
+from crawler.seeds import Seed
+
+# Reasons a site's crawl ends, as stored in `sites.end_reason`.
+DONE = "done"
+BUDGET = "budget"
+ROBOTS = "robots"
+UNREACHABLE = "unreachable"
+ERRORS = "errors"
+SHUTDOWN = "shutdown"
+
+
+@dataclass(frozen=True)
+class CrawlLimits:
+    """The per-site limits, from settings."""
+
+    max_pages: int = 3000
+    max_depth: int = 8
+    focus_min_score: int = 20
+    fallback_pages: int = 120
+    max_list_pages: int = 60
+    max_query_variants: int = 200
+    max_calendar_variants: int = 8
+
+
+@dataclass(order=True)
+class ReserveEntry:
+    """A weak link waiting until the site has nothing better to fetch."""
+
+    sort_key: tuple[int, int]
+    url: str = field(compare=False)
+    meta: dict = field(compare=False)
+
+
+@dataclass
+class SiteCrawl:
+    """Everything the spider knows about one site during a crawl."""
+
+    site: Seed
+    limits: CrawlLimits
+    domains: set[str] = field(default_factory=set)
+    hosts: set[str] = field(default_factory=set)
+    seen: set[str] = field(default_factory=set)
+    requested: int = 0
+    fetched: int = 0
+    in_flight: int = 0
+    fallback_used: int = 0
+    budget_hit: bool = False
+    variants: Counter = field(default_factory=Counter)
+    errors: Counter = field(default_factory=Counter)
+    final_url: str | None = None
+    site_id_code: str | None = None
+    home_failed: str | None = None
+    finished: bool = False
+    _reserve: list[ReserveEntry] = field(default_factory=list)
+    _order: itertools.count = field(default_factory=itertools.count)
+
+    def __post_init__(self) -> None:
+        self.allow_url(self.site.url)
+
+    # --- scope ---
+
+    def allow_url(self, url: str) -> None:
+        """Add the registrable domain of `url` to the site's scope (seed and its redirects)."""
+        host = host_of(url)
+        if host:
+            self.domains.add(registrable_domain(host))
+            self.hosts.add(host)
+
+    def allow_host(self, url: str) -> None:
+        """Add just the host of `url` (a linked 政府信息公开 sub-site) to the scope."""
+        host = host_of(url)
+        if host:
+            self.hosts.add(host)
+
+    def in_scope(self, url: str) -> bool:
+        """On the site: its registrable domains and the extra hosts its links led to."""
+        host = host_of(url)
+        return host in self.hosts or registrable_domain(host) in self.domains
+
+    # --- admission ---
+
+    def admit(self, url: str) -> str | None:
+        """Why `url` may not be queued, or None when it may; marks it seen when admitted.
+
+        The page budget is checked separately, when a request is made (`has_budget`).
+        """
+        url = canonical_url(url)
+        if url in self.seen:
+            return "seen"
+        if not self.in_scope(url):
+            return "offsite"
+        key = path_key(url)
+        if "?" in url:
+            cap = (self.limits.max_calendar_variants if is_calendar_url(url)
+                   else self.limits.max_query_variants)
+            if self.variants[key] >= cap:
+                return "trap"
+            self.variants[key] += 1
+        self.seen.add(url)
+        return None
+
+    def has_budget(self) -> bool:
+        """Whether the site may still send a request; notes when the budget runs out."""
+        if self.requested >= self.limits.max_pages:
+            self.budget_hit = True
+            return False
+        return True
+
+    def count_request(self) -> None:
+        """A request for this site left the spider."""
+        self.requested += 1
+        self.in_flight += 1
+
+    def settle(self) -> None:
+        """A request of this site came back (response, error or drop)."""
+        self.in_flight = max(0, self.in_flight - 1)
+
+    # --- reserve ---
+
+    def keep_in_reserve(self, url: str, score: int, meta: dict) -> None:
+        """Hold a weak link until the focused crawl of the site runs dry."""
+        heapq.heappush(self._reserve, ReserveEntry((-score, next(self._order)), url, meta))
+
+    def take_from_reserve(self, count: int) -> list[ReserveEntry]:
+        """Up to `count` of the best reserve links, within the fallback budget."""
+        taken: list[ReserveEntry] = []
+        while (self._reserve and len(taken) < count
+               and self.fallback_used < self.limits.fallback_pages
+               and self.requested + len(taken) < self.limits.max_pages):
+            taken.append(heapq.heappop(self._reserve))
+            self.fallback_used += 1
+        if self._reserve and self.requested + len(taken) >= self.limits.max_pages:
+            self.budget_hit = True
+        return taken
+
+    @property
+    def reserve_size(self) -> int:
+        """Links still waiting in reserve."""
+        return len(self._reserve)
+
+    # --- outcome ---
+
+    def count_error(self, kind: str) -> None:
+        """Count one failed request by kind (timeout, dns, http_503, robots...)."""
+        self.errors[kind] += 1
+
+    def end_reason(self, finished: bool) -> str:
+        """Why the crawl of this site ended."""
+        if self.home_failed:
+            return self.home_failed
+        if not finished:
+            return SHUTDOWN
+        if self.budget_hit:
+            return BUDGET
+        failures = sum(n for kind, n in self.errors.items() if kind != ROBOTS)
+        if self.requested and failures > self.requested / 2:
+            return ERRORS
+        return DONE

@@ -1,0 +1,50 @@
+"""What the spider hands to the pipelines: fetched candidate documents and site outcomes.
+
+Items are plain dataclasses of values (bytes, strings, numbers), never response objects, so
+that the pipelines can be tested without Scrapy and items can be serialised.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from crawler.seeds import Seed
+
+
+@dataclass
+class FetchedDocument:
+    """A page or attachment that may be a report, with the context it was found in."""
+
+    url: str
+    http_status: int
+    body: bytes
+    content_type: str
+    declared_encoding: str | None
+    is_attachment: bool
+    fetched_at: str
+    site: Seed
+    link_text: str = ""
+    list_date: str | None = None
+    column: str | None = None
+    # For an attachment: the article page that links it, to read its title and date.
+    via_url: str | None = None
+    via_body: bytes | None = None
+    via_encoding: str | None = None
+    # For an article page: its links to attachments that look like the report.
+    attachment_urls: list[str] = field(default_factory=list)
+    # The URLs that redirected here (a `downfile.jsp` link, an http->https move).
+    redirected_from: list[str] = field(default_factory=list)
+
+
+@dataclass
+class SiteOutcome:
+    """How the crawl of one seed site went."""
+
+    site: Seed
+    final_url: str | None
+    site_id_code: str | None
+    requests: int
+    pages_fetched: int
+    end_reason: str
+    errors: dict[str, int]
+    finished_at: str

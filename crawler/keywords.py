@@ -1,0 +1,198 @@
+"""What the crawler looks for in links and URLs, kept as data.
+
+Each list pairs a word or URL fragment with a weight. Link scoring (`discovery.links`) adds up
+the weights of what a link's text, title, image alt text and URL contain; the spider fetches
+the highest-scoring links of a site first and keeps the rest in reserve. Change the crawl's
+focus here, not in the code.
+"""
+
+import re
+
+# A link whose text says this is probably the report itself.
+REPORT_LINK_SUBJECTS = ("法治政府建设", "法治政府", "法治建设", "依法行政")
+REPORT_LINK_FORMS = ("报告", "情况", "总结")
+
+# Column names, weighted by how directly they lead to the report.
+COLUMN_WEIGHTS: tuple[tuple[str, int], ...] = (
+    ("法治政府建设年度报告", 90),
+    ("法治政府建设情况报告", 90),
+    ("法治政府建设", 80),
+    ("法治政府", 75),
+    ("法治建设", 70),
+    ("依法行政", 65),
+    ("法治报告", 70),
+    ("年度报告", 60),
+    ("工作报告", 60),
+    ("工作总结", 45),
+    ("年度计划工作总结", 50),
+    ("法治规划", 45),
+    ("法定主动公开内容", 55),
+    ("法定主动公开", 55),
+    ("主动公开", 45),
+    ("其他法定公开信息", 50),
+    ("重点领域信息公开", 45),
+    ("重点领域", 35),
+    ("政府信息公开", 50),
+    ("信息公开", 40),
+    ("政务公开", 45),
+    ("部门信息公开", 35),
+    ("司法局", 35),
+    ("规划计划", 40),
+    ("通知公告", 40),
+    ("公示公告", 30),
+    ("政策文件", 30),
+    ("政府文件", 25),
+    ("专题专栏", 40),
+    ("专题", 25),
+    ("县区政府", 30),
+    ("区县政府", 30),
+    ("县(市、区)", 25),
+    ("县市区", 25),
+    ("年报", 40),
+)
+# URL fragments (slugs of real sites), weighted likewise.
+URL_WEIGHTS: tuple[tuple[str, int], ...] = (
+    ("fzzfjsndbg", 90),
+    ("fzzfjsbg", 90),
+    ("qzffzzfjsbg", 90),
+    ("fzzfjs", 80),
+    ("fzzf", 70),
+    ("fzjs", 65),
+    ("yfxz", 60),
+    ("ndbg", 50),
+    ("gzbg", 50),
+    ("fdzdgknr", 55),
+    ("zfxxgk", 50),
+    ("xxgk", 45),
+    ("zwgk", 40),
+    ("zdlyxxgk", 45),
+    ("ztzl", 35),
+    ("tzgg", 35),
+    ("ghjh", 35),
+    ("zcwj", 25),
+    ("/gk/", 30),
+    ("gkml", 35),
+    ("public", 20),
+)
+# Sections that never hold reports: fetched last, if at all.
+AVOID_WORDS = (
+    "图片",
+    "视频",
+    "视听",
+    "直播",
+    "访谈",
+    "互动",
+    "留言",
+    "信箱",
+    "咨询",
+    "投诉",
+    "征集",
+    "调查",
+    "办事",
+    "服务",
+    "招聘",
+    "招标",
+    "采购",
+    "登录",
+    "注册",
+    "English",
+    "旅游",
+    "天气",
+    "便民",
+    "下载中心",
+    "人事任免",
+    "领导",
+    "机构",
+    "概况",
+    "简介",
+    "地图",
+    "RSS",
+    "无障碍",
+    "关怀版",
+    "长者",
+    "繁體",
+    "繁体",
+    "手机版",
+    "移动版",
+    "网站地图",
+    "联系我们",
+    "收藏",
+    "设为首页",
+    "打印",
+    "关闭",
+)
+AVOID_URL_PARTS = (
+    "/video",
+    "/tpxw",
+    "/spxw",
+    "/photo",
+    "/hdjl",
+    "/zxft",
+    "/wsdc",
+    "/bsfw",
+    "/zwfw",
+    "/bmfw",
+    "/login",
+    "/english",
+    "/en/",
+    "mailto:",
+    "javascript:",
+    "tel:",
+)
+# Plain news: worth little, but reports do turn up in 通知公告 next to news.
+NEWS_WORDS = ("新闻", "动态", "要闻", "资讯", "工作动态", "部门动态", "乡镇动态", "媒体")
+
+# URL shapes of article pages (as opposed to columns and lists) across CMS families.
+ARTICLE_URL = re.compile(
+    r"/t(?:19|20)\d{6}_\d+|/art/(?:19|20)\d{2}/|show\.aspx?\?|content_\d+|post_\d+|/\d{6,}\.s?html?$"
+    r"|detail|article|/info/\d+/\d+|\.jhtml$|/\d{8}/\w+\.s?html?$"
+)
+
+# Links to these are attachments (or viewers of one).
+ATTACHMENT_EXTENSIONS = ("pdf", "doc", "docx", "wps", "ofd")
+ATTACHMENT_URL = re.compile(
+    r"\.(?:pdf|docx?|wps|ofd)(?:$|[?#&])|downfile\.jsp|download\.jsp|/download\?|fileDownload",
+    re.I,
+)
+# Non-page resources never worth a request.
+SKIP_EXTENSIONS = (
+    "jpg", "jpeg", "png", "gif", "bmp", "webp", "svg", "ico", "css", "js", "mp4", "mp3",
+    "avi", "flv", "wmv", "swf", "zip", "rar", "7z", "xls", "xlsx", "ppt", "pptx", "apk",
+    "exe", "txt", "xml", "json", "woff", "woff2", "ttf",
+)
+
+# Copies of a page that we skip when the original is reachable.
+MIRROR_URL = re.compile(r"/gate/big5/|/big5/|[?&]print=|/print/|printContent|/wza/|/jgb/|/lhb/", re.I)
+MIRROR_WORDS = ("繁體", "繁体", "無障礙", "无障碍", "关怀版", "長者", "长者", "打印", "English")
+
+# Query parameters that identify a session or a click, not a page.
+TRACKING_PARAMS = frozenset((
+    "jsessionid", "sid", "sessionid", "session_id", "phpsessid", "aspsessionid", "cfid",
+    "cftoken", "utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "spm",
+    "from", "share", "isappinstalled", "_t", "timestamp", "rnd", "random", "v", "ver",
+    "clickid", "wxshare", "scene",
+))
+# Parameter names of calendars and date browsers: their variants are a trap.
+CALENDAR_PARAMS = frozenset((
+    "date", "day", "month", "year", "y", "m", "d", "ym", "riqi", "calendar", "cal", "week",
+    "begindate", "enddate", "startdate", "starttime", "endtime",
+))
+# Site search pages: secondary routes, never crawled.
+SEARCH_URL = re.compile(
+    r"/(?:search|was5|igs/front/search|jsearchfront|s\.jsp|search\.jsp|fulltext)|[?&](?:q|searchword|"
+    r"keyword|keywords|searchWord|query|wd|kw)=",
+    re.I,
+)
+
+# Link texts that lead to the next page of a list.
+NEXT_PAGE_TEXTS = ("下一页", "下页", "后页", "下一頁", "next", "Next", ">", "›", "»", ">>", "＞")
+# Query parameters that number the pages of a list.
+PAGE_PARAMS = ("page", "pageIndex", "pageNo", "pageNum", "pn", "p", "curpage", "currentPage",
+               "pagenum", "pageno", "cur_page", "PageIndex", "Page")
+
+# Script redirects on home pages.
+SCRIPT_REDIRECT = re.compile(
+    r"""(?:window\.|self\.|top\.|document\.)?location(?:\.href)?\s*=\s*["']([^"']+)["']"""
+    r"""|location\.(?:replace|assign)\(\s*["']([^"']+)["']\s*\)""",
+    re.I,
+)

@@ -1,0 +1,92 @@
+"""Every setting of the gov-reports crawl, in one place.
+
+The first block is Scrapy's own settings, tuned for a polite broad crawl of slow government
+sites: robots.txt obeyed, a descriptive User-Agent, a delay and AutoThrottle per host, and
+the downloader-aware priority queue so that one busy host does not starve the others. The
+second block is this project's own keys; override any of them with `-s KEY=VALUE`.
+"""
+
+from pathlib import Path
+
+_PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+# --- Scrapy --------------------------------------------------------------------------------
+
+BOT_NAME = "gov_reports"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+# Our `crawl` command reports an invalid seed file in one line instead of a traceback.
+COMMANDS_MODULE = "crawler.commands"
+
+USER_AGENT = (
+    "gov-reports/0.1 (+https://github.com/gov-reports/gov-reports; archiving county "
+    "rule-of-law reports for research; contact via the issue tracker)"
+)
+ROBOTSTXT_OBEY = True
+
+# Politeness: per host, one or two requests at a time, a second apart, slower if it strains.
+CONCURRENT_REQUESTS = 64
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 1.0
+RANDOMIZE_DOWNLOAD_DELAY = True
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 50 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 20 * 1024 * 1024
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+REDIRECT_MAX_TIMES = 10
+METAREFRESH_ENABLED = True
+METAREFRESH_MAXDELAY = 100
+DNS_TIMEOUT = 20
+# Link hops are limited by MAX_DEPTH below, which does not count the pages of a list.
+DEPTH_LIMIT = 0
+
+SCHEDULER_PRIORITY_QUEUE = "scrapy.pqueues.DownloaderAwarePriorityQueue"
+REACTOR_THREADPOOL_MAXSIZE = 20
+TELNETCONSOLE_ENABLED = False
+LOG_LEVEL = "INFO"
+LOGSTATS_INTERVAL = 60.0
+FEED_EXPORT_ENCODING = "utf-8"
+
+DOWNLOADER_MIDDLEWARES = {
+    # Between MetaRefresh (580) and Redirect (600): follows window.location redirects.
+    "crawler.middlewares.ScriptRedirectMiddleware": 585,
+}
+ITEM_PIPELINES = {
+    "pipelines.scrapy_pipelines.ExtractPipeline": 100,
+    "pipelines.scrapy_pipelines.ClassifyPipeline": 200,
+    "pipelines.scrapy_pipelines.ArchivePipeline": 300,
+}
+EXTENSIONS = {
+    "crawler.extensions.ProgressLog": 500,
+}
+
+# --- gov-reports ---------------------------------------------------------------------------
+
+# The SQLite archive the crawl writes.
+ARCHIVE_PATH = str(_PROJECT_ROOT / "data" / "archive.db")
+# The seed list used when no `-a seeds=PATH` is given.
+SEEDS_PATH = str(_PROJECT_ROOT / "data" / "seeds" / "default.csv")
+# Requests per site, all kinds together.
+MAX_PAGES_PER_SITE = 3000
+# Link hops from the home page; pages of one list count as one hop.
+MAX_DEPTH = 8
+# Links scoring at least this go straight to the queue; weaker ones wait in reserve.
+FOCUS_MIN_SCORE = 20
+# Requests per site spent on reserve links once the focused links are exhausted.
+FALLBACK_PAGES_PER_SITE = 120
+# Pages followed in one paginated list.
+MAX_LIST_PAGES = 60
+# Variants of one path that differ only in their query.
+MAX_QUERY_VARIANTS = 200
+# Variants of one calendar-like path (date parameters).
+MAX_CALENDAR_VARIANTS = 8
+# Lists are not paged past items older than this year.
+OLDEST_REPORT_YEAR = 2015
+# Seconds between progress lines in the log.
+PROGRESS_INTERVAL = 30.0

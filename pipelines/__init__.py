@@ -1,0 +1,1 @@
+"""gov-reports pipelines: from fetched bytes to archived, deduplicated reports."""

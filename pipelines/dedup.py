@@ -1,0 +1,114 @@
+"""Which archived report, if any, is a new document a copy of?
+
+Two stages. An exact stage: the content hash of the fingerprint text, kept for every text a
+report has been seen with. A near-duplicate stage: MinHash LSH over 5-character shingles
+finds candidates, and `same_report` confirms each with the exact Jaccard similarity and
+containment of the shingle sets. Copies never join a report of another year or another
+region, so two reports of one county, for different years, stay apart however alike their
+boilerplate. `prefer_copy` decides which copy a report shows.
+
+Thresholds (measured by `benchmarks/dedup_thresholds.py` on the simulated web's reports):
+unrelated reports stay below a Jaccard of 0.46 and a containment of 0.6, while a copy with
+other chrome, from a PDF, from traditional script or with a sentence added stays above 0.7.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from datasketch import MinHash, MinHashLSH
+
+from pipelines.fingerprint import NUM_PERM, containment, jaccard
+
+# LSH finds candidates above about this Jaccard; confirmation decides.
+LSH_THRESHOLD = 0.5
+# A candidate is the same report above this Jaccard similarity...
+SAME_JACCARD = 0.6
+# ...or when the smaller text is this much contained in the larger (truncated copies,
+# a copy with a paragraph added), provided it is not a fragment.
+SAME_CONTAINMENT = 0.85
+MIN_CONTAINED_SHARE = 0.5
+
+
+@dataclass(frozen=True)
+class CopyTraits:
+    """What decides which copy of a report the archive shows."""
+
+    simplified: bool  # written in simplified script, not a traditional or pinyin mirror
+    html: bool  # an HTML page rather than an attachment
+    own_site: bool  # on the site of the government the report is about
+    length: int  # content characters
+
+
+def prefer_copy(new: CopyTraits, current: CopyTraits) -> bool:
+    """True when `new` should replace `current` as the report's shown copy.
+
+    Simplified over traditional; where both are whole, HTML over attachment; the county's
+    own site over a republication; the longer complete text over a truncated one.
+    """
+    if new.simplified != current.simplified:
+        return new.simplified
+    both_whole = min(new.length, current.length) >= 0.9 * max(new.length, current.length)
+    if not both_whole:
+        return new.length > current.length
+    if new.html != current.html:
+        return new.html
+    if new.own_site != current.own_site:
+        return new.own_site
+    return new.length > current.length * 1.02
+
+
+def years_compatible(a: int | None, b: int | None) -> bool:
+    """Reports of different known years are never the same report."""
+    return a is None or b is None or a == b
+
+
+def regions_compatible(a: str | None, b: str | None) -> bool:
+    """Reports about different known regions are never the same report."""
+    return not a or not b or a == b
+
+
+def same_report(a: set[str], b: set[str]) -> tuple[bool, float]:
+    """Whether two shingle sets are copies of one text, and their Jaccard similarity."""
+    similarity = jaccard(a, b)
+    if similarity >= SAME_JACCARD:
+        return True, similarity
+    small, large = sorted((len(a), len(b)))
+    if large and small / large >= MIN_CONTAINED_SHARE and containment(a, b) >= SAME_CONTAINMENT:
+        return True, similarity
+    return False, similarity
+
+
+@dataclass
+class DuplicateIndex:
+    """In-memory lookup structures over the archive's reports, rebuilt at each start."""
+
+    lsh_threshold: float = LSH_THRESHOLD
+    by_hash: dict[str, int] = field(default_factory=dict)
+    lsh: MinHashLSH = field(init=False)
+    keys: set[int] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.lsh = MinHashLSH(threshold=self.lsh_threshold, num_perm=NUM_PERM)
+
+    def add_hash(self, content_hash: str, report_id: int) -> None:
+        """Remember that a text with this hash belongs to `report_id`."""
+        self.by_hash.setdefault(content_hash, report_id)
+
+    def set_signature(self, report_id: int, signature: MinHash) -> None:
+        """Index (or re-index after a revision) the report's current text."""
+        if report_id in self.keys:
+            self.lsh.remove(report_id)
+        self.lsh.insert(report_id, signature)
+        self.keys.add(report_id)
+
+    def exact(self, content_hash: str) -> int | None:
+        """The report a text with this hash belongs to."""
+        return self.by_hash.get(content_hash)
+
+    def candidates(self, signature: MinHash) -> list[int]:
+        """Reports whose current text is probably similar."""
+        return sorted(self.lsh.query(signature))
+
+    def __len__(self) -> int:
+        return len(self.keys)

@@ -1,0 +1,367 @@
+"""A report's fields, each read from the most reliable source that has it.
+
+The order follows how these sites are built (see the README): the `<meta>` tags of the
+government website norms first, then the info table and labelled lines around the title,
+then the date beside the link on the list page, then a date in the URL, then the first date
+after the title. The region comes from the title, then SiteName, then the seed; the report
+year from the title, then the body, then the publishing year minus one. Every function is
+pure and takes plain values, so each can be tested on saved page bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+import lxml.html
+
+from pipelines import dates
+from pipelines.htmltext import meta_content, render_lines
+from pipelines.lexicon import (
+    ALL_LABELS,
+    BODY_YEAR_CUES,
+    CHINESE_DIGITS,
+    DEPARTMENT_SUFFIXES,
+    GOVERNMENT_WORDS,
+    INDEX_NO_LABELS,
+    META_COLUMN,
+    META_PUBDATE,
+    META_SITE_ID_CODE,
+    META_SITENAME,
+    META_SOURCE,
+    META_TITLE,
+    NOT_PUBLISHERS,
+    PUBLISH_DATE_LABELS,
+    PUBLISHER_LABELS,
+    REPORT_SUBJECTS,
+    WRITTEN_DATE_LABELS,
+)
+from pipelines.normalize import normalize_whitespace, strip_pinyin, to_simplified
+from pipelines.regions import Gazetteer, Region, find_zone_name
+
+# Labelled lines are short; body paragraphs that mention a label are not labelled lines.
+_LABEL_LINE_MAX_CHARS = 160
+_LABEL_PATTERN = re.compile(
+    "|".join(re.escape(label) for label in sorted(set(ALL_LABELS), key=len, reverse=True))
+)
+_LABELS_NEEDING_COLON = frozenset(("时间", "日期", "作者", "编辑"))
+_SITE_ID_CODE = re.compile(r"(?:网站标识码|网站识别码|标识码)\s*[:：]?\s*([0-9A-Za-z]{10})(?![0-9A-Za-z])")
+_TITLE_SPLIT = re.compile(r"\s*(?:_|\||｜|--|—|-\s)\s*")
+_YEAR_IN_TITLE = re.compile(
+    r"((?:19|20)\d{2})\s*(?:[-—至~－]\s*((?:19|20)\d{2})\s*)?(?:年度|年)"
+)
+_CHINESE_YEAR = re.compile(r"([〇○零Ｏ一二三四五六七八九]{4})\s*(?:年度|年)")
+_BODY_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_GENERIC_ZONE = re.compile(r"(?:国家级)?(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|新区|"
+                           r"管理区|示范区|试验区|合作区|综合保税区)")
+
+
+@dataclass(frozen=True)
+class PageFields:
+    """Everything read from one article page before the body is known."""
+
+    title: str | None = None
+    publish_date: dt.date | None = None
+    publish_date_source: str | None = None
+    written_date: dt.date | None = None
+    publisher: str | None = None
+    site_name: str | None = None
+    site_id_code: str | None = None
+    column_name: str | None = None
+    index_no: str | None = None
+
+
+def _clean(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = normalize_whitespace(to_simplified(strip_pinyin(value))).replace("\n", "")
+    return value or None
+
+
+def find_labelled_values(lines: list[str]) -> list[tuple[str, str]]:
+    """(label, value) pairs from short labelled lines such as `来源:X 发布时间:Y`."""
+    pairs: list[tuple[str, str]] = []
+    for line in lines:
+        if len(line) > _LABEL_LINE_MAX_CHARS:
+            continue
+        hits = []
+        for match in _LABEL_PATTERN.finditer(line):
+            label = match.group(0)
+            rest = line[match.end():]
+            has_colon = bool(re.match(r"\s*[:：]", rest))
+            at_start = match.start() == 0 or not re.match(r"[\u4e00-\u9fff]", line[match.start() - 1])
+            if label in _LABELS_NEEDING_COLON and not has_colon:
+                continue
+            if not has_colon and not at_start:
+                continue
+            hits.append((match.start(), match.end(), label))
+        for i, (_, end, label) in enumerate(hits):
+            stop = hits[i + 1][0] if i + 1 < len(hits) else len(line)
+            value = line[end:stop]
+            value = re.sub(r"^\s*[:：]\s*", "", value).strip(" 　|｜【】[]()（）")
+            pairs.append((label, value))
+    return pairs
+
+
+def extract_title(tree: lxml.html.HtmlElement, lines: list[str], link_text: str | None) -> str | None:
+    """The article title: ArticleTitle meta, then a heading naming the subject, then <title>."""
+    candidates: list[str] = []
+    meta_title = meta_content(tree, META_TITLE[:1])
+    if meta_title:
+        candidates.append(meta_title)
+    for xpath in ("//h1", "//h2", "//h3", "//*[contains(@class,'title')]",
+                  "//*[contains(@id,'title')]", "//td[@class]//strong", "//strong", "//b"):
+        for element in tree.xpath(xpath)[:8]:
+            # A title split over two lines with <br> is still one title.
+            text = "".join(element.itertext()).strip()
+            if 6 <= len(text) <= 120:
+                candidates.append(text)
+    html_title = tree.findtext(".//title") or ""
+    for segment in _TITLE_SPLIT.split(html_title.strip()):
+        if len(segment) >= 6:
+            candidates.append(segment)
+    if link_text and not link_text.endswith(("...", "…")):
+        candidates.append(link_text)
+    cleaned = [c for c in (_clean(c) for c in candidates) if c]
+    for candidate in cleaned:
+        if any(subject in candidate for subject in REPORT_SUBJECTS):
+            return candidate
+    return cleaned[0] if cleaned else None
+
+
+def extract_fields(
+    tree: lxml.html.HtmlElement,
+    url: str,
+    link_text: str | None = None,
+    list_date: str | None = None,
+    today: dt.date | None = None,
+) -> PageFields:
+    """Read every field an article page offers, each from its most reliable source.
+
+    Args:
+        tree: the parsed page.
+        url: the page's URL, for a date in the path.
+        link_text: the text of the link that led here, a fallback title.
+        list_date: the date shown beside that link on the list page.
+        today: the reference date; dates after it are ignored.
+
+    Returns:
+        The fields found; missing ones are None.
+    """
+    lines = render_lines(tree)
+    title = extract_title(tree, lines, link_text)
+    labelled = find_labelled_values(lines)
+
+    def labelled_value(labels: tuple[str, ...]) -> str | None:
+        for label, value in labelled:
+            if label in labels and value:
+                return value
+        return None
+
+    publish_date, source = None, None
+    meta_date = dates.parse_date(meta_content(tree, META_PUBDATE), today)
+    if meta_date:
+        publish_date, source = meta_date, "meta"
+    if publish_date is None:
+        for label, value in labelled:
+            if label in PUBLISH_DATE_LABELS:
+                publish_date = dates.parse_date(value, today)
+                if publish_date:
+                    source = "label"
+                    break
+    if publish_date is None and list_date:
+        publish_date = dates.parse_date(list_date, today)
+        source = "list" if publish_date else None
+    if publish_date is None:
+        publish_date = dates.date_from_url(url, today)
+        source = "url" if publish_date else None
+    if publish_date is None:
+        publish_date = _first_date_after_title(lines, title, today)
+        source = "text" if publish_date else None
+
+    written = None
+    for label, value in labelled:
+        if label in WRITTEN_DATE_LABELS:
+            written = dates.parse_date(value, today)
+            if written:
+                break
+
+    publisher = _clean(meta_content(tree, META_SOURCE[:1]))
+    if not publisher or publisher in NOT_PUBLISHERS:
+        publisher = None
+        for label, value in labelled:
+            value = _clean(value)
+            if label in PUBLISHER_LABELS and value and value not in NOT_PUBLISHERS:
+                publisher = value
+                break
+
+    site_id_code = meta_content(tree, META_SITE_ID_CODE)
+    if not site_id_code:
+        match = _SITE_ID_CODE.search(" ".join(lines[-40:]))
+        site_id_code = match.group(1) if match else None
+
+    return PageFields(
+        title=title,
+        publish_date=publish_date,
+        publish_date_source=source,
+        written_date=written,
+        publisher=publisher,
+        site_name=_clean(meta_content(tree, META_SITENAME)),
+        site_id_code=site_id_code,
+        column_name=_clean(meta_content(tree, META_COLUMN)),
+        index_no=labelled_value(INDEX_NO_LABELS),
+    )
+
+
+def _first_date_after_title(lines: list[str], title: str | None, today: dt.date | None) -> dt.date | None:
+    start = 0
+    if title:
+        for i, line in enumerate(lines):
+            if title[:12] in to_simplified(line):
+                start = i
+                break
+    for line in lines[start:start + 12]:
+        if any(label in line for label in WRITTEN_DATE_LABELS):
+            continue
+        found = dates.find_dates(line, today)
+        if found:
+            return found[0]
+    return None
+
+
+def report_year(title: str | None, body: str | None, publish_date: dt.date | None) -> int | None:
+    """The year reported on: from the title, else from the body, else publishing year - 1.
+
+    A title covering several years ("2015-2020年度") gives the last of them.
+    """
+    if title:
+        match = _YEAR_IN_TITLE.search(title)
+        if match:
+            return int(match.group(2) or match.group(1))
+        chinese = _CHINESE_YEAR.search(title)
+        if chinese:
+            return int("".join(str(CHINESE_DIGITS[c]) for c in chinese.group(1)))
+    if body:
+        head = body[:400]
+        for match in _BODY_YEAR.finditer(head):
+            following = head[match.end():match.end() + 3]
+            if following.startswith(BODY_YEAR_CUES):
+                return int(match.group(1))
+    if publish_date:
+        return publish_date.year - 1
+    return None
+
+
+@dataclass(frozen=True)
+class RegionGuess:
+    """The county-level unit a report is about, and where it came from."""
+
+    name: str | None
+    adcode: str | None
+    province: str | None
+    city: str | None
+    source: str | None
+
+
+def _title_place_prefix(title: str) -> str:
+    """The part of a title before its year or subject: where the issuer is named."""
+    cut = len(title)
+    for marker in ("关于", *REPORT_SUBJECTS):
+        pos = title.find(marker)
+        if pos != -1:
+            cut = min(cut, pos)
+    year = re.search(r"(?:19|20)\d{2}", title)
+    if year and year.start() > 0:
+        cut = min(cut, year.start())
+    prefix = title[:cut]
+    # "2020年XX区法治政府建设情况报告" names the place after the year.
+    if not prefix.strip() and year:
+        prefix = title[year.end():]
+    return prefix
+
+
+def find_region(
+    texts: list[tuple[str, str | None]],
+    gazetteer: Gazetteer,
+    seed_province: str | None = None,
+    seed_city: str | None = None,
+) -> RegionGuess:
+    """The county-level unit named first by the most reliable of `texts`.
+
+    Args:
+        texts: (source, text) pairs in order of reliability, e.g. the title, SiteName, seed name.
+        gazetteer: the units and their names.
+        seed_province, seed_city: where the seed site is, to choose among same-named units.
+
+    Returns:
+        The best guess; `name` is None when no text names a place.
+    """
+    for source, text in texts:
+        if not text:
+            continue
+        text = to_simplified(text)
+        scope = _title_place_prefix(text) if source == "title" else text
+        guess = _best_place(scope, gazetteer, seed_province, seed_city, source)
+        if guess is None and source == "title":
+            guess = _best_place(text, gazetteer, seed_province, seed_city, source)
+        if guess is not None:
+            return guess
+    return RegionGuess(None, None, seed_province, seed_city, None)
+
+
+def _best_place(text: str, gazetteer: Gazetteer, seed_province: str | None,
+                seed_city: str | None, source: str) -> RegionGuess | None:
+    zone = find_zone_name(text)
+    matches = gazetteer.find_places(text)
+    counties = [m for m in matches if m.region.level == "county"]
+    if zone:
+        # "赣州蓉江新区": drop the city or province name written before the zone's own name,
+        # unless nothing but the generic kind would remain ("赣州经济技术开发区").
+        for match in matches:
+            if zone.startswith(match.name) and match.region.level in ("province", "city"):
+                rest = zone[len(match.name):]
+                if not _GENERIC_ZONE.fullmatch(rest):
+                    zone = rest
+        zone_start = text.find(zone)
+        if not counties or counties[0].start >= zone_start:
+            city = next((m.region for m in matches if m.region.level == "city"), None)
+            return RegionGuess(zone, None, (city.province if city else seed_province),
+                               (city.name if city else seed_city), source)
+    if counties:
+        first_start = counties[0].start
+        same_place = [m for m in counties if m.start == first_start]
+        chosen = _choose(same_place, matches, seed_province, seed_city)
+        return RegionGuess(chosen.name, chosen.adcode, chosen.province, chosen.city, source)
+    cities = [m for m in matches if m.region.level == "city"]
+    if cities:
+        chosen = _choose(cities[:1], matches, seed_province, seed_city)
+        return RegionGuess(chosen.name, chosen.adcode, chosen.province, chosen.city, source)
+    return None
+
+
+def _choose(candidates, matches, seed_province, seed_city) -> Region:
+    """Among same-named units prefer the one whose city or province is also named, or the seed's."""
+    named = {m.region.name for m in matches if m.region.level in ("province", "city")}
+
+    def rank(match) -> tuple[int, int]:
+        region = match.region
+        context = int(region.city in named or region.province in named)
+        seed = int(region.city == seed_city) * 2 + int(region.province == seed_province)
+        return (context, seed)
+
+    return max(candidates, key=rank).region
+
+
+def issuer_kind(title: str | None, publisher: str | None) -> str:
+    """'department' when a department issued the report, else 'government'."""
+    text = _title_place_prefix(title or "")
+    for word in GOVERNMENT_WORDS:
+        if word in text:
+            return "government"
+    stripped = text.strip()
+    if stripped.endswith(DEPARTMENT_SUFFIXES) and not stripped.endswith(("县", "区", "旗", "市")):
+        return "department"
+    if re.search(r"(局|委员会|办公室)", stripped):
+        return "department"
+    return "government"

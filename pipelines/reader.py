@@ -1,0 +1,171 @@
+"""From fetched bytes to a classified report record: the pure core of the pipelines.
+
+`read_document` decodes a page (repairing a wrong charset), extracts its body and fields,
+or reads an attachment's text with the title and date of the page that links it.
+`classify_read` then decides whether it is an annual rule-of-law report and, if so, fills
+the record the archive stores: simplified text, original script, region, report year,
+publisher, publish date, issuer kind. Neither touches the network or the database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from crawler.items import FetchedDocument
+from pipelines.attachments import OK, extract_attachment
+from pipelines.classify import Classification, classify_document, title_is_candidate
+from pipelines.dates import date_from_url, parse_date
+from pipelines.extract import clean_body, extract_body
+from pipelines.htmltext import parse_html
+from pipelines.metadata import PageFields, extract_fields, find_region, issuer_kind, report_year
+from pipelines.normalize import decode_bytes, is_traditional, normalize_text, strip_pinyin
+from pipelines.records import DocumentOutcome, ReportRecord
+from pipelines.regions import Gazetteer
+
+_ATTACHMENT_LABEL = re.compile(r"^(?:附件\s*\d*\s*[:：]?|下载\s*[:：]?)\s*")
+_FILE_SUFFIX = re.compile(r"\.(?:pdf|docx?|wps|ofd)\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class ReadDocument:
+    """A candidate's text and fields, before classification."""
+
+    doc: FetchedDocument
+    kind: str
+    title: str | None
+    body_original: str
+    fields: PageFields
+
+
+def _clean_link_title(text: str) -> str:
+    text = _ATTACHMENT_LABEL.sub("", text.strip())
+    return _FILE_SUFFIX.sub("", text).strip()
+
+
+def _outcome(doc: FetchedDocument, kind: str, status: str, reason: str, title: str | None = None,
+             score: float | None = None) -> DocumentOutcome:
+    return DocumentOutcome(url=doc.url, site_key=doc.site.key, kind=kind, status=status,
+                           title=title, reason=reason, fetched_at=doc.fetched_at, score=score,
+                           via_url=doc.via_url)
+
+
+def read_document(doc: FetchedDocument, today: dt.date | None = None) -> ReadDocument | DocumentOutcome:
+    """Text and fields of a fetched page or attachment, or the outcome saying why there are none."""
+    if doc.is_attachment:
+        return _read_attachment(doc, today)
+    decoded = decode_bytes(doc.body, doc.declared_encoding)
+    tree = parse_html(decoded.text)
+    fields = extract_fields(tree, doc.url, doc.link_text or None, doc.list_date, today)
+    body = extract_body(decoded.text, tree, doc.url, fields.title)
+    return ReadDocument(doc, "html", fields.title, body, fields)
+
+
+def _read_attachment(doc: FetchedDocument, today: dt.date | None) -> ReadDocument | DocumentOutcome:
+    text = extract_attachment(doc.body, doc.url, doc.content_type)
+    link_title = _clean_link_title(doc.link_text or "")
+    if text.status != OK:
+        return _outcome(doc, text.kind, text.status, text.detail, link_title or None)
+    parent = PageFields()
+    if doc.via_body:
+        decoded = decode_bytes(doc.via_body, doc.via_encoding)
+        parent = extract_fields(parse_html(decoded.text), doc.via_url or doc.url, None, None, today)
+    first_line = text.text.split("\n", 1)[0][:80]
+    title = next(
+        (t for t in (link_title, parent.title, first_line) if t and title_is_candidate(t)),
+        link_title or parent.title or first_line,
+    )
+    publish_date = parse_date(doc.list_date, today) or parent.publish_date or date_from_url(doc.url, today)
+    fields = PageFields(
+        title=title, publish_date=publish_date, written_date=parent.written_date,
+        publisher=parent.publisher, site_name=parent.site_name, site_id_code=parent.site_id_code,
+        column_name=parent.column_name, index_no=parent.index_no,
+        publish_date_source="list" if doc.list_date else parent.publish_date_source,
+    )
+    return ReadDocument(doc, text.kind, title, clean_body(text.text, title), fields)
+
+
+def script_of(text: str) -> str:
+    """'pinyin' for accessibility-mode text, 'traditional', or 'simplified'."""
+    if strip_pinyin(text) != text:
+        return "pinyin"
+    return "traditional" if is_traditional(text) else "simplified"
+
+
+def is_own_site(doc: FetchedDocument, region: str | None, region_code: str | None,
+                site_name: str | None = None) -> bool:
+    """Whether the document sits on the site of the government it is about.
+
+    On a city platform the page's SiteName tells a county's own sub-site from the city's
+    republication column.
+    """
+    site = doc.site
+    if region and site_name and region in site_name:
+        return True
+    if site.level in ("province", "city") and region not in (site.name, None):
+        return False
+    if region_code and site.adcode:
+        return region_code == site.adcode
+    names = (site.name, *site.also_names)
+    return region is None or any(region in name or name in region for name in names)
+
+
+def classify_read(read: ReadDocument, gazetteer: Gazetteer) -> tuple[Classification, ReportRecord | None]:
+    """Classify a read document and, for a report, build its archive record."""
+    doc = read.doc
+    script = script_of(read.body_original)
+    body = normalize_text(read.body_original)
+    title = normalize_text(read.title or "", from_mirror=script != "simplified")
+    title = title.replace("\n", "") or None
+    decision = classify_document(title, body)
+    if not decision.is_report:
+        return decision, None
+    fields = read.fields
+    region = find_region(
+        [("title", title), ("site_name", fields.site_name), ("seed", doc.site.name)],
+        gazetteer, doc.site.province or None, doc.site.city or None,
+    )
+    publish_date = fields.publish_date
+    record = ReportRecord(
+        url=doc.url,
+        fetched_at=doc.fetched_at,
+        http_status=doc.http_status,
+        kind=read.kind,
+        title=title or "",
+        body=body,
+        body_original=read.body_original,
+        script=script,
+        report_year=report_year(title, body, publish_date),
+        region=region.name,
+        region_code=region.adcode,
+        province=region.province or doc.site.province or None,
+        city=region.city or doc.site.city or None,
+        publisher=fields.publisher,
+        publish_date=publish_date.isoformat() if publish_date else None,
+        issuer_kind=issuer_kind(title, fields.publisher),
+        score=decision.score,
+        reason=decision.reason,
+        site_key=doc.site.key,
+        own_site=is_own_site(doc, region.name, region.adcode, fields.site_name),
+        site_id_code=fields.site_id_code,
+        index_no=fields.index_no,
+        via_url=doc.via_url,
+        found_in=doc.column,
+        extra_urls=[*doc.redirected_from,
+                    *([doc.via_url] if doc.is_attachment and doc.via_url else [])],
+    )
+    return decision, record
+
+
+def rejected_outcome(read: ReadDocument, decision: Classification) -> DocumentOutcome:
+    """The outcome row of a document the classifier turned down."""
+    return _outcome(read.doc, read.kind, "rejected", decision.reason, read.title, decision.score)
+
+
+def report_outcome(record: ReportRecord) -> DocumentOutcome:
+    """The outcome row of a document archived as a report."""
+    return DocumentOutcome(url=record.url, site_key=record.site_key, kind=record.kind,
+                           status="report", title=record.title, reason=record.reason,
+                           fetched_at=record.fetched_at, score=record.score,
+                           via_url=record.via_url)

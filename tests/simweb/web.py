@@ -1,0 +1,601 @@
+"""Build the simulated county web from the spec: resources, dynamic handlers, seed rows, truth.
+
+:func:`build_web` renders every site of ``spec.sites()`` with its family renderer into a
+:class:`SimWeb`, a map of (host, path?query) to :class:`~.model.Resource` plus dynamic handlers
+(Hanweb dataproxy, calendar and events traps, site search, 503-once, a page that never answers,
+host redirects, the big5 gateway). Every random choice is drawn from a generator seeded by
+(seed, site, item), so one seed gives a byte-identical web, and the round-2 web differs from
+round 1 only in the pages that its changes touch. :attr:`SimWeb.truth` lists the true reports
+with all their copies, the look-alikes, robots exclusions, traps and round-2 changes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import random
+import re
+from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
+from functools import cached_property
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin
+
+from . import files, texts
+from .families import FAMILIES, Family, digest, esc
+from .model import STATIC_TIME, Attachment, Column, Doc, Handler, Request, Resource, SiteModel
+from .spec import NEWS_COLUMNS, Report, Site, sites
+
+LOOKALIKE_SOURCES = {"shufa": "{name}司法局", "interpretation": "{name}司法局"}
+INTROS = [
+    "现将《{title}》予以公开,详见附件。",
+    "根据《法治政府建设与责任落实督察工作规定》要求,现将《{title}》向社会公开,详见附件。",
+    "《{title}》已经{name}人民政府常务会议审议通过,现予以公开。",
+]
+
+
+@dataclass
+class SimWeb:
+    """The whole simulated web: static resources, dynamic handlers, seed rows and truth."""
+
+    seed: int
+    round: int
+    resources: dict[tuple[str, str, str], Resource] = field(default_factory=dict)
+    handlers: dict[tuple[str, str], Handler] = field(default_factory=dict)
+    prefix_handlers: list[tuple[str, str, Handler]] = field(default_factory=list)
+    https_only: set[str] = field(default_factory=set)
+    aliases: dict[str, str] = field(default_factory=dict)
+    rows: list[dict[str, str]] = field(default_factory=list)
+    truth: dict = field(default_factory=dict)
+
+    @cached_property
+    def hosts(self) -> set[str]:
+        """Every host the web answers for (computed once, after the build)."""
+        return ({key[0] for key in self.resources} | {h for h, _ in self.handlers}
+                | {h for h, _, _ in self.prefix_handlers} | set(self.aliases))
+
+    def seed_rows(self) -> list[dict[str, str]]:
+        """Seed-list rows (name, url, level, province, city, adcode), one per start site."""
+        return [dict(row) for row in self.rows]
+
+    def lookup(self, host: str, path: str, query: str = "") -> Resource | None:
+        """The static resource at host/path?query, ignoring session ids; None if there is none."""
+        host = self.aliases.get(host, host)
+        if (host, path, query) in self.resources:
+            return self.resources[(host, path, query)]
+        path = re.sub(r";jsessionid=[^/?]*", "", path)
+        query = urlencode([(k, v) for k, v in parse_qsl(query, keep_blank_values=True)
+                           if k != "sid"], safe="/")
+        return self.resources.get((host, path, query))
+
+    def resolve(self, req: Request) -> Resource | None:
+        """Answer a request (None: unknown host)."""
+        host = req.host.lower().split(":")[0]
+        if host not in self.hosts:
+            return None
+        if req.scheme == "http" and host in self.https_only:
+            target = f"https://{host}{req.path}" + (f"?{req.query}" if req.query else "")
+            return Resource(b"", status=301, headers=(("Location", target),))
+        host = self.aliases.get(host, host)
+        static = self.resources.get((host, unquote(req.path), req.query))
+        if static is not None:
+            return static
+        handler = self.handlers.get((host, req.path))
+        if handler:
+            return handler(req)
+        for h, prefix, handler in self.prefix_handlers:
+            if h == host and req.path.startswith(prefix):
+                return handler(req)
+        found = self.lookup(host, unquote(req.path), req.query)
+        return found or Resource(NOT_FOUND, status=404)
+
+    def respond(self, req: Request, state: dict) -> Resource | None:
+        """Resolve a request, applying 503-once and conditional-request (304) rules."""
+        res = self.resolve(req)
+        if res is None or res.status != 200:
+            return res
+        if res.flaky:
+            seen = state.setdefault("flaky_seen", set())
+            key = (req.host, req.path, req.query)
+            if key not in seen:
+                seen.add(key)
+                return Resource(b"<h1>503 Service Unavailable</h1>", status=503,
+                                headers=(("Retry-After", "1"),))
+        headers = {k.lower(): v for k, v in req.headers.items()}
+        etag = headers.get("if-none-match")
+        since = headers.get("if-modified-since")
+        if (etag and res.etag in etag) or (not etag and since and not_modified(since, res)):
+            return Resource(b"", res.ctype, status=304, modified=res.modified)
+        return res
+
+
+def not_modified(since: str, res: Resource) -> bool:
+    """Whether an If-Modified-Since value is at or after the resource's Last-Modified."""
+    try:
+        return parsedate_to_datetime(since) >= parsedate_to_datetime(res.last_modified)
+    except (TypeError, ValueError):
+        return False
+
+
+NOT_FOUND = ("<html><head><meta charset=\"utf-8\"><title>404</title></head><body><h1>404</h1>"
+             "<p>抱歉,您访问的页面不存在或已被删除!</p><a href=\"/\">返回首页</a>"
+             "</body></html>").encode()
+
+
+def rng_for(seed: int, *parts: object) -> random.Random:
+    """A generator seeded by the web seed and the item's identity."""
+    return random.Random(f"{seed}|" + "|".join(map(str, parts)))
+
+
+def pub_time(rng: random.Random, year: int) -> dt.datetime:
+    """A plausible publish time in ``year``."""
+    day = dt.date(year, 1, 1) + dt.timedelta(days=rng.randint(0, 360))
+    return dt.datetime(day.year, day.month, day.day, rng.randint(8, 18), rng.randint(0, 59))
+
+
+class Builder:
+    """Builds the site models, renders them and collects the truth."""
+
+    def __init__(self, seed: int, round: int):
+        self.seed, self.round = seed, round
+        self.web = SimWeb(seed, round)
+        self.specs = {s.key: s for s in sites()}
+        self.models: dict[str, SiteModel] = {}
+        self.renderers: dict[str, Family] = {}
+        self.reports: list[tuple[Doc, SiteModel]] = []
+
+    # ------------------------------------------------------------------ content
+    def model(self, site: Site) -> SiteModel:
+        rng = rng_for(self.seed, site.key, "site")
+        names = dict(site.names)
+        columns = {k: Column.of(k, names) for k in site.columns}
+        if site.parent:
+            siteid = self.models[site.parent].siteid
+        else:
+            siteid = site.county.adcode[:6] + f"{rng.randint(1, 40):04d}"
+        clock = dt.date(2019, 1, 1) + dt.timedelta(days=rng.randint(0, 2000))
+        model = SiteModel(site, columns, clock, siteid, list(site.links))
+        base = rng.randint(100, 900) * 100
+        for i, report in enumerate(site.reports):
+            if report.round_added <= self.round and not (
+                report.deleted_in and self.round >= report.deleted_in
+            ):
+                self.add_report(model, report, base + 1 + i * 7)
+        for i, (kind, col) in enumerate(site.lookalikes):
+            self.add_lookalike(model, kind, col, base + 300 + i * 3)
+        news_cols = [k for k in NEWS_COLUMNS if k in columns]
+        for i in range(site.news):
+            key = news_cols[i % len(news_cols)] if i % 3 else news_cols[0]
+            self.add_news(model, key, base + 1000 + i)
+        for key, count in site.padding:  # recent news that pushes reports off the first page
+            for i in range(count):
+                self.add_news(model, key, base + 2000 + i * 2 + (key == "gzcx"), (2023, 2024))
+        return model
+
+    def office(self, rng: random.Random, name: str) -> str:
+        return rng.choice([f"{name}人民政府办公室", f"{name}司法局", f"{name}人民政府",
+                           f"{name}政府办"])
+
+    def add_report(self, model: SiteModel, report: Report, uid: int) -> None:
+        site = model.site
+        name = report.region or site.county.name
+        rng = rng_for(self.seed, site.key, "report", report.year, report.title)
+        if report.seed:
+            seed_text = texts.load_seed(report.seed)
+            title, paras = seed_text.title, list(seed_text.paragraphs)
+        else:
+            title = report.title.format(name=name, year=report.year, city=site.county.city)
+            place = name + ("司法局" if report.issuer else "")
+            paras = texts.make_report(rng, place, report.year)
+        if report.date:
+            pub = dt.datetime.strptime(report.date, "%Y-%m-%d %H:%M")
+        else:
+            pub = dt.datetime(report.year + 1, rng.randint(2, 4), rng.randint(1, 28),
+                              rng.randint(8, 17), rng.randint(0, 59))
+        source = report.publisher or (f"{name}司法局" if report.issuer else self.office(rng, name))
+        doc = Doc(uid, report.column, "report", title, paras, pub, source,
+                  (pub - dt.timedelta(days=rng.randint(2, 20))).date(), form=report.form,
+                  report=report, extras=report.extras)
+        doc.key = f"{name}{report.issuer[1:] if report.issuer else ''}-{report.year}"
+        if report.edited_in and self.round >= report.edited_in:
+            extra = texts.expand(rng.choice(texts.DETAILS) + "," + rng.choice(texts.EFFECTS) + "。",
+                                 rng, {"county": name, "unit": texts.unit_of(name)})
+            doc.paras = [*paras[:-3], extra, *paras[-3:]]
+            doc.modified = pub + dt.timedelta(days=97)
+        plain = doc.plain_title
+        if report.form != "html":
+            ext = {"html+pdf": "pdf", "scan": "pdf"}.get(report.form, report.form)
+            data = {
+                "pdf": lambda: files.make_pdf(plain, paras),
+                "docx": lambda: files.make_docx(plain, paras),
+                "doc": lambda: files.make_doc(plain, paras),
+            }[ext]() if report.form != "scan" else files.make_scan_pdf(uid)
+            label = plain + ("(扫描件)" if report.form == "scan" else "") + "." + ext
+            doc.attachments.append(Attachment(label, ext, data, text_layer=report.form != "scan"))
+            if report.form != "html+pdf":
+                doc.paras = [rng.choice(INTROS).format(title=plain, name=name)]
+        doc.truth_paras = doc.paras if report.form in ("html", "html+pdf") else paras
+        if report.seed and "mirror" in report.extras:
+            original = texts.load_seed(report.seed, simplified=False)
+            doc.mirror_title, doc.mirror_paras = original.title, original.paragraphs
+        model.columns[report.column].docs.append(doc)
+        self.reports.append((doc, model))
+
+    def add_lookalike(self, model: SiteModel, kind: str, col: str, uid: int) -> None:
+        name = model.site.county.name
+        rng = rng_for(self.seed, model.site.key, "lookalike", uid)
+        year = rng.randint(2019, 2023)
+        title, paras = texts.make_lookalike(rng, kind, name, year)
+        pub = pub_time(rng, year + 1 if kind in ("xxgk_annual", "gov_work_report",
+                                                 "interpretation", "shufa") else year)
+        pub = min(pub, dt.datetime(2024, 12, 30))
+        source = LOOKALIKE_SOURCES.get(kind, "{name}人民政府办公室").format(name=name)
+        doc = Doc(uid, col, "lookalike", title, paras, pub, source,
+                  (pub - dt.timedelta(days=3)).date(), sub=kind)
+        model.columns[col].docs.append(doc)
+
+    def add_news(self, model: SiteModel, col: str, uid: int,
+                 years: tuple[int, int] = (2019, 2024)) -> None:
+        name = model.site.county.name
+        rng = rng_for(self.seed, model.site.key, "news", uid)
+        year = rng.randint(*years)
+        title, paras = texts.make_news(rng, name, year)
+        source = rng.choice([f"{name}融媒体中心", f"{name}人民政府办公室", "本站", f"{name}新闻网"])
+        pub = pub_time(rng, year)
+        doc = Doc(uid, col, "news", title, paras, pub, source,
+                  (pub - dt.timedelta(days=rng.randint(0, 3))).date())
+        model.columns[col].docs.append(doc)
+
+    def republish(self) -> None:
+        for doc, _model in list(self.reports):
+            for target_key in doc.report.republish_on if doc.report else ():
+                target = self.models[target_key]
+                rng = rng_for(self.seed, target_key, "republish", doc.key)
+                pub = doc.pub + dt.timedelta(days=rng.randint(3, 40), hours=rng.randint(-3, 3))
+                copy = Doc(doc.uid + 50000, "xqbg", "republication", doc.title,
+                           list(doc.truth_paras), pub,
+                           target.site.county.name.replace("市", "") + "市政府办公室",
+                           pub.date(), key=doc.key, report=doc.report)
+                target.columns["xqbg"].docs.append(copy)
+
+    # ------------------------------------------------------------------ rendering
+    def build(self) -> SimWeb:
+        for site in self.specs.values():
+            if site.family == "none":
+                continue
+            self.models[site.key] = self.model(site)
+        self.republish()
+        for key, model in self.models.items():
+            for col in model.columns.values():
+                col.docs.sort(key=lambda d: (d.pub, d.uid), reverse=True)
+            renderer = FAMILIES[model.site.family](model, rng_for(self.seed, key, "render"))
+            renderer.assign()
+            self.renderers[key] = renderer
+        for key, renderer in self.renderers.items():
+            self.render_site(key, renderer)
+        self.add_rows()
+        self.web.truth = self.make_truth()
+        return self.web
+
+    def disallowed(self, site: Site) -> list[str]:
+        """The robots.txt Disallow paths of a site, with {col:KEY} resolved."""
+        renderer = self.renderers[site.key]
+        out = []
+        for rule in site.disallow:
+            m = re.fullmatch(r"\{col:(\w+)\}", rule)
+            out.append(renderer.col_prefix(m.group(1)) if m else rule)
+        return out
+
+    def render_site(self, key: str, renderer: Family) -> None:
+        site, web = renderer.site, self.web
+        host = site.host
+
+        def out(url: str, res: Resource) -> None:
+            path, _, query = url.partition("?")
+            web.resources[(host, path, query)] = res
+
+        renderer.render(out)
+        for doc in renderer.m.docs:
+            if "flaky" in doc.extras:
+                res = web.resources[(host, doc.path, "")]
+                web.resources[(host, doc.path, "")] = Resource(res.body, res.ctype,
+                                                               modified=res.modified, flaky=True)
+        for path, handler in renderer.handlers().items():
+            web.handlers[(host, path)] = handler
+        viewer = (b'<html><head><meta charset="utf-8"><title>PDF.js viewer</title>'
+                  b'<script src="viewer.js"></script></head><body><div id="viewerContainer">'
+                  b"</div></body></html>")
+        web.handlers[(host, site.prefix + "/pdfjs/web/viewer.html")] = (
+            lambda req: Resource(viewer, modified=STATIC_TIME))
+        for prefix in ASSET_PREFIXES:
+            web.prefix_handlers.append((host, site.prefix + prefix, asset_handler))
+        if site.parent:
+            return
+        for alias in site.aliases:
+            if "alias_redirect" in site.quirks:
+                web.prefix_handlers.append((alias, "/", redirect_handler(f"https://{host}", 301)))
+            else:
+                web.aliases[alias] = host
+        if "http_to_https" in site.quirks:
+            web.https_only.add(host)
+        robots = ["User-agent: *", *(f"Disallow: {p}" for p in self.host_disallow(site))]
+        if site.sitemap:
+            robots.append(f"Sitemap: {site.scheme}://{host}/sitemap.xml")
+            out("/sitemap.xml", Resource(self.sitemap(site), "application/xml",
+                                         modified=STATIC_TIME))
+        out("/robots.txt", Resource(("\n".join(robots) + "\n").encode(), "text/plain",
+                                    modified=STATIC_TIME))
+        self.add_dynamic(site, renderer)
+
+    def host_disallow(self, site: Site) -> list[str]:
+        rules = []
+        for s in self.specs.values():
+            if s.key in self.renderers and (s.key == site.key or s.parent == site.key):
+                rules += [r for r in self.disallowed(s) if r not in rules]
+        return rules
+
+    def sitemap(self, site: Site) -> bytes:
+        base = f"{site.scheme}://{site.host}"
+        blocked = self.host_disallow(site)
+        urls = []
+        for s in self.specs.values():
+            if s.key in self.renderers and (s.key == site.key or s.parent == site.key):
+                r = self.renderers[s.key]
+                urls += [r.home()] + [r.col_url(k) for k in r.m.columns]
+                urls += [d.path for d in r.m.docs
+                         if not any(d.path.startswith(b) or r.col_url(d.column).startswith(b)
+                                    for b in blocked)]
+        body = "".join(f"<url><loc>{esc(base + u)}</loc></url>" for u in urls)
+        return ('<?xml version="1.0" encoding="UTF-8"?><urlset xmlns='
+                f'"http://www.sitemaps.org/schemas/sitemap/0.9">{body}</urlset>').encode()
+
+    def add_dynamic(self, site: Site, renderer: Family) -> None:
+        web, host = self.web, site.host
+        for s in self.specs.values():
+            if s.parent == site.key:
+                for source in s.redirect_from:
+                    sub = self.renderers[s.key]
+                    target = f"{site.scheme}://{host}{sub.home()}"
+                    web.prefix_handlers.append((source, "/", redirect_handler(target, 302)))
+        if "calendar" in site.quirks:
+            web.handlers[(host, "/calendar/")] = calendar_handler
+            web.handlers[(host, "/events/")] = events_handler
+        if "search" in site.quirks:
+            docs = [d for d in renderer.m.docs if d.kind != "news"]
+            web.handlers[(host, "/search/")] = search_handler(docs)
+        if "hang" in site.quirks:
+            web.handlers[(host, "/sjkf/index.html")] = lambda req: Resource(b"", hang=True)
+        if "gate" in site.quirks:
+            mirrors = {d.path: d for d in renderer.m.docs if d.mirror_paras}
+            web.prefix_handlers.append((host, "/gate/big5/", gate_handler(web, mirrors)))
+
+    def add_rows(self) -> None:
+        for site in self.specs.values():
+            if site.seed is None:
+                continue
+            county = site.county
+            if site.seed == "auto":
+                scheme = "http" if "http_to_https" in site.quirks else site.scheme
+                url = f"{scheme}://{site.host}/"
+            else:
+                url = site.seed
+            self.web.rows.append({"name": county.name, "url": url, "level": county.level,
+                                  "province": county.province, "city": county.city,
+                                  "adcode": county.adcode})
+
+    # ------------------------------------------------------------------ truth
+    def make_truth(self) -> dict:
+        blocked: dict[str, list[str]] = {}
+        for key, r in self.renderers.items():
+            site = r.site
+            root = self.specs[site.parent] if site.parent else site
+            blocked[key] = [f"{root.scheme}://{root.host}{p}" for p in self.host_disallow(root)]
+
+        def findable(key: str, url: str, column_url: str) -> bool:
+            return not any(url.startswith(b) or column_url.startswith(b) for b in blocked[key])
+
+        republications = {}
+        for model in self.models.values():
+            for doc in model.docs:
+                if doc.kind == "republication":
+                    republications.setdefault(doc.key, []).append((doc, model))
+        reports = []
+        for doc, model in self.reports:
+            site, r = model.site, self.renderers[model.site.key]
+            base = model.base
+            col_url = base + r.col_url(doc.column)
+            copies = []
+            if doc.form in ("html", "html+pdf"):
+                copies.append({"url": base + doc.path, "kind": "html"})
+            if "print" in doc.extras:
+                copies.append({"url": base + r.print_url(doc), "kind": "print"})
+            if "gate" in site.quirks and doc.form in ("html", "html+pdf"):
+                copies.append({"url": f"{base}/gate/big5/{site.host}{doc.path}", "kind": "mirror"})
+            for att in doc.attachments:
+                copies.append({"url": urljoin(base + doc.path, att.href), "kind": att.ext,
+                               "via": base + doc.path,
+                               "text_layer": att.text_layer})
+            for c in copies:
+                c["findable"] = findable(site.key, c["url"], col_url)
+            for rep, target in republications.get(doc.key, []):
+                tr = self.renderers[target.site.key]
+                url = target.base + rep.path
+                copies.append({"url": url, "kind": "republication",
+                               "findable": findable(target.site.key, url,
+                                                    target.base + tr.col_url(rep.column))})
+            report = doc.report
+            assert report is not None
+            reports.append({
+                "key": doc.key, "title": doc.plain_title,
+                "region": report.region or site.county.name,
+                "province": site.county.province, "city": site.county.city,
+                "report_year": report.year, "publisher": doc.source, "publish_date": doc.date,
+                "issuer_kind": "department" if report.issuer else "government",
+                "body": "\n".join(doc.truth_paras),
+                "copies": copies, "preferred_url": copies[0]["url"], "site": site.key,
+            })
+        lookalikes = [
+            {"url": m.base + d.path, "title": d.plain_title, "kind": d.sub}
+            for m in self.models.values() for d in m.docs if d.kind == "lookalike"
+        ]
+        traps, hangs, flaky = [], [], []
+        for r in self.renderers.values():
+            site, base = r.site, r.m.base
+            if "calendar" in site.quirks:
+                traps += [f"{base}/calendar/", f"{base}/events/"]
+            if "search" in site.quirks:
+                traps.append(f"{base}/search/")
+            if "hang" in site.quirks:
+                hangs.append(f"{base}/sjkf/index.html")
+            flaky += [base + d.path for d in r.m.docs if "flaky" in d.extras]
+        changes: dict[str, list[str]] = {"new": [], "edited": [], "deleted": []}
+        if self.round >= 2:
+            for doc, _model in self.reports:
+                rep = doc.report
+                if rep and rep.round_added == self.round:
+                    changes["new"].append(doc.key)
+                if rep and rep.edited_in == self.round:
+                    changes["edited"].append(doc.key)
+            for site in self.specs.values():
+                for rep in site.reports:
+                    if rep.deleted_in == self.round:
+                        name = rep.region or site.county.name
+                        changes["deleted"].append(f"{name}{rep.issuer[1:]}-{rep.year}")
+        return {
+            "seed": self.seed, "round": self.round, "reports": reports, "lookalikes": lookalikes,
+            "robots_disallowed": sorted({b for v in blocked.values() for b in v}),
+            "traps": traps, "hangs": hangs, "flaky": flaky, "changes": changes,
+        }
+
+
+# ---------------------------------------------------------------------- dynamic handlers
+
+
+ASSET_PREFIXES = ("/css/", "/js/", "/images/", "/picture/", "/video/", "/module/web/jpage/jpage",
+                  "/module/visitcount/", "/pdfjs/web/viewer.js")
+GIF = bytes.fromhex("47494638396101000100800000ffffff00000021f904010000000"
+                    "02c00000000010001000002024401003b")
+
+
+def asset_handler(req: Request) -> Resource:
+    """Style sheets, scripts, pictures and videos: small placeholders of the right type."""
+    ext = req.path.rsplit(".", 1)[-1].lower()
+    kinds = {"css": (b"body{margin:0}", "text/css"), "js": (b"/* */", "application/javascript"),
+             "mp4": (b"\x00\x00\x00\x18ftypmp42", "video/mp4")}
+    body, ctype = kinds.get(ext, (GIF, "image/gif" if ext == "gif" else f"image/{ext}"))
+    return Resource(body, ctype, modified=STATIC_TIME)
+
+
+def redirect_handler(target: str, status: int) -> Handler:
+    """Redirect every path of a host to one URL (robots.txt excepted)."""
+
+    def handler(req: Request) -> Resource:
+        if req.path == "/robots.txt":
+            return Resource(b"User-agent: *\nDisallow:\n", "text/plain", modified=STATIC_TIME)
+        return Resource(b"", status=status, headers=(("Location", target),))
+
+    return handler
+
+
+def _page(title: str, body: str) -> Resource:
+    text = (f'<html><head><meta charset="utf-8"><title>{esc(title)}</title></head><body>'
+            f"{body}</body></html>")
+    return Resource(text.encode(), modified=STATIC_TIME)
+
+
+def calendar_handler(req: Request) -> Resource:
+    """A month calendar whose prev/next links go on forever (a crawler trap)."""
+    args = req.params()
+    try:
+        year, month = int(args.get("y", 2024)), int(args.get("m", 1))
+    except ValueError:
+        year, month = 2024, 1
+    month = min(max(month, 1), 12)
+    prev = (year - 1, 12) if month == 1 else (year, month - 1)
+    nxt = (year + 1, 1) if month == 12 else (year, month + 1)
+    days = "".join(f'<td><a href="/events/?date={year}-{month:02d}-{d:02d}">{d}</a></td>'
+                   for d in range(1, 29))
+    return _page(f"活动日历 {year}年{month}月",
+                 f'<a href="/calendar/?y={prev[0]}&m={prev[1]}">上个月</a> {year}年{month}月 '
+                 f'<a href="/calendar/?y={nxt[0]}&m={nxt[1]}">下个月</a><table><tr>{days}</tr></tab'
+                 f'le>')
+
+
+def events_handler(req: Request) -> Resource:
+    """A day's events page with links to the previous and next day (a crawler trap)."""
+    raw = req.params().get("date", "2024-01-01")
+    try:
+        day = dt.date.fromisoformat(raw)
+    except ValueError:
+        day = dt.date(2024, 1, 1)
+    one = dt.timedelta(days=1)
+    return _page(f"{day} 活动安排",
+                 f'<a href="/events/?date={day - one}">前一天</a> {day} 暂无活动 '
+                 f'<a href="/events/?date={day + one}">后一天</a> '
+                 f'<a href="/calendar/?y={day.year}&m={day.month}">返回日历</a>')
+
+
+def search_handler(docs: list[Doc]) -> Handler:
+    """Site search that echoes the query and links matching docs and an endless next page."""
+
+    def handler(req: Request) -> Resource:
+        args = req.params()
+        words = args.get("q", "") or args.get("searchword", "")
+        page = int(args.get("page", "1") or 1) if args.get("page", "1").isdigit() else 1
+        hits = [d for d in docs if words and words in d.plain_title][:10]
+        items = "".join(f'<li><a href="{d.path}">{esc(d.plain_title)}</a></li>' for d in hits)
+        nxt = f"/search/?q={quote(words)}&page={page + 1}"
+        return _page(f"搜索结果 {words}",
+                     f"<p>搜索“{esc(words)}”的结果,第{page}页</p><ul>{items}</ul>"
+                     f'<a href="{nxt}">下一页</a>')
+
+    return handler
+
+
+def gate_handler(web: SimWeb, mirrors: dict[str, Doc]) -> Handler:
+    """The official big5 gateway: ``/gate/big5/<host>/<path>`` in traditional characters."""
+    import opencc
+
+    converter = opencc.OpenCC("s2t")
+
+    def handler(req: Request) -> Resource:
+        rest = req.path[len("/gate/big5/"):]
+        host, _, path = rest.partition("/")
+        path = "/" + path
+        source = web.resolve(Request("GET", "https", host, path, req.query))
+        if source is None or source.status != 200 or not source.ctype.startswith("text/html"):
+            return source or Resource(NOT_FOUND, status=404)
+        if source.hang or source.flaky:
+            return source
+        text = converter.convert(source.body.decode("utf-8"))
+        doc = mirrors.get(path)
+        if doc is not None and doc.mirror_paras:
+            body = "\n".join(f'<p style="text-indent: 2em;">{html.escape(p)}</p>'
+                             for p in doc.mirror_paras)
+            text = re.sub(r'<div id="content">.*?</div>\n?(?=</div>)',
+                          lambda m: f'<div id="content">{body}</div>', text, count=1, flags=re.S)
+            title = html.escape(doc.mirror_title)
+            text = re.sub(r'<h2 class="title">.*?</h2>', f'<h2 class="title">{title}</h2>', text,
+                          count=1, flags=re.S)
+        text = re.sub(r'(href|src)="/(?!gate/)', rf'\1="/gate/big5/{host}/', text)
+        return Resource(text.encode("utf-8"), source.ctype, modified=source.modified)
+
+    return handler
+
+
+def build_web(seed: int = 0, round: int = 1) -> SimWeb:
+    """Build the simulated web.
+
+    Args:
+        seed: seed of every random choice; the same seed gives a byte-identical web.
+        round: 1 for the first crawl; 2 for a later re-crawl with one new, one edited and one
+            deleted report and every other page unchanged.
+
+    Returns:
+        The web, with ``truth`` filled in.
+    """
+    return Builder(seed, round).build()
+
+
+def digest_web(web: SimWeb) -> str:
+    """One hash over every static resource (for determinism checks)."""
+    return digest(*(f"{k}:{digest(v.body)}:{v.status}" for k, v in sorted(web.resources.items())))

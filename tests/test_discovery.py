@@ -1,0 +1,115 @@
+"""Link scoring and the CMS families' list and pagination parsing."""
+
+from parsel import Selector
+
+from crawler.discovery.families import GenericFamily, HanwebFamily, Page, TrsFamily, families_for
+from crawler.discovery.links import (
+    ATTACHMENT,
+    COLUMN,
+    PAGE,
+    REPORT,
+    SKIP,
+    Link,
+    links_from_anchors,
+    score_link,
+)
+
+
+def page(url: str, html: str, form=()) -> Page:
+    return Page(url, html, Selector(text=html), form)
+
+
+def test_report_titles_outrank_columns_and_news():
+    report = score_link(Link("http://a.gov.cn/zwgk/202403/t20240328_1.html",
+                             "XX县2023年法治政府建设工作报告"))
+    column = score_link(Link("http://a.gov.cn/zfxxgk/fdzdgknr/", "法定主动公开内容"))
+    news = score_link(Link("http://a.gov.cn/xwzx/gzdt/", "工作动态"))
+    assert report.kind == REPORT and column.kind == COLUMN
+    assert report.score > column.score > news.score
+
+
+def test_lookalikes_print_views_and_mirrors_are_skipped():
+    for text, url in [
+        ("2023年政府信息公开工作年度报告", "http://a.gov.cn/t1.html"),
+        ("关于印发2023年法治政府建设工作要点的通知", "http://a.gov.cn/t2.html"),
+        ("繁體", "http://a.gov.cn/gate/big5/www.a.gov.cn/"),
+        ("打印本页", "http://a.gov.cn/t3.html?print=1"),
+        ("站内搜索", "http://a.gov.cn/search/?q=1"),
+    ]:
+        assert score_link(Link(url, text)).kind == SKIP, text
+
+
+def test_image_alt_text_counts_as_link_text():
+    html = '<a href="/ztzl/fzzfjs/"><img src="b.png" alt="法治政府建设"></a>'
+    (link,) = links_from_anchors(Selector(text=html), "http://a.gov.cn/")
+    scored = score_link(link)
+    assert link.text == "法治政府建设" and scored.kind == COLUMN and scored.score >= 75
+
+
+def test_attachments_follow_only_in_report_context():
+    pdf = Link("http://a.gov.cn/P020240328.pdf", "附件1.pdf")
+    assert score_link(pdf, page_is_report=True).kind == ATTACHMENT
+    assert score_link(pdf).kind == SKIP
+    named = Link("http://a.gov.cn/P020240328.pdf", "XX县2023年法治政府建设工作报告.pdf")
+    assert score_link(named).kind == ATTACHMENT
+
+
+def test_list_dates_are_read_beside_links():
+    html = '<ul><li><a href="./202403/t20240328_1.html">报告</a><span>2024-03-28</span></li></ul>'
+    (link,) = links_from_anchors(Selector(text=html), "http://a.gov.cn/zwgk/")
+    assert link.url == "http://a.gov.cn/zwgk/202403/t20240328_1.html"
+    assert link.date == "2024-03-28"
+
+
+def test_trs_create_page_html_gives_every_page():
+    html = '<script>createPageHTML(4, 0, "index", "html");</script>'
+    requests = TrsFamily().next_pages(page("http://a.gov.cn/zwgk/fzzfjs/index.html", html))
+    assert [r.url for r in requests] == [
+        "http://a.gov.cn/zwgk/fzzfjs/index_1.html",
+        "http://a.gov.cn/zwgk/fzzfjs/index_2.html",
+        "http://a.gov.cn/zwgk/fzzfjs/index_3.html",
+    ]
+    later = page("http://a.gov.cn/zwgk/fzzfjs/index_2.html",
+                 '<script>createPageHTML(4, 2, "index", "html");</script>')
+    assert TrsFamily().next_pages(later) == []
+
+
+def test_trs_variant_with_div_id():
+    html = "<script>createPageHTML('page_div',3, 0,'index','shtml',45);</script>"
+    requests = TrsFamily().next_pages(page("http://a.gov.cn/c/index.shtml", html))
+    assert [r.url for r in requests] == ["http://a.gov.cn/c/index_1.shtml",
+                                        "http://a.gov.cn/c/index_2.shtml"]
+
+
+HANWEB = """<div id="div5678"><script type="text/xml"><datastore>
+<nextgroup><![CDATA[]]></nextgroup><recordset>
+<record><![CDATA[<li><a href="/art/2024/3/28/art_1234_567.html" title="鄂托克旗2023年法治政府建设工作报告">
+鄂托克旗2023年...</a><span>2024-03-28</span></li>]]></record>
+</recordset></datastore></script></div>
+<script>$('#div5678').jpage({ perPage: 15, totalRecord: 70, proxyUrl: '/module/jpage/dataproxy.jsp',
+ajaxParam: {col:1, appid:1, webid:3, path:'/', columnid:1234, sourceContentType:1, unitid:5678,
+webname:'鄂托克旗人民政府', permissiontype:0}});</script>"""
+
+
+def test_hanweb_records_and_dataproxy():
+    column = page("http://www.etkq.gov.cn/col/col1234/index.html", HANWEB)
+    assert [f.name for f in families_for(column)] == ["hanweb", "generic"]
+    (link,) = HanwebFamily().links(column)
+    assert link.url == "http://www.etkq.gov.cn/art/2024/3/28/art_1234_567.html"
+    assert "2023年法治政府建设工作报告" in link.text and link.date == "2024-03-28"
+    (request,) = HanwebFamily().next_pages(column)
+    assert request.method == "POST"
+    assert request.url == ("http://www.etkq.gov.cn/module/jpage/dataproxy.jsp"
+                           "?startrecord=1&endrecord=60&perpage=15")
+    form = dict(request.formdata)
+    assert form["columnid"] == "1234" and form["unitid"] == "5678" and form["webid"] == "3"
+    answer = page(request.url, "<datastore><totalrecord>70</totalrecord><recordset></recordset>"
+                  "</datastore>", request.formdata)
+    (more,) = HanwebFamily().next_pages(answer)
+    assert "startrecord=61&endrecord=70" in more.url and dict(more.formdata) == form
+
+
+def test_generic_page_parameter_walks_on():
+    (request,) = GenericFamily().next_pages(page("http://a.gov.cn/list.asp?classid=5&page=2", ""))
+    assert request.url == "http://a.gov.cn/list.asp?classid=5&page=3"
+    assert score_link(Link("http://a.gov.cn/list.asp?page=3", "下一页"), 60).kind == PAGE

@@ -1,0 +1,76 @@
+"""Seed lists: valid files load, every kind of invalid file fails in one clear line."""
+
+import pytest
+
+from crawler.seeds import SeedError, filter_seeds, load_seeds, normalize_seed_url, parse_seeds
+
+GOOD = """level,province,city,name,adcode,url,notes
+county,河南省,濮阳市,华龙区,410902,http://www.hlq.gov.cn/,x
+county,河南省,濮阳市,清丰县,410922,,no site known
+county,山西省,晋中市,平遥县,140728,www.pingyao.gov.cn,
+county,河北省,石家庄市,林西县,130000,http://www.shared.gov.cn,
+county,河北省,邢台市,临西县,130500,http://www.shared.gov.cn,
+"""
+
+
+def test_good_file_loads_and_counts(tmp_path):
+    path = tmp_path / "seeds.csv"
+    path.write_text(GOOD, encoding="utf-8")
+    seeds = load_seeds(path)
+    assert [s.name for s in seeds.seeds] == ["华龙区", "平遥县", "林西县"]
+    assert seeds.without_url == 1 and seeds.merged == 1
+    assert seeds.seeds[1].url == "http://www.pingyao.gov.cn/"
+    assert seeds.seeds[2].also_names == ("临西县",)
+
+
+def test_only_name_and_url_are_required():
+    seeds = parse_seeds("url,name\nhttps://www.x.gov.cn/index.html,某县\n")
+    assert seeds.seeds[0].name == "某县" and seeds.seeds[0].level == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("name,link\nA,http://a.gov.cn\n", "line 1: header lacks column(s) url"),
+        ("", "is empty"),
+        ("name,url\nA,ftp://a.gov.cn\n", "line 2: bad URL 'ftp://a.gov.cn'"),
+        ("name,url\nA,http://not a host\n", "line 2: bad URL"),
+        ("name,url\n,http://a.gov.cn\n", "line 2: empty name"),
+        ("name,url,adcode\nA,http://a.gov.cn,41090\n", "line 2: adcode '41090'"),
+        ("name,url,level\nA,http://a.gov.cn,town\n", "line 2: level 'town'"),
+        ("name,url\nA,http://a.gov.cn\nB,http://b.gov.cn\nA,http://a.gov.cn\n",
+         "line 4: repeats line 2"),
+    ],
+)
+def test_invalid_files_fail_with_one_line(text, message):
+    with pytest.raises(SeedError) as error:
+        parse_seeds(text, "s.csv")
+    assert message in str(error.value)
+    assert "\n" not in str(error.value)
+
+
+def test_non_utf8_file_names_the_line(tmp_path):
+    path = tmp_path / "gbk.csv"
+    path.write_bytes("name,url\n华龙区,http://a.gov.cn\n".encode("gbk"))
+    with pytest.raises(SeedError, match="line 2: not UTF-8"):
+        load_seeds(path)
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(SeedError, match="does not exist"):
+        load_seeds(tmp_path / "nope.csv")
+
+
+def test_filters(tmp_path):
+    path = tmp_path / "seeds.csv"
+    path.write_text(GOOD, encoding="utf-8")
+    seeds = load_seeds(path)
+    assert [s.name for s in filter_seeds(seeds, provinces=["山西"]).seeds] == ["平遥县"]
+    assert [s.name for s in filter_seeds(seeds, adcodes=["410900"]).seeds] == ["华龙区"]
+    assert len(filter_seeds(seeds, limit=2).seeds) == 2
+
+
+def test_seed_url_normalisation():
+    assert normalize_seed_url("HTTP://WWW.X.GOV.CN") == "http://www.x.gov.cn/"
+    assert normalize_seed_url("www.x.gov.cn/index.html") == "http://www.x.gov.cn/index.html"
+    assert normalize_seed_url("javascript:void(0)") is None

@@ -1,0 +1,36 @@
+"""URL canonicalisation, scope and trap tests."""
+
+from crawler.discovery.urls import (
+    canonical_url,
+    is_calendar_url,
+    is_mirror_url,
+    is_search_url,
+    registrable_domain,
+)
+
+
+def test_canonical_url_drops_sessions_tracking_and_fragment():
+    url = "HTTP://WWW.X.GOV.CN:80/show.asp;jsessionid=ABC?id=3&sid=f00&utm_source=wx#top"
+    assert canonical_url(url) == "http://www.x.gov.cn/show.asp?id=3"
+
+
+def test_canonical_url_sorts_query():
+    assert canonical_url("http://a.gov.cn/l.asp?page=2&classid=5") == \
+        "http://a.gov.cn/l.asp?classid=5&page=2"
+
+
+def test_registrable_domain_under_gov_cn():
+    assert registrable_domain("www.hlq.gov.cn") == "hlq.gov.cn"
+    assert registrable_domain("xxgk.hlq.gov.cn") == "hlq.gov.cn"
+    assert registrable_domain("www.taizhou.com.cn") == "taizhou.com.cn"
+    assert registrable_domain("www.gov.hk") == "www.gov.hk"
+
+
+def test_trap_and_mirror_urls():
+    assert is_calendar_url("http://a.gov.cn/calendar/?y=2024&m=3")
+    assert is_calendar_url("http://a.gov.cn/events.html?date=2024-03-01")
+    assert not is_calendar_url("http://a.gov.cn/list.asp?classid=5&page=2")
+    assert is_search_url("http://a.gov.cn/search/?q=法治")
+    assert is_search_url("http://a.gov.cn/jsearchfront/search.do?websiteid=1&q=x")
+    assert is_mirror_url("http://a.gov.cn/gate/big5/www.a.gov.cn/zwgk/t1.html")
+    assert is_mirror_url("http://a.gov.cn/zwgk/t1.html?print=1")
