@@ -90,7 +90,7 @@ def error_kind(failure) -> str:
         return ROBOTS if "robots" in str(error).lower() else "ignored"
     if isinstance(error, (TimeoutError, TCPTimedOutError)) or "Timeout" in type(error).__name__:
         return "timeout"
-    if isinstance(error, DNSLookupError):
+    if isinstance(error, DNSLookupError) or "ResolveHost" in type(error).__name__:
         return "dns"
     if isinstance(error, (ConnectionRefusedError, ConnectionLost)):
         return "connection"
