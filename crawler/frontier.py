@@ -10,7 +10,6 @@ errors by kind, and why the site's crawl ended.
 from __future__ import annotations
 
 import heapq
-import itertools
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -74,8 +73,9 @@ class SiteCrawl:
     site_id_code: str | None = None
     home_failed: str | None = None
     finished: bool = False
+    recrawl: bool = False  # an earlier crawl visited the site: its history applies
     _reserve: list[ReserveEntry] = field(default_factory=list)
-    _order: itertools.count = field(default_factory=itertools.count)
+    _pushed: int = 0
 
     def __post_init__(self) -> None:
         self.allow_url(self.site.url)
@@ -142,7 +142,8 @@ class SiteCrawl:
 
     def keep_in_reserve(self, url: str, score: int, meta: dict) -> None:
         """Hold a weak link until the focused crawl of the site runs dry."""
-        heapq.heappush(self._reserve, ReserveEntry((-score, next(self._order)), url, meta))
+        self._pushed += 1
+        heapq.heappush(self._reserve, ReserveEntry((-score, self._pushed), url, meta))
 
     def take_from_reserve(self, count: int) -> list[ReserveEntry]:
         """Up to `count` of the best reserve links, within the fallback budget."""
@@ -155,6 +156,11 @@ class SiteCrawl:
         if self._reserve and self.requested + len(taken) >= self.limits.max_pages:
             self.budget_hit = True
         return taken
+
+    def can_use_reserve(self) -> bool:
+        """Whether fallback and page budgets leave room for reserve links."""
+        return (self.fallback_used < self.limits.fallback_pages
+                and self.requested < self.limits.max_pages)
 
     @property
     def reserve_size(self) -> int:

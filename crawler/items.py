@@ -1,4 +1,4 @@
-"""What the spider hands to the pipelines: fetched candidate documents and site outcomes.
+"""What the spider hands to the pipelines: candidate documents, page visits, site outcomes.
 
 Items are plain dataclasses of values (bytes, strings, numbers), never response objects, so
 that the pipelines can be tested without Scrapy and items can be serialised.
@@ -48,3 +48,28 @@ class SiteOutcome:
     end_reason: str
     errors: dict[str, int]
     finished_at: str
+
+
+@dataclass
+class PageVisit:
+    """One fetched page, for the archive's `pages` table: validators, role and links."""
+
+    url: str
+    site_key: str
+    role: str
+    http_status: int
+    etag: str | None
+    last_modified: str | None
+    fetched_at: str
+    # (url, score, kind, text, date) of the links a navigation page offered.
+    links: list[tuple] = field(default_factory=list)
+
+
+@dataclass
+class KnownUrlStatus:
+    """A known report URL answered without new content: 304 Not Modified, 404, 410..."""
+
+    url: str
+    site_key: str
+    http_status: int
+    fetched_at: str

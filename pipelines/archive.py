@@ -132,6 +132,22 @@ TABLES: dict[str, dict] = {
         "pk": "url",
         "indexes": [["status"], ["site_key"]],
     },
+    "pages": {
+        "columns": {
+            "url": str,
+            "site_key": str,
+            "role": str,
+            "http_status": int,
+            "etag": str,
+            "last_modified": str,
+            "links": bytes,
+            "report_id": int,
+            "fetched_at": str,
+            "crawl_id": int,
+        },
+        "pk": "url",
+        "indexes": [["site_key"], ["report_id"]],
+    },
     "crawls": {
         "columns": {
             "id": int,
@@ -373,6 +389,42 @@ def save_document(db: sqlite_utils.Database, outcome: DocumentOutcome, crawl_id:
         db["documents"].upsert(row, pk="url", alter=False)
 
 
+@retry_on_lock
+def save_page(db: sqlite_utils.Database, row: dict) -> None:
+    """Insert or update one `pages` row; columns missing from `row` keep their values."""
+    with write_transaction(db):
+        db["pages"].upsert(row, pk="url", alter=False)
+
+
+@retry_on_lock
+def record_known_status(db: sqlite_utils.Database, url: str, http_status: int, fetched_at: str,
+                        site_key: str, crawl_id: int | None) -> list[int]:
+    """A known report URL answered 304 (unchanged) or an error: log it for its reports.
+
+    Returns:
+        The ids of the reports seen at that URL before.
+    """
+    report_ids = [row[0] for row in db.execute(
+        "select distinct report_id from sightings where url = ? and report_id is not null",
+        [url])]
+    unchanged = http_status == 304
+    with write_transaction(db):
+        for report_id in report_ids:
+            last = db.execute("select content_hash from sightings where report_id = ? and url = ? "
+                              "and content_hash is not null order by id desc limit 1",
+                              [report_id, url]).fetchone()
+            db["sightings"].insert({
+                "report_id": report_id, "url": url, "fetched_at": fetched_at,
+                "http_status": http_status, "kind": "unchanged" if unchanged else "missing",
+                "content_hash": last[0] if (last and unchanged) else None, "match": "url",
+                "similarity": None, "site_key": site_key, "via_url": None, "found_in": None,
+                "crawl_id": crawl_id,
+            })
+            if unchanged:
+                db["reports"].update(report_id, {"last_seen": fetched_at})
+    return report_ids
+
+
 def count_site_reports(db: sqlite_utils.Database, crawl_id: int) -> dict[str, int]:
     """Reports seen per site in one crawl, from the sightings."""
     rows = db.execute(
@@ -576,6 +628,10 @@ def archive_report(db: sqlite_utils.Database, index: DuplicateIndex, record: Rep
                 "found_in": record.found_in,
                 "crawl_id": crawl_id,
             })
+        for url in (record.url, *record.extra_urls):
+            # Re-crawls check these pages first and replay them when unchanged.
+            db["pages"].upsert({"url": url, "site_key": record.site_key, "report_id": report_id},
+                               pk="url", alter=False)
         if new_signature is not None:
             db["fingerprints"].upsert({"report_id": report_id,
                                        "minhash": minhash_to_bytes(new_signature)},
@@ -605,16 +661,3 @@ def _replace_current_version(db, report_id: int, record: ReportRecord, digest: s
         "version = (select max(version) from versions where report_id = ?)",
         [record.body, digest, record.url, report_id, report_id],
     )
-
-
-@retry_on_lock
-def record_missing(db: sqlite_utils.Database, report_id: int, url: str, http_status: int,
-                   fetched_at: str, site_key: str, crawl_id: int | None) -> None:
-    """A known report URL answered with an error: keep the report, log the sighting."""
-    with write_transaction(db):
-        db["sightings"].insert({
-            "report_id": report_id, "url": url, "fetched_at": fetched_at,
-            "http_status": http_status, "kind": "missing", "match": "url", "similarity": None,
-            "content_hash": None, "site_key": site_key, "via_url": None, "found_in": None,
-            "crawl_id": crawl_id,
-        })

@@ -15,7 +15,8 @@ import logging
 from scrapy import signals
 from scrapy.exceptions import CloseSpider
 
-from crawler.items import FetchedDocument, SiteOutcome
+from crawler.history import pack_links
+from crawler.items import FetchedDocument, KnownUrlStatus, PageVisit, SiteOutcome
 from crawler.spiders.gov_reports import now_iso
 from pipelines import archive
 from pipelines.reader import (
@@ -130,6 +131,10 @@ class ArchivePipeline:
                 self._save_report(item)
             elif isinstance(item, DocumentOutcome):
                 archive.save_document(self.db, item, self.crawl_id)
+            elif isinstance(item, PageVisit):
+                archive.save_page(self.db, self._page_row(item))
+            elif isinstance(item, KnownUrlStatus):
+                self._save_known_status(item)
             elif isinstance(item, SiteOutcome):
                 archive.save_sites(self.db, [self._site_row(item)])
         except archive.sqlite3.DatabaseError as error:
@@ -151,6 +156,27 @@ class ArchivePipeline:
         else:
             self.stats.inc_value("archive/reports_seen")
             self.stats.inc_value(f"archive/copies_{result.match}")
+
+    def _page_row(self, visit: PageVisit) -> dict:
+        row = {"url": visit.url, "site_key": visit.site_key, "role": visit.role,
+               "http_status": visit.http_status, "fetched_at": visit.fetched_at,
+               "crawl_id": self.crawl_id}
+        # A 304 keeps the validators and links of the visit that had content.
+        if visit.http_status != 304:
+            row.update({"etag": visit.etag, "last_modified": visit.last_modified,
+                        "links": pack_links(visit.links) if visit.links else None})
+        return row
+
+    def _save_known_status(self, status: KnownUrlStatus) -> None:
+        report_ids = archive.record_known_status(self.db, status.url, status.http_status,
+                                                 status.fetched_at, status.site_key,
+                                                 self.crawl_id)
+        if status.http_status == 304:
+            self.stats.inc_value("archive/reports_unchanged", len(report_ids))
+        else:
+            self.stats.inc_value("archive/reports_gone", len(report_ids))
+            logger.warning("Known report URL %s answered %d; the archive keeps the report",
+                           status.url, status.http_status)
 
     def _site_row(self, outcome: SiteOutcome) -> dict:
         site = outcome.site

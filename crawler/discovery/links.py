@@ -151,8 +151,9 @@ def links_from_embeds(selector: Selector, base_url: str) -> list[Link]:
 def is_pagination_text(text: str) -> bool:
     """Link texts of list paging: 下一页, numbers, arrows."""
     text = text.strip()
+    # 首页 is left out: it is the home link of every breadcrumb as often as a first page.
     return text in NEXT_PAGE_TEXTS or bool(_PAGE_NUMBER_TEXT.match(text)) or text in (
-        "尾页", "末页", "最后一页", "上一页", "首页", "上页", "前页")
+        "尾页", "末页", "最后一页", "上一页", "上页", "前页")
 
 
 def _weight(text: str, table: tuple[tuple[str, int], ...]) -> int:

@@ -6,8 +6,14 @@ link is scored by `discovery.links`, strong links are queued with their score as
 weak ones wait in the site's reserve until nothing better is in flight, and skipped links
 are never fetched. CMS families (`discovery.families`) add the list pages that scripts
 write. Pages whose title names a rule-of-law report and that carry text, and attachments
-linked from such pages, go to the pipelines as `FetchedDocument`s. Each site ends with a
-`SiteOutcome` that says why its crawl stopped.
+linked from such pages, go to the pipelines as `FetchedDocument`s; every fetched page goes
+to the archive's `pages` table as a `PageVisit`; each site ends with a `SiteOutcome`.
+
+A re-crawl uses that history (`crawler.history`): known report URLs are checked first, pages
+are requested with `If-None-Match`/`If-Modified-Since`, a 304 list replays its stored links
+without paging deeper, a changed list is paged only while it shows new links, and leaf pages
+that led nowhere are not fetched again. With `-s JOBDIR=...` the per-site state survives a
+pause; after a kill the next run starts from the seeds and the archive's history.
 
 Arguments: `-a seeds=PATH` (default: the SEEDS_PATH setting), `-a provinces=河北省,山西省`,
 `-a adcodes=130100,140000`, `-a limit=N`.
@@ -23,18 +29,11 @@ from urllib.parse import urlencode
 
 import scrapy
 from scrapy import signals
-from scrapy.exceptions import IgnoreRequest
-from scrapy.http import HtmlResponse, Request, Response, TextResponse, XmlResponse
+from scrapy.http import Request, Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
-from twisted.internet.error import (
-    ConnectionLost,
-    ConnectionRefusedError,
-    DNSLookupError,
-    TCPTimedOutError,
-    TimeoutError,
-)
-from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
+from crawler import history as roles
+from crawler.discovery import pages
 from crawler.discovery.families import Page, PageRequest, families_for
 from crawler.discovery.links import (
     ATTACHMENT,
@@ -48,28 +47,26 @@ from crawler.discovery.links import (
 )
 from crawler.discovery.urls import canonical_url, host_of
 from crawler.frontier import ROBOTS, UNREACHABLE, CrawlLimits, SiteCrawl
-from crawler.items import FetchedDocument, SiteOutcome
-from crawler.keywords import ATTACHMENT_URL, COLUMN_WEIGHTS
+from crawler.history import CrawlHistory, PageRecord
+from crawler.items import FetchedDocument, KnownUrlStatus, PageVisit, SiteOutcome
 from crawler.seeds import SeedError, load_seeds
 from pipelines.archive import check_archive
 from pipelines.classify import title_is_candidate
-from pipelines.normalize import to_simplified
 
 logger = logging.getLogger(__name__)
 
-# A report page has at least one run of text this long; list pages have only titles.
-MIN_REPORT_TEXT_RUN = 120
+HOME = "home"
+LIST_KINDS = (COLUMN, PAGE, HOME)
 # Linked hosts within .gov.cn join a site's scope when the link scores at least this.
 FOREIGN_HOST_MIN_SCORE = 40
-ATTACHMENT_CONTENT_TYPES = ("pdf", "msword", "officedocument", "octet-stream", "ofd", "wps",
-                            "zip", "x-download", "force-download")
 # Requests released from a site's reserve at a time.
 RESERVE_BATCH = 4
-# Content pages carry this much text outside links even when no paragraph is long.
-MIN_CONTENT_TEXT = 800
-HOME = "home"
-_TITLE_NOISE = re.compile(r"\s+")
-_YEAR = re.compile(r"(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}")
+# Priority of known report URLs checked again on a re-crawl.
+KNOWN_REPORT_SCORE = 95
+# A page with this many dated links is a list, whatever led to it.
+MIN_LIST_ITEMS = 6
+# Link text kept per stored link: enough to score it again.
+STORED_TEXT_CHARS = 80
 
 
 def now_iso() -> str:
@@ -81,22 +78,12 @@ def _split_arg(value: str | None) -> list[str]:
     return [part.strip() for part in re.split(r"[,，;\s]+", value or "") if part.strip()]
 
 
-def error_kind(failure) -> str:
-    """A short name for why a request failed, for the per-site error counts."""
-    error = failure.value
-    if isinstance(error, HttpError):
-        return f"http_{error.response.status}"
-    if isinstance(error, IgnoreRequest):
-        return ROBOTS if "robots" in str(error).lower() else "ignored"
-    if isinstance(error, (TimeoutError, TCPTimedOutError)) or "Timeout" in type(error).__name__:
-        return "timeout"
-    if isinstance(error, DNSLookupError) or "ResolveHost" in type(error).__name__:
-        return "dns"
-    if isinstance(error, (ConnectionRefusedError, ConnectionLost)):
-        return "connection"
-    if isinstance(error, (ResponseFailed, ResponseNeverReceived)):
-        return "connection"
-    return type(error).__name__.lower()
+def _limit(limit: str | None) -> int | None:
+    if limit is None:
+        return None
+    if not str(limit).isdigit():
+        raise SeedError(f"-a limit={limit!r}: expected a whole number of sites")
+    return int(limit)
 
 
 class GovReportsSpider(scrapy.Spider):
@@ -110,20 +97,17 @@ class GovReportsSpider(scrapy.Spider):
         self.seeds_path = seeds
         self.provinces = _split_arg(provinces)
         self.adcodes = _split_arg(adcodes)
-        if limit is not None and not str(limit).isdigit():
-            raise SeedError(f"-a limit={limit!r}: expected a whole number of sites")
-        self.limit = int(limit) if limit is not None else None
+        self.limit = _limit(limit)
         self.sites: dict[str, SiteCrawl] = {}
         self.sites_finished = 0
+        self.history = CrawlHistory(None)
 
     @classmethod
     def check_configuration(cls, settings, seeds: str | None = None, provinces: str | None = None,
                             adcodes: str | None = None, limit: str | None = None, **_) -> None:
         """Raise SeedError or ArchiveError, with a one-line message, before a crawl starts."""
-        if limit is not None and not str(limit).isdigit():
-            raise SeedError(f"-a limit={limit!r}: expected a whole number of sites")
         load_seeds(seeds or settings.get("SEEDS_PATH"), _split_arg(provinces),
-                   _split_arg(adcodes), int(limit) if limit is not None else None)
+                   _split_arg(adcodes), _limit(limit))
         check_archive(settings.get("ARCHIVE_PATH"))
 
     @classmethod
@@ -131,6 +115,7 @@ class GovReportsSpider(scrapy.Spider):
         spider = super().from_crawler(crawler, *args, **kwargs)
         settings = crawler.settings
         spider.seeds_path = spider.seeds_path or settings.get("SEEDS_PATH")
+        spider.archive_path = settings.get("ARCHIVE_PATH")
         spider.limits = CrawlLimits(
             max_pages=settings.getint("MAX_PAGES_PER_SITE"),
             max_depth=settings.getint("MAX_DEPTH"),
@@ -140,30 +125,55 @@ class GovReportsSpider(scrapy.Spider):
             max_query_variants=settings.getint("MAX_QUERY_VARIANTS"),
             max_calendar_variants=settings.getint("MAX_CALENDAR_VARIANTS"),
         )
-        # Raises SeedError before anything is crawled; the crawl command prints it.
         spider.seed_list = load_seeds(spider.seeds_path, spider.provinces, spider.adcodes,
                                       spider.limit)
         for seed in spider.seed_list.seeds:
             spider.sites[seed.key] = SiteCrawl(seed, spider.limits)
         crawler.signals.connect(spider._on_request_dropped, signal=signals.request_dropped)
+        crawler.signals.connect(spider._on_closed, signal=signals.spider_closed)
         return spider
 
     # --- start ---
 
     async def start(self) -> AsyncIterator[Request]:
+        self._restore_state()
+        # The archive pipeline has created the schema by now; the history is read-only.
+        self.history = CrawlHistory(self.archive_path)
         seed_list = self.seed_list
         logger.info(
             "Seed list %s: %d sites to crawl (%d rows, %d without URL skipped, %d sharing a URL "
             "merged, %d filtered out)", seed_list.source, len(seed_list.seeds), seed_list.rows,
             seed_list.without_url, seed_list.merged, seed_list.filtered_out,
         )
-        self.crawler.stats.set_value("seeds/sites", len(seed_list.seeds))
-        self.crawler.stats.set_value("seeds/without_url", seed_list.without_url)
+        stats = self.crawler.stats
+        stats.set_value("seeds/sites", len(seed_list.seeds))
+        stats.set_value("seeds/without_url", seed_list.without_url)
         for site in self.sites.values():
+            if site.finished:
+                continue
+            site.recrawl = self.history.knows_site(site.site.key)
             request = self._make_request(site, site.site.url, score=90, kind=HOME, hops=0,
                                          extra={"is_home": True})
             if request is not None:
                 yield request
+            for url in self.history.report_urls(site.site.key) if site.recrawl else ():
+                request = self._make_request(site, url, KNOWN_REPORT_SCORE, REPORT, hops=1)
+                if request is not None:
+                    stats.inc_value("frontier/known_reports_checked")
+                    yield request
+
+    def _restore_state(self) -> None:
+        """With JOBDIR, continue from the per-site state saved when the crawl was paused."""
+        state = getattr(self, "state", None)
+        if state is None:
+            return
+        if "sites" in state:
+            saved = state["sites"]
+            self.sites = {key: saved.get(key, site) for key, site in self.sites.items()}
+            self.sites_finished = sum(1 for site in self.sites.values() if site.finished)
+            logger.info("Resuming: %d of %d sites already done", self.sites_finished,
+                        len(self.sites))
+        state["sites"] = self.sites
 
     # --- requests ---
 
@@ -179,17 +189,34 @@ class GovReportsSpider(scrapy.Spider):
                 if refusal == "trap":
                     self.crawler.stats.inc_value("frontier/refused_trap")
                 return None
+        known = self.history.page(canonical_url(url)) if method == "GET" else None
+        if known is not None and known.role == roles.LEAF and known.http_status == 200:
+            # An article that led nowhere last time leads nowhere now.
+            self.crawler.stats.inc_value("frontier/skipped_known_leaf")
+            return None
         if not site.has_budget():
             self.crawler.stats.inc_value("frontier/refused_budget")
             return None
         site.count_request()
         meta = {"site_key": site.site.key, "score": score, "kind": kind, "hops": hops,
                 **(extra or {})}
+        headers = {}
+        if known is not None:
+            meta["known"] = known
+            meta["handle_httpstatus_list"] = [304]
+            if known.etag:
+                headers["If-None-Match"] = known.etag
+            if known.last_modified:
+                headers["If-Modified-Since"] = known.last_modified
+        # Our own per-site `seen` sets deduplicate; Scrapy's filter would, after a kill,
+        # keep a JOBDIR's stale fingerprints from being crawled again.
         if method == "POST":
             meta["form"] = formdata
             return scrapy.FormRequest(url, formdata=list(formdata), callback=self.parse,
-                                      errback=self.on_error, priority=score, meta=meta)
-        return Request(url, callback=self.parse, errback=self.on_error, priority=score, meta=meta)
+                                      errback=self.on_error, priority=score, meta=meta,
+                                      dont_filter=True)
+        return Request(url, callback=self.parse, errback=self.on_error, priority=score, meta=meta,
+                       headers=headers, dont_filter=True)
 
     def _schedule(self, site: SiteCrawl, link: ScoredLink, hops: int, extra: dict) -> Request | None:
         """Queue a strong link now, or keep a weak one in the site's reserve."""
@@ -219,12 +246,15 @@ class GovReportsSpider(scrapy.Spider):
         if site.in_flight > 0 or site.finished:
             return []
         requests = []
-        for entry in site.take_from_reserve(RESERVE_BATCH):
-            site.count_request()
-            meta = {"site_key": site.site.key, "score": -entry.sort_key[0],
-                    "kind": entry.meta["kind"], "hops": entry.meta["hops"], **entry.meta["meta"]}
-            requests.append(Request(entry.url, callback=self.parse, errback=self.on_error,
-                                    priority=-entry.sort_key[0], meta=meta))
+        while not requests and site.reserve_size:
+            for entry in site.take_from_reserve(RESERVE_BATCH):
+                request = self._make_request(site, entry.url, -entry.sort_key[0],
+                                             entry.meta["kind"], entry.meta["hops"],
+                                             entry.meta["meta"], admitted=True)
+                if request is not None:
+                    requests.append(request)
+            if not site.can_use_reserve():
+                break
         if requests:
             self.crawler.stats.inc_value("frontier/reserve_released", len(requests))
         return requests
@@ -236,36 +266,40 @@ class GovReportsSpider(scrapy.Spider):
         if released:
             return released
         if site.in_flight == 0 and not site.finished:
-            return [self._finish(site, finished=True)]
+            return [self._finish(site)]
         return []
 
-    def _finish(self, site: SiteCrawl, finished: bool) -> SiteOutcome:
-        site.finished = True
-        self.sites_finished += 1
-        reason = site.end_reason(finished)
-        self.crawler.stats.inc_value(f"sites/end_{reason}")
-        logger.info(
-            "Site %d/%d done: %s %s: %d requests, %d pages, ended by %s%s",
-            self.sites_finished, len(self.sites), site.site.name, site.site.url, site.requested,
-            site.fetched, reason,
-            f", errors {dict(site.errors)}" if site.errors else "",
-        )
+    def _outcome(self, site: SiteCrawl, reason: str) -> SiteOutcome:
         return SiteOutcome(
             site=site.site, final_url=site.final_url, site_id_code=site.site_id_code,
             requests=site.requested, pages_fetched=site.fetched, end_reason=reason,
             errors=dict(site.errors), finished_at=now_iso(),
         )
 
+    def _finish(self, site: SiteCrawl) -> SiteOutcome:
+        site.finished = True
+        self.sites_finished += 1
+        reason = site.end_reason(finished=True)
+        self.crawler.stats.inc_value(f"sites/end_{reason}")
+        logger.info(
+            "Site %d/%d done: %s %s: %d requests, %d pages, ended by %s%s",
+            self.sites_finished, len(self.sites), site.site.name, site.site.url, site.requested,
+            site.fetched, reason, f", errors {dict(site.errors)}" if site.errors else "",
+        )
+        return self._outcome(site, reason)
+
     def unfinished_outcomes(self) -> list[SiteOutcome]:
         """Outcomes of the sites still open when the crawl stops (shutdown, budget, kill)."""
-        return [self._finish(site, finished=False) for site in self.sites.values()
-                if not site.finished]
+        return [self._outcome(site, site.end_reason(finished=False))
+                for site in self.sites.values() if not site.finished]
 
     def _on_request_dropped(self, request: Request, spider=None) -> None:
         site = self.sites.get(request.meta.get("site_key", ""))
         if site is not None:
-            # The scheduler refused it (a URL another site had queued): it will not come back.
             site.settle()
+
+    def _on_closed(self, spider, reason) -> None:
+        self.history.close()
 
     # --- responses ---
 
@@ -274,10 +308,47 @@ class GovReportsSpider(scrapy.Spider):
         site.fetched += 1
         outputs: list = []
         try:
-            outputs.extend(self._handle(site, response))
+            if response.status == 304:
+                outputs.extend(self._handle_unchanged(site, response))
+            else:
+                outputs.extend(self._handle(site, response))
         finally:
             outputs.extend(self._after(site))
         yield from outputs
+
+    def _visit(self, site: SiteCrawl, response: Response, role: str,
+               links: list[ScoredLink] = ()) -> PageVisit:
+        stored = [(link.url, link.score, link.kind, link.text[:STORED_TEXT_CHARS], link.date)
+                  for link in links if link.kind != SKIP]
+        return PageVisit(
+            url=canonical_url(response.url), site_key=site.site.key, role=role,
+            http_status=response.status, etag=pages.header(response, "ETag"),
+            last_modified=pages.header(response, "Last-Modified"), fetched_at=now_iso(),
+            links=stored,
+        )
+
+    def _handle_unchanged(self, site: SiteCrawl, response: Response) -> list:
+        """304 Not Modified: note it, and replay a list's stored links without paging deeper."""
+        known: PageRecord = response.meta["known"]
+        self.crawler.stats.inc_value("recrawl/not_modified")
+        outputs: list = [PageVisit(url=known.url, site_key=site.site.key, role=known.role,
+                                   http_status=304, etag=None, last_modified=None,
+                                   fetched_at=now_iso(), links=None)]
+        if known.report_id is not None:
+            outputs.append(KnownUrlStatus(known.url, site.site.key, 304, now_iso()))
+        if response.meta.get("is_home"):
+            site.final_url = response.url
+        meta = response.meta
+        for url, score, kind, text, date in known.links:
+            if kind == PAGE:
+                continue
+            if meta.get("is_home") and score >= FOREIGN_HOST_MIN_SCORE:
+                self._widen_scope(site, url)
+            request = self._schedule(site, ScoredLink(url, text, score, kind, date),
+                                     meta.get("hops", 0), {"column": meta.get("column")})
+            if request is not None:
+                outputs.append(request)
+        return outputs
 
     def _handle(self, site: SiteCrawl, response: Response) -> list:
         meta = response.meta
@@ -287,46 +358,72 @@ class GovReportsSpider(scrapy.Spider):
             # An in-scope link redirected off the site.
             self.crawler.stats.inc_value("frontier/offsite_redirect")
             return []
-        if self._is_attachment(response):
-            return [self._attachment_item(site, response)]
+        if pages.is_attachment(response):
+            return [self._attachment_item(site, response),
+                    self._visit(site, response, roles.CANDIDATE)]
         if not isinstance(response, TextResponse):
-            return []
+            return [self._visit(site, response, roles.LEAF)]
         page = Page(response.url, response.text, response.selector, tuple(meta.get("form", ())))
-        title = self._page_title(response)
-        relevance = self._relevance(meta, title)
+        title = pages.page_title(response)
+        relevance = pages.relevance(meta.get("score", 0), meta.get("kind", ""),
+                                    meta.get("relevance", 0), title, (COLUMN, PAGE))
         title_candidate = any(title_is_candidate(t) for t in (title, meta.get("link_text")))
         found: list[ScoredLink] = []
         families = families_for(page)
         for family in families:
             found.extend(score_link(link, relevance, title_candidate) for link in family.links(page))
         outputs: list = []
-        attachment_urls = [s.url for s in found if s.kind == ATTACHMENT]
-        if title_candidate and self._has_text_run(response):
-            outputs.append(self._page_item(site, response, attachment_urls))
-        hops = meta.get("hops", 0)
+        candidate = title_candidate and pages.has_running_text(response)
+        if candidate:
+            outputs.append(self._page_item(site, response, [s.url for s in found
+                                                            if s.kind == ATTACHMENT]))
         # An article page lends its title and date to its attachments; a list page, whose
         # title is a column name without a year, does not.
-        is_article = any(looks_like_report_title(t) and _YEAR.search(t)
+        is_article = any(looks_like_report_title(t) and pages.has_year(t)
                          for t in (title, meta.get("link_text")) if t)
         via = ({"via_url": response.url, "via_body": response.body,
                 "via_encoding": response.encoding} if is_article else {})
+        hops = meta.get("hops", 0)
+        new_links = 0
         for link in found:
             if meta.get("is_home") and link.score >= FOREIGN_HOST_MIN_SCORE:
                 self._widen_scope(site, link.url)
+            if site.recrawl and link.score >= site.limits.focus_min_score and link.kind != PAGE:
+                new_links += self.history.page(canonical_url(link.url)) is None
             extra = {"column": title or None}
             if link.kind == ATTACHMENT:
                 extra.update(via)
             if link.kind == PAGE:
+                if site.recrawl and not new_links:
+                    continue
                 extra["page_number"] = meta.get("page_number", 1) + 1
             request = self._schedule(site, link, hops, extra)
             if request is not None:
                 outputs.append(request)
-        for family in families:
-            for page_request in family.next_pages(page):
+        next_pages = [r for family in families for r in family.next_pages(page)]
+        # On a re-crawl, a list is paged only while it shows links not seen before.
+        if not site.recrawl or new_links:
+            for page_request in next_pages:
                 request = self._list_request(site, page_request, relevance, hops, title)
                 if request is not None:
                     outputs.append(request)
+        role = self._role(meta, candidate, found, bool(next_pages))
+        keep = found if role in (roles.HOME, roles.NAVIGATION) else []
+        outputs.append(self._visit(site, response, role, keep))
         return outputs
+
+    @staticmethod
+    def _role(meta: dict, candidate: bool, found: list[ScoredLink], paged: bool) -> str:
+        """What the page is to later crawls: revisited (home, navigation) or not (leaf)."""
+        if candidate:
+            return roles.CANDIDATE
+        if meta.get("is_home"):
+            return roles.HOME
+        dated = sum(1 for link in found if link.date)
+        is_list = paged or dated >= MIN_LIST_ITEMS or any(link.kind == PAGE for link in found)
+        if meta.get("kind") in LIST_KINDS or is_list:
+            return roles.NAVIGATION
+        return roles.LEAF
 
     def _list_request(self, site: SiteCrawl, page_request: PageRequest, relevance: int, hops: int,
                       title: str | None) -> Request | None:
@@ -346,12 +443,7 @@ class GovReportsSpider(scrapy.Spider):
             site.allow_url(url)
         site.final_url = response.url
         if isinstance(response, TextResponse):
-            code = response.xpath("//meta[translate(@name,'SITEDCO','sitedco')='siteidcode']"
-                                  "/@content").get()
-            if not code:
-                match = re.search(r"(?:网站标识码|标识码)\s*[:：]?\s*([0-9A-Za-z]{10})", response.text)
-                code = match.group(1) if match else None
-            site.site_id_code = code.strip() if code else None
+            site.site_id_code = pages.site_id_code(response)
 
     def _widen_scope(self, site: SiteCrawl, url: str) -> None:
         host = host_of(url)
@@ -359,52 +451,12 @@ class GovReportsSpider(scrapy.Spider):
             site.allow_host(url)
             self.crawler.stats.inc_value("frontier/linked_hosts_added")
 
-    def _page_title(self, response: TextResponse) -> str | None:
-        title = (response.xpath("//meta[@name='ArticleTitle']/@content").get()
-                 or response.xpath("//title/text()").get() or "")
-        title = _TITLE_NOISE.sub(" ", title).strip()
-        return to_simplified(title) if title else None
-
-    def _relevance(self, meta: dict, title: str | None) -> int:
-        """How much this page is about reports: its link's score, or its own title's."""
-        inherited = meta.get("relevance", 0)
-        if meta.get("kind") in (COLUMN, PAGE):
-            inherited = max(inherited, meta.get("score", 0))
-        own = 0
-        if title:
-            own = max((weight for word, weight in COLUMN_WEIGHTS if word in title), default=0)
-        return min(max(inherited, own), 95)
-
-    def _has_text_run(self, response: TextResponse) -> bool:
-        """Whether the page carries running text, as a report does and a list does not."""
-        if response.xpath(f"//p[string-length(normalize-space(string(.))) >= {MIN_REPORT_TEXT_RUN}]"):
-            return True
-        total = 0
-        for text in response.xpath("//body//text()[not(ancestor::a) and not(ancestor::script) "
-                                   "and not(ancestor::style) and not(ancestor::option)]").getall():
-            length = len(text.strip())
-            if length >= MIN_REPORT_TEXT_RUN:
-                return True
-            total += length
-        return total >= MIN_CONTENT_TEXT
-
-    def _is_attachment(self, response: Response) -> bool:
-        if isinstance(response, (HtmlResponse, XmlResponse)):
-            return False
-        head = response.body[:8]
-        if head.startswith((b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
-            return True
-        content_type = response.headers.get("Content-Type", b"").decode("latin-1").lower()
-        if any(kind in content_type for kind in ATTACHMENT_CONTENT_TYPES):
-            return True
-        return not isinstance(response, TextResponse) and bool(ATTACHMENT_URL.search(response.url))
-
     def _attachment_item(self, site: SiteCrawl, response: Response) -> FetchedDocument:
         meta = response.meta
         self.crawler.stats.inc_value("documents/attachments")
         return FetchedDocument(
             url=response.url, http_status=response.status, body=response.body,
-            content_type=response.headers.get("Content-Type", b"").decode("latin-1"),
+            content_type=pages.header(response, "Content-Type") or "",
             declared_encoding=None, is_attachment=True, fetched_at=now_iso(), site=site.site,
             link_text=meta.get("link_text", ""), list_date=meta.get("list_date"),
             column=meta.get("column"), via_url=meta.get("via_url"),
@@ -418,7 +470,7 @@ class GovReportsSpider(scrapy.Spider):
         self.crawler.stats.inc_value("documents/pages")
         return FetchedDocument(
             url=response.url, http_status=response.status, body=response.body,
-            content_type=response.headers.get("Content-Type", b"").decode("latin-1"),
+            content_type=pages.header(response, "Content-Type") or "",
             declared_encoding=response.encoding, is_attachment=False, fetched_at=now_iso(),
             site=site.site, link_text=meta.get("link_text", ""), list_date=meta.get("list_date"),
             column=meta.get("column"), attachment_urls=attachment_urls,
@@ -432,9 +484,14 @@ class GovReportsSpider(scrapy.Spider):
         site = self.sites.get(request.meta.get("site_key", ""))
         if site is None:
             return
-        kind = error_kind(failure)
+        kind = pages.error_kind(failure)
         site.count_error(kind)
         self.crawler.stats.inc_value(f"site_errors/{kind}")
+        known: PageRecord | None = request.meta.get("known")
+        if known is not None and known.report_id is not None and isinstance(failure.value, HttpError):
+            # A report that has gone: the archive keeps it and notes the status.
+            self.crawler.stats.inc_value("recrawl/reports_gone")
+            yield KnownUrlStatus(known.url, site.site.key, failure.value.response.status, now_iso())
         if request.meta.get("is_home"):
             site.home_failed = ROBOTS if kind == ROBOTS else UNREACHABLE
             logger.warning("Home page of %s (%s) failed: %s", site.site.name, request.url, kind)

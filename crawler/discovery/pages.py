@@ -1,0 +1,120 @@
+"""Read what the spider needs from a fetched page: title, relevance, kind, errors.
+
+Small pure functions over Scrapy responses and failures. They decide whether a response is
+an attachment, whether an HTML page carries running text (a report does, a list does not),
+how relevant a page is to the search (its link's score or its own title's), and which kind
+of error a failed request met. The spider calls them; they never make requests.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import HtmlResponse, Response, TextResponse, XmlResponse
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet.error import (
+    ConnectionLost,
+    ConnectionRefusedError,
+    DNSLookupError,
+    TCPTimedOutError,
+    TimeoutError,
+)
+from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
+
+from crawler.keywords import ATTACHMENT_URL, COLUMN_WEIGHTS
+from pipelines.normalize import to_simplified
+
+# A report page has at least one run of text this long; list pages have only titles.
+MIN_REPORT_TEXT_RUN = 120
+# Content pages carry this much text outside links even when no paragraph is long.
+MIN_CONTENT_TEXT = 800
+ATTACHMENT_CONTENT_TYPES = ("pdf", "msword", "officedocument", "octet-stream", "ofd", "wps",
+                            "zip", "x-download", "force-download")
+_SPACES = re.compile(r"\s+")
+_YEAR = re.compile(r"(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}")
+_SITE_ID_CODE = re.compile(r"(?:网站标识码|标识码)\s*[:：]?\s*([0-9A-Za-z]{10})")
+
+
+def page_title(response: TextResponse) -> str | None:
+    """The ArticleTitle meta or the <title>, simplified."""
+    title = (response.xpath("//meta[@name='ArticleTitle']/@content").get()
+             or response.xpath("//title/text()").get() or "")
+    title = _SPACES.sub(" ", title).strip()
+    return to_simplified(title) if title else None
+
+
+def has_year(text: str) -> bool:
+    """Whether a title names a year, as report titles do and column names do not."""
+    return bool(_YEAR.search(text))
+
+
+def relevance(score: int, kind: str, inherited: int, title: str | None,
+              list_kinds: tuple[str, ...]) -> int:
+    """How much a page is about reports: its link's score (for lists) or its own title's."""
+    if kind in list_kinds:
+        inherited = max(inherited, score)
+    own = 0
+    if title:
+        own = max((weight for word, weight in COLUMN_WEIGHTS if word in title), default=0)
+    return min(max(inherited, own), 95)
+
+
+def has_running_text(response: TextResponse) -> bool:
+    """Whether the page carries running text, as a report does and a list does not."""
+    if response.xpath(f"//p[string-length(normalize-space(string(.))) >= {MIN_REPORT_TEXT_RUN}]"):
+        return True
+    total = 0
+    for text in response.xpath("//body//text()[not(ancestor::a) and not(ancestor::script) "
+                               "and not(ancestor::style) and not(ancestor::option)]").getall():
+        length = len(text.strip())
+        if length >= MIN_REPORT_TEXT_RUN:
+            return True
+        total += length
+    return total >= MIN_CONTENT_TEXT
+
+
+def is_attachment(response: Response) -> bool:
+    """A document file (PDF, Word, OFD...) rather than a web page."""
+    if isinstance(response, (HtmlResponse, XmlResponse)):
+        return False
+    head = response.body[:8]
+    if head.startswith((b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
+        return True
+    content_type = response.headers.get("Content-Type", b"").decode("latin-1").lower()
+    if any(kind in content_type for kind in ATTACHMENT_CONTENT_TYPES):
+        return True
+    return not isinstance(response, TextResponse) and bool(ATTACHMENT_URL.search(response.url))
+
+
+def site_id_code(response: TextResponse) -> str | None:
+    """The 政府网站标识码 of a page: its SiteIDCode meta, else the footer's."""
+    code = response.xpath("//meta[translate(@name,'SITEDCO','sitedco')='siteidcode']/@content").get()
+    if not code:
+        match = _SITE_ID_CODE.search(response.text)
+        code = match.group(1) if match else None
+    return code.strip() if code else None
+
+
+def header(response: Response, name: str) -> str | None:
+    """A response header as text, or None."""
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None
+
+
+def error_kind(failure) -> str:
+    """A short name for why a request failed, for the per-site error counts."""
+    error = failure.value
+    if isinstance(error, HttpError):
+        return f"http_{error.response.status}"
+    if isinstance(error, IgnoreRequest):
+        return "robots" if "robots" in str(error).lower() else "ignored"
+    name = type(error).__name__
+    if isinstance(error, (TimeoutError, TCPTimedOutError)) or "Timeout" in name:
+        return "timeout"
+    if isinstance(error, DNSLookupError) or "ResolveHost" in name:
+        return "dns"
+    if isinstance(error, (ConnectionRefusedError, ConnectionLost, ResponseFailed,
+                          ResponseNeverReceived)):
+        return "connection"
+    return name.lower()

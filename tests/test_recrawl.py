@@ -1,0 +1,98 @@
+"""Scheduled re-crawls: a second crawl over the same archive after the web has changed.
+
+Between the two crawls the simulated web publishes a new report, edits one (a paragraph
+added) and deletes one. The second crawl must add the new report, record the edit as a
+second version, keep the deleted report with its 404, create no duplicate, and cost at most
+half the requests of the first crawl, counted by the proxy.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from tests.crawlrun import run_crawl, write_seeds
+from tests.scoring import score_archive, url_key
+from tests.simweb import SimServer, build_web
+
+pytestmark = pytest.mark.e2e
+
+
+@pytest.fixture(scope="module")
+def two_crawls(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("recrawl")
+    archive = tmp / "archive.db"
+    rounds = {}
+    for number in (1, 2):
+        web = build_web(seed=0, round=number)
+        with SimServer(web) as server:
+            seeds = write_seeds(web.seed_rows(), tmp / "seeds.csv")
+            run = run_crawl(seeds, archive, server.proxy_url, tmp / f"crawl{number}.log",
+                            "-s", "DOWNLOAD_TIMEOUT=5")
+            requests = [r for r in server.request_log if r["method"] != "CONNECT"]
+        assert run.returncode == 0, run.stderr[-2000:]
+        rounds[number] = {"web": web, "run": run, "requests": requests}
+        print(f"\ncrawl {number}: {len(requests)} requests, {run.seconds:.1f} s")
+    return archive, rounds
+
+
+def test_second_crawl_costs_at_most_half(two_crawls):
+    _, rounds = two_crawls
+    assert len(rounds[2]["requests"]) <= 0.5 * len(rounds[1]["requests"])
+
+
+def test_one_row_per_true_report_after_both_crawls(two_crawls):
+    archive, rounds = two_crawls
+    first, second = rounds[1]["web"].truth, rounds[2]["web"].truth
+    # The archive keeps the report deleted before the second crawl.
+    deleted = [r for r in first["reports"] if r["key"] in second["changes"]["deleted"]]
+    truth = {**second, "reports": second["reports"] + deleted}
+    score = score_archive(archive, truth)
+    assert score.recall == 1.0, score.missed
+    assert score.false_positives == [] and score.merged == [] and score.split == []
+
+
+def _report_id(conn: sqlite3.Connection, truth: dict, key: str) -> int:
+    report = next(r for r in truth["reports"] if r["key"] == key)
+    urls = {url_key(c["url"]) for c in report["copies"]}
+    ids = {rid for rid, url in conn.execute("select report_id, url from sightings")
+           if url_key(url) in urls}
+    assert len(ids) == 1, (key, ids)
+    return ids.pop()
+
+
+def test_changes_are_recorded(two_crawls):
+    archive, rounds = two_crawls
+    first, second = rounds[1]["web"].truth, rounds[2]["web"].truth
+    changes = second["changes"]
+    conn = sqlite3.connect(archive)
+    (edited,) = changes["edited"]
+    report_id = _report_id(conn, second, edited)
+    versions = conn.execute("select version, body from versions where report_id = ? "
+                            "order by version", [report_id]).fetchall()
+    assert [v for v, _ in versions] == [1, 2]
+    assert len(versions[1][1]) > len(versions[0][1])
+    body = conn.execute("select body from reports where id = ?", [report_id]).fetchone()[0]
+    assert body == versions[1][1]
+    (deleted,) = changes["deleted"]
+    gone_id = _report_id(conn, first, deleted)
+    statuses = [s for (s,) in conn.execute("select http_status from sightings where report_id = ? "
+                                           "order by id", [gone_id])]
+    assert statuses[0] == 200 and statuses[-1] == 404
+    (new,) = changes["new"]
+    new_id = _report_id(conn, second, new)
+    crawl_of_new = conn.execute("select min(crawl_id) from sightings where report_id = ?",
+                                [new_id]).fetchone()[0]
+    assert crawl_of_new == 2
+    crawls = conn.execute("select reports_new, revisions, finish_reason from crawls "
+                          "order by id").fetchall()
+    assert crawls[1] == (1, 1, "finished")
+
+
+def test_unchanged_reports_keep_one_version(two_crawls):
+    archive, _ = two_crawls
+    conn = sqlite3.connect(archive)
+    counts = conn.execute("select count(*), sum(n) from (select report_id, count(*) n from versions "
+                          "group by report_id)").fetchone()
+    assert counts[1] == counts[0] + 1  # only the edited report has a second version
