@@ -57,7 +57,7 @@ class CrawlHistory:
             conn = sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True,
                                    check_same_thread=False)
             tables = {row[0] for row in conn.execute("select name from sqlite_master")}
-            if "pages" in tables:
+            if {"pages", "sites"} <= tables:
                 self.conn = conn
             else:
                 conn.close()
@@ -82,12 +82,17 @@ class CrawlHistory:
             [site_key])
         return [row[0] for row in rows]
 
-    def knows_site(self, site_key: str) -> bool:
-        """Whether an earlier crawl visited this site."""
+    def completed_site(self, site_key: str) -> bool:
+        """Whether the last crawl of this site looked at all of it (ended `done`).
+
+        Only then may a re-crawl trust 304s and stop paging early: a site whose crawl was
+        killed or cut short is crawled in full again.
+        """
         if self.conn is None:
             return False
-        return self.conn.execute("select 1 from pages where site_key = ? limit 1",
-                                 [site_key]).fetchone() is not None
+        row = self.conn.execute("select end_reason from sites where site_key = ?",
+                                [site_key]).fetchone()
+        return row is not None and row[0] == "done"
 
     def close(self) -> None:
         """Close the connection."""

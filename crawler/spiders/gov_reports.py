@@ -64,7 +64,7 @@ RESERVE_BATCH = 4
 # Priority of known report URLs checked again on a re-crawl.
 KNOWN_REPORT_SCORE = 95
 # A page with this many dated links is a list, whatever led to it.
-MIN_LIST_ITEMS = 6
+MIN_LIST_ITEMS = 3
 # Link text kept per stored link: enough to score it again.
 STORED_TEXT_CHARS = 80
 
@@ -148,10 +148,12 @@ class GovReportsSpider(scrapy.Spider):
         stats = self.crawler.stats
         stats.set_value("seeds/sites", len(seed_list.seeds))
         stats.set_value("seeds/without_url", seed_list.without_url)
+        resumed = self._restored
         for site in self.sites.values():
             if site.finished:
                 continue
-            site.recrawl = self.history.knows_site(site.site.key)
+            if site.site.key not in resumed:
+                site.recrawl = self.history.completed_site(site.site.key)
             request = self._make_request(site, site.site.url, score=90, kind=HOME, hops=0,
                                          extra={"is_home": True})
             if request is not None:
@@ -164,11 +166,13 @@ class GovReportsSpider(scrapy.Spider):
 
     def _restore_state(self) -> None:
         """With JOBDIR, continue from the per-site state saved when the crawl was paused."""
+        self._restored: set[str] = set()
         state = getattr(self, "state", None)
         if state is None:
             return
         if "sites" in state:
             saved = state["sites"]
+            self._restored = set(saved) & set(self.sites)
             self.sites = {key: saved.get(key, site) for key, site in self.sites.items()}
             self.sites_finished = sum(1 for site in self.sites.values() if site.finished)
             logger.info("Resuming: %d of %d sites already done", self.sites_finished,
@@ -194,6 +198,9 @@ class GovReportsSpider(scrapy.Spider):
             # An article that led nowhere last time leads nowhere now.
             self.crawler.stats.inc_value("frontier/skipped_known_leaf")
             return None
+        if known is not None and not site.recrawl and known.role != roles.CANDIDATE:
+            # The last crawl of this site did not finish: lists need their content again.
+            known = None
         if not site.has_budget():
             self.crawler.stats.inc_value("frontier/refused_budget")
             return None
@@ -420,7 +427,8 @@ class GovReportsSpider(scrapy.Spider):
         if meta.get("is_home"):
             return roles.HOME
         dated = sum(1 for link in found if link.date)
-        is_list = paged or dated >= MIN_LIST_ITEMS or any(link.kind == PAGE for link in found)
+        is_list = paged or dated >= MIN_LIST_ITEMS or any(
+            link.kind in (PAGE, REPORT, ATTACHMENT) for link in found)
         if meta.get("kind") in LIST_KINDS or is_list:
             return roles.NAVIGATION
         return roles.LEAF
