@@ -13,6 +13,7 @@ import sqlite3
 import pytest
 
 from tests.crawlrun import run_crawl, write_seeds
+from tests.datasette_server import datasette
 from tests.scoring import score_archive, url_key
 from tests.simweb import SimServer, build_web
 
@@ -96,3 +97,16 @@ def test_unchanged_reports_keep_one_version(two_crawls):
     counts = conn.execute("select count(*), sum(n) from (select report_id, count(*) n from versions "
                           "group by report_id)").fetchone()
     assert counts[1] == counts[0] + 1  # only the edited report has a second version
+
+
+def test_changed_since_query_shows_the_revision(two_crawls):
+    archive, rounds = two_crawls
+    conn = sqlite3.connect(archive)
+    (edited,) = rounds[2]["web"].truth["changes"]["edited"]
+    report_id = _report_id(conn, rounds[2]["web"].truth, edited)
+    with datasette(archive) as client:
+        rows = client.rows("changed_since", since="2000-01-01")
+        later = client.rows("changed_since", since="2999-01-01")
+    assert [row["id"] for row in rows] == [report_id]
+    assert rows[0]["version"] == 2 and rows[0]["characters_added"] > 0
+    assert later == []

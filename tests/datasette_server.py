@@ -1,0 +1,63 @@
+"""Run a real Datasette on an archive, with the project's metadata, for tests to query."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from urllib.parse import urlencode
+
+from tests.crawlrun import PROJECT_ROOT
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class DatasetteClient:
+    """GETs JSON from a running Datasette's `archive` database."""
+
+    def __init__(self, port: int):
+        self.base = f"http://127.0.0.1:{port}/archive"
+
+    def get(self, path: str, **params) -> object:
+        query = urlencode(params, doseq=True)
+        url = f"{self.base}/{path}{'?' + query if query else ''}"
+        with urllib.request.urlopen(url, timeout=10) as answer:
+            return json.load(answer)
+
+    def rows(self, path: str, **params) -> list[dict]:
+        """Rows of a table or canned query, as dicts."""
+        return self.get(f"{path}.json", _shape="array", _size="max", **params)
+
+
+@contextlib.contextmanager
+def datasette(archive) -> Iterator[DatasetteClient]:
+    """Serve `archive` with `data/metadata.yml` until the block ends."""
+    port = _free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "datasette", "serve", str(archive), "-p", str(port),
+         "-m", str(PROJECT_ROOT / "data" / "metadata.yml")],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    client = DatasetteClient(port)
+    try:
+        for _ in range(100):
+            try:
+                with urllib.request.urlopen(f"{client.base}.json", timeout=5):
+                    break
+            except OSError:
+                time.sleep(0.1)
+        else:
+            raise AssertionError("Datasette did not start")
+        yield client
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
