@@ -34,10 +34,11 @@ from pipelines.lexicon import (
     NOT_PUBLISHERS,
     PUBLISH_DATE_LABELS,
     PUBLISHER_LABELS,
+    REPORT_FORMS,
     REPORT_SUBJECTS,
     WRITTEN_DATE_LABELS,
 )
-from pipelines.normalize import normalize_whitespace, strip_pinyin, to_simplified
+from pipelines.normalize import is_traditional, normalize_text, strip_pinyin, to_simplified
 from pipelines.regions import Gazetteer, Region, find_zone_name
 
 # Labelled lines are short; body paragraphs that mention a label are not labelled lines.
@@ -45,13 +46,27 @@ _LABEL_LINE_MAX_CHARS = 160
 _LABEL_PATTERN = re.compile(
     "|".join(re.escape(label) for label in sorted(set(ALL_LABELS), key=len, reverse=True))
 )
+_UNKNOWN_LABEL = re.compile(r"\s+[^\s:：]{1,6}[:：]")
 _LABELS_NEEDING_COLON = frozenset(("时间", "日期", "作者", "编辑"))
 _SITE_ID_CODE = re.compile(r"(?:网站标识码|网站识别码|标识码)\s*[:：]?\s*([0-9A-Za-z]{10})(?![0-9A-Za-z])")
+_TITLE_XPATHS = (
+    "//h1",
+    "//*[contains(@class,'title') or contains(@class,'tit') or contains(@id,'title')]",
+    "//h2",
+    "//h3",
+)
+_HEADING_MARKER = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|第[一二三四五六七八九十]+[章条部分])"
+)
 _TITLE_SPLIT = re.compile(r"\s*(?:_|\||｜|--|—|-\s)\s*")
 _YEAR_IN_TITLE = re.compile(
     r"((?:19|20)\d{2})\s*(?:[-—至~－]\s*((?:19|20)\d{2})\s*)?(?:年度|年)"
 )
 _CHINESE_YEAR = re.compile(r"([〇○零Ｏ一二三四五六七八九]{4})\s*(?:年度|年)")
+_UNIT_NAME = re.compile(
+    r"(?:中共)?[\u4e00-\u9fff]{2,28}(?:人民政府|政府|管委会|管理委员会|委员会|局|办公室|办)")
+_DATE_TEXT = re.compile(
+    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|[〇○零一二三四五六七八九]{4}年")
 _BODY_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _GENERIC_ZONE = re.compile(r"(?:国家级)?(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|新区|"
                            r"管理区|示范区|试验区|合作区|综合保税区)")
@@ -72,10 +87,10 @@ class PageFields:
     index_no: str | None = None
 
 
-def _clean(value: str | None) -> str | None:
+def _clean(value: str | None, mirror: bool = False) -> str | None:
     if value is None:
         return None
-    value = normalize_whitespace(to_simplified(strip_pinyin(value))).replace("\n", "")
+    value = normalize_text(value, from_mirror=mirror).replace("\n", "")
     return value or None
 
 
@@ -98,32 +113,47 @@ def find_labelled_values(lines: list[str]) -> list[tuple[str, str]]:
             hits.append((match.start(), match.end(), label))
         for i, (_, end, label) in enumerate(hits):
             stop = hits[i + 1][0] if i + 1 < len(hits) else len(line)
-            value = line[end:stop]
-            value = re.sub(r"^\s*[:：]\s*", "", value).strip(" 　|｜【】[]()（）")
-            pairs.append((label, value))
+            value = re.sub(r"^\s*[:：]\s*", "", line[end:stop])
+            # A label this module does not know ("点击:213") still ends the value.
+            value = _UNKNOWN_LABEL.split(value, maxsplit=1)[0]
+            pairs.append((label, value.strip(" 　|｜【】[]()（）")))
     return pairs
 
 
-def extract_title(tree: lxml.html.HtmlElement, lines: list[str], link_text: str | None) -> str | None:
-    """The article title: ArticleTitle meta, then a heading naming the subject, then <title>."""
+def extract_title(tree: lxml.html.HtmlElement, link_text: str | None,
+                  mirror: bool = False) -> str | None:
+    """The article title: ArticleTitle meta, then headings and title blocks, then <title>.
+
+    Among the candidates, the first that names the subject and reads as a report wins;
+    numbered body headings ("一、主要举措…") never do. A link text cut short with "..." only
+    helps to recognise the full title it begins.
+    """
     candidates: list[str] = []
     meta_title = meta_content(tree, META_TITLE[:1])
     if meta_title:
         candidates.append(meta_title)
-    for xpath in ("//h1", "//h2", "//h3", "//*[contains(@class,'title')]",
-                  "//*[contains(@id,'title')]", "//td[@class]//strong", "//strong", "//b"):
+    for xpath in _TITLE_XPATHS:
         for element in tree.xpath(xpath)[:8]:
             # A title split over two lines with <br> is still one title.
             text = "".join(element.itertext()).strip()
             if 6 <= len(text) <= 120:
                 candidates.append(text)
     html_title = tree.findtext(".//title") or ""
-    for segment in _TITLE_SPLIT.split(html_title.strip()):
-        if len(segment) >= 6:
-            candidates.append(segment)
-    if link_text and not link_text.endswith(("...", "…")):
+    candidates.extend(segment for segment in _TITLE_SPLIT.split(html_title.strip())
+                      if len(segment) >= 6)
+    truncated = bool(link_text) and link_text.rstrip().endswith(("...", "…", "．．．"))
+    if link_text and not truncated:
         candidates.append(link_text)
-    cleaned = [c for c in (_clean(c) for c in candidates) if c]
+    for xpath in ("//strong", "//b"):
+        candidates.extend("".join(e.itertext()).strip() for e in tree.xpath(xpath)[:8])
+    cleaned = [c for c in (_clean(c, mirror) for c in candidates)
+               if c and 6 <= len(c) <= 120 and not _HEADING_MARKER.match(c)]
+    prefix = _clean(link_text.rstrip(" .…．"), mirror) if truncated else None
+    if prefix:
+        cleaned = [c for c in cleaned if c.startswith(prefix[:8])] or cleaned
+    for candidate in cleaned:
+        if any(s in candidate for s in REPORT_SUBJECTS) and any(f in candidate for f in REPORT_FORMS):
+            return candidate
     for candidate in cleaned:
         if any(subject in candidate for subject in REPORT_SUBJECTS):
             return candidate
@@ -150,7 +180,12 @@ def extract_fields(
         The fields found; missing ones are None.
     """
     lines = render_lines(tree)
-    title = extract_title(tree, lines, link_text)
+    joined = "\n".join(lines)
+    # Traditional and pinyin mirrors: labels and values are read in plain simplified form.
+    mirror = strip_pinyin(joined) != joined or is_traditional(joined)
+    if mirror:
+        lines = [normalize_text(line, from_mirror=True) for line in lines]
+    title = extract_title(tree, link_text, mirror)
     labelled = find_labelled_values(lines)
 
     def labelled_value(labels: tuple[str, ...]) -> str | None:
@@ -187,11 +222,11 @@ def extract_fields(
             if written:
                 break
 
-    publisher = _clean(meta_content(tree, META_SOURCE[:1]))
+    publisher = _clean(meta_content(tree, META_SOURCE[:1]), mirror)
     if not publisher or publisher in NOT_PUBLISHERS:
         publisher = None
         for label, value in labelled:
-            value = _clean(value)
+            value = _clean(value, mirror)
             if label in PUBLISHER_LABELS and value and value not in NOT_PUBLISHERS:
                 publisher = value
                 break
@@ -207,9 +242,9 @@ def extract_fields(
         publish_date_source=source,
         written_date=written,
         publisher=publisher,
-        site_name=_clean(meta_content(tree, META_SITENAME)),
+        site_name=_clean(meta_content(tree, META_SITENAME), mirror),
         site_id_code=site_id_code,
-        column_name=_clean(meta_content(tree, META_COLUMN)),
+        column_name=_clean(meta_content(tree, META_COLUMN), mirror),
         index_no=labelled_value(INDEX_NO_LABELS),
     )
 
@@ -262,6 +297,7 @@ class RegionGuess:
     province: str | None
     city: str | None
     source: str | None
+    level: str | None = None
 
 
 def _title_place_prefix(title: str) -> str:
@@ -286,6 +322,7 @@ def find_region(
     gazetteer: Gazetteer,
     seed_province: str | None = None,
     seed_city: str | None = None,
+    seed_is_county: bool = False,
 ) -> RegionGuess:
     """The county-level unit named first by the most reliable of `texts`.
 
@@ -293,6 +330,8 @@ def find_region(
         texts: (source, text) pairs in order of reliability, e.g. the title, SiteName, seed name.
         gazetteer: the units and their names.
         seed_province, seed_city: where the seed site is, to choose among same-named units.
+        seed_is_county: the seed is a county's site; a SiteName naming only a city is then a
+            template copied from the city's site, and the seed's county is the better guess.
 
     Returns:
         The best guess; `name` is None when no text names a place.
@@ -305,6 +344,8 @@ def find_region(
         guess = _best_place(scope, gazetteer, seed_province, seed_city, source)
         if guess is None and source == "title":
             guess = _best_place(text, gazetteer, seed_province, seed_city, source)
+        if guess is not None and source == "site_name" and seed_is_county and guess.level != "county":
+            continue
         if guess is not None:
             return guess
     return RegionGuess(None, None, seed_province, seed_city, None)
@@ -327,16 +368,18 @@ def _best_place(text: str, gazetteer: Gazetteer, seed_province: str | None,
         if not counties or counties[0].start >= zone_start:
             city = next((m.region for m in matches if m.region.level == "city"), None)
             return RegionGuess(zone, None, (city.province if city else seed_province),
-                               (city.name if city else seed_city), source)
+                               (city.name if city else seed_city), source, "county")
     if counties:
         first_start = counties[0].start
         same_place = [m for m in counties if m.start == first_start]
         chosen = _choose(same_place, matches, seed_province, seed_city)
-        return RegionGuess(chosen.name, chosen.adcode, chosen.province, chosen.city, source)
+        return RegionGuess(chosen.name, chosen.adcode, chosen.province, chosen.city, source,
+                           "county")
     cities = [m for m in matches if m.region.level == "city"]
     if cities:
         chosen = _choose(cities[:1], matches, seed_province, seed_city)
-        return RegionGuess(chosen.name, chosen.adcode, chosen.province, chosen.city, source)
+        return RegionGuess(chosen.name, chosen.adcode, chosen.province, chosen.city, source,
+                           "city")
     return None
 
 
@@ -351,6 +394,29 @@ def _choose(candidates, matches, seed_province, seed_city) -> Region:
         return (context, seed)
 
     return max(candidates, key=rank).region
+
+
+def publisher_from_signature(body: str) -> str | None:
+    """The issuing body named in the signature block: a unit name above or beside a date."""
+    lines = [line.strip() for line in body.split("\n") if line.strip()][-6:]
+    for i, line in enumerate(lines):
+        if not dates.find_dates(line):
+            continue
+        before = _DATE_TEXT.split(line)[0].strip()
+        candidates = [before] if before else []
+        if i > 0:
+            candidates.append(lines[i - 1])
+        for candidate in candidates:
+            if len(candidate) <= 30 and _UNIT_NAME.fullmatch(candidate):
+                return candidate
+    return None
+
+
+def publisher_from_title(title: str | None) -> str | None:
+    """The issuing unit that opens a title, as in 长丰县司法局2023年…报告."""
+    prefix = _title_place_prefix(title or "").strip()
+    match = _UNIT_NAME.fullmatch(prefix)
+    return prefix if match and len(prefix) <= 30 else None
 
 
 def issuer_kind(title: str | None, publisher: str | None) -> str:

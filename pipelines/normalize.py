@@ -30,6 +30,9 @@ _SPACE_LIKE = re.compile(r"[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff\t\
 _MULTI_SPACE = re.compile(r" {2,}")
 # Characters dropped by the fingerprint: whitespace, punctuation and symbols of any width.
 _NON_CONTENT = re.compile(r"[\s\W_]+", re.UNICODE)
+_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9_-]+)", re.I)
+_LATIN_CHARSETS = frozenset(("iso-8859-1", "latin-1", "latin1", "cp1252", "windows-1252",
+                             "ascii", "us-ascii", "iso8859-1", "l1"))
 # Share of CJK characters that must be traditional-only before a text is converted.
 _TRADITIONAL_MIN_SHARE = 0.01
 
@@ -142,6 +145,13 @@ def decode_bytes(raw: bytes, declared: str | None) -> Decoded:
     Returns:
         The decoded text, the charset used, and whether it differs from the declared one.
     """
+    # Chinese government pages are never in a Latin charset: a Latin-1 or cp1252 header is
+    # a server default (Apache's ISO-8859-1), and decodes any byte without complaint.
+    if declared and _canonical_charset(declared) in _LATIN_CHARSETS:
+        declared = None
+    if declared is None:
+        meta = _META_CHARSET.search(raw[:4096])
+        declared = meta.group(1).decode("ascii") if meta else None
     candidates: list[str] = []
     for name in (declared, "utf-8", "gb18030"):
         if not name:

@@ -19,7 +19,15 @@ from pipelines.classify import Classification, classify_document, title_is_candi
 from pipelines.dates import date_from_url, parse_date
 from pipelines.extract import clean_body, extract_body
 from pipelines.htmltext import parse_html
-from pipelines.metadata import PageFields, extract_fields, find_region, issuer_kind, report_year
+from pipelines.metadata import (
+    PageFields,
+    extract_fields,
+    find_region,
+    issuer_kind,
+    publisher_from_signature,
+    publisher_from_title,
+    report_year,
+)
 from pipelines.normalize import decode_bytes, is_traditional, normalize_text, strip_pinyin
 from pipelines.records import DocumentOutcome, ReportRecord
 from pipelines.regions import Gazetteer
@@ -125,7 +133,10 @@ def classify_read(read: ReadDocument, gazetteer: Gazetteer) -> tuple[Classificat
     region = find_region(
         [("title", title), ("site_name", fields.site_name), ("seed", doc.site.name)],
         gazetteer, doc.site.province or None, doc.site.city or None,
+        seed_is_county=doc.site.level == "county",
     )
+    publisher = (fields.publisher or publisher_from_signature(body)
+                 or publisher_from_title(title))
     publish_date = fields.publish_date
     record = ReportRecord(
         url=doc.url,
@@ -141,9 +152,9 @@ def classify_read(read: ReadDocument, gazetteer: Gazetteer) -> tuple[Classificat
         region_code=region.adcode,
         province=region.province or doc.site.province or None,
         city=region.city or doc.site.city or None,
-        publisher=fields.publisher,
+        publisher=publisher,
         publish_date=publish_date.isoformat() if publish_date else None,
-        issuer_kind=issuer_kind(title, fields.publisher),
+        issuer_kind=issuer_kind(title, publisher),
         score=decision.score,
         reason=decision.reason,
         site_key=doc.site.key,
