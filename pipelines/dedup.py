@@ -7,9 +7,13 @@ containment of the shingle sets. Copies never join a report of another year or a
 region, so two reports of one county, for different years, stay apart however alike their
 boilerplate. `prefer_copy` decides which copy a report shows.
 
-Thresholds (measured by `benchmarks/dedup_thresholds.py` on the simulated web's reports):
-unrelated reports stay below a Jaccard of 0.46 and a containment of 0.6, while a copy with
-other chrome, from a PDF, from traditional script or with a sentence added stays above 0.7.
+Thresholds, from `python -m benchmarks.dedup_thresholds` (108 report texts, 5 of them real):
+copies with other chrome, read from a PDF, converted from traditional script, with a sentence
+added or a paragraph dropped have a Jaccard similarity of 0.81 or more; a copy cut to its first
+70% has 0.70-0.76 but a containment of 1.0; 2% of characters edited gives 0.79-0.82. Different
+reports of one county, or of one year, stay at or below 0.24 (containment 0.39); the measured
+maximum between real unrelated reports is 0.46. Matching at Jaccard 0.6, or containment 0.85,
+sits in the gap with room on both sides, and LSH at 0.5 proposes every copy measured.
 """
 
 from __future__ import annotations

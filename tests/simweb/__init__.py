@@ -1,7 +1,8 @@
 """The simulated county government web: spec, generator, forward-proxy server and ground truth.
 
-Use ``build_web(seed, round)`` to get a :class:`SimWeb` and ``SimServer(web)`` to serve it as an
-HTTP/HTTPS forward proxy on loopback; ``python -m tests.simweb --help`` runs it by hand.
+Use ``build_web(seed, round)`` to get a :class:`SimWeb` (``profile="discovery"`` for the larger
+web of the discovery benchmark) and ``SimServer(web)`` to serve it as an HTTP/HTTPS forward proxy
+on loopback; ``python -m tests.simweb --help`` runs it by hand.
 """
 
 from .server import SimServer

@@ -2,6 +2,7 @@
 
     python -m tests.simweb --port 8899 --seeds-out /tmp/simseeds.csv [--round 2] [--seed 0]
     python -m tests.simweb --truth-out truth.json
+    python -m tests.simweb --profile discovery --port 8899 --seeds-out /tmp/discovery.csv
 
 With ``--port`` the proxy runs until Ctrl-C; point a crawler at it with
 ``http_proxy=http://127.0.0.1:8899 https_proxy=http://127.0.0.1:8899``.
@@ -18,7 +19,7 @@ import sys
 import threading
 
 from .server import SimServer
-from .web import build_web
+from .web import PROFILES, build_web
 
 SEED_FIELDS = ["name", "url", "level", "province", "city", "adcode"]
 
@@ -30,10 +31,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, help="serve the proxy on 127.0.0.1:PORT (0: random)")
     parser.add_argument("--seed", type=int, default=0, help="generator seed (default 0)")
     parser.add_argument("--round", type=int, default=1, choices=(1, 2), help="crawl round")
+    parser.add_argument("--profile", default="base", choices=PROFILES,
+                        help="which web: base (spec.py, default) or discovery (base + 17 sites)")
     parser.add_argument("--seeds-out", help="write the seed list CSV here")
     parser.add_argument("--truth-out", help="write the truth JSON here")
     args = parser.parse_args(argv)
-    web = build_web(args.seed, args.round)
+    web = build_web(args.seed, args.round, args.profile)
     if args.seeds_out:
         with open(args.seeds_out, "w", newline="", encoding="utf-8") as fh:
             writer = csv.DictWriter(fh, SEED_FIELDS)
@@ -49,7 +52,8 @@ def main(argv: list[str] | None = None) -> int:
     done = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: done.set())
     with SimServer(web, port=args.port) as server:
-        print(f"simweb round {args.round} seed {args.seed}: proxy at {server.proxy_url}",
+        print(f"simweb {args.profile} round {args.round} seed {args.seed}: proxy at "
+              f"{server.proxy_url}",
               file=sys.stderr, flush=True)
         with contextlib.suppress(KeyboardInterrupt):
             done.wait()

@@ -7,7 +7,13 @@ platform paths) and renders full pages with government-site chrome: header clock
 breadcrumbs, meta tags, info tables or labelled lines, 字号/打印/关闭 tools, share bar, related
 links and the 主办/承办/ICP/公网安备/网站标识码 footer. ``render(out)`` calls
 ``out(path, resource)``
-for every static resource; ``handlers()`` returns the dynamic ones (Hanweb dataproxy).
+for every static resource; ``handlers()`` and ``prefix_handlers()`` return the dynamic ones
+(Hanweb dataproxy, the gkmlpt JSON API).
+
+The site's ``opts`` pick template details within a family (list markup, pager script, article
+extension, labelled-line style), and its ``reach`` hides columns from the nav: such a column is
+linked only from an image tile on the 专题专栏 page, from a generic 更多 link beside a heading on
+the home page, or from the 部门信息公开 department tree.
 """
 
 from __future__ import annotations
@@ -15,20 +21,35 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import html
+import json
 import random
 from collections.abc import Callable
 
 from .model import Doc, Handler, Request, Resource, SiteModel
+from .spec import NEWS_COLUMNS
 
 Out = Callable[[str, Resource], None]
 HOME_BLOCKS = ("xwdt", "tpxw", "tzgg", "sp", "fzbg", "ndbg")
 GROUPS = {"zfxxgk": "政府信息公开", "zfxxgk/fdzdgknr": "法定主动公开内容", "bmxxgk": "部门信息公开",
-          "bmxxgk/sfj": "县司法局"}
+          "bmxxgk/sfj": "县司法局", "ztzl": "专题专栏"}
 WEEKDAYS = "一二三四五六日"
 PROVINCE_ABBR = {
     "河南省": "豫", "内蒙古自治区": "蒙", "广东省": "粤", "山西省": "晋", "江西省": "赣",
-    "河北省": "冀", "安徽省": "皖", "浙江省": "浙",
+    "河北省": "冀", "安徽省": "皖", "浙江省": "浙", "湖南省": "湘", "四川省": "蜀", "江苏省": "苏",
+    "山东省": "鲁", "湖北省": "鄂", "甘肃省": "陇",
 }
+# 部门信息公开: (code, department) and each department's sub-columns (code, name)
+DEPARTMENTS = [
+    ("fgj", "发展和改革局"), ("jyj", "教育和体育局"), ("gaj", "公安局"), ("mzj", "民政局"),
+    ("sfj", "司法局"), ("czj", "财政局"), ("rsj", "人力资源和社会保障局"), ("zrzyj", "自然资源局"),
+    ("zjj", "住房和城乡建设局"), ("jtysj", "交通运输局"), ("slj", "水利局"), ("nyncj", "农业农村局"),
+    ("swj", "商务局"), ("wlj", "文化和旅游局"), ("wjj", "卫生健康局"), ("yjglj", "应急管理局"),
+    ("scjgj", "市场监督管理局"), ("tjj", "统计局"),
+]
+DEPT_SUBS = [("jgzn", "机构职能"), ("zcwj", "政策文件"), ("gzdt", "工作动态"),
+             ("fzbg", "法治政府建设年度报告"), ("xxgknb", "政府信息公开年报")]
+DECOY_TILES = ("学习贯彻党的二十大精神", "乡村振兴", "优化营商环境", "创建全国文明城市")
+MIGRATED = dt.datetime(2024, 7, 1, 0, 0)  # a CMS migration that rewrote every PubDate meta
 
 
 def esc(text: str) -> str:
@@ -39,6 +60,12 @@ def esc(text: str) -> str:
 def digest(*parts: object) -> str:
     """A stable hex digest of the parts."""
     return hashlib.md5("|".join(map(str, parts)).encode()).hexdigest()
+
+
+def session_id(*parts: object) -> str:
+    """An ASP.NET-style 24-character session id (a-z, 0-5) derived from the parts."""
+    raw = hashlib.sha256("|".join(map(str, parts)).encode()).digest()
+    return "".join("abcdefghijklmnopqrstuvwxyz012345"[b % 32] for b in raw[:24])
 
 
 class Family:
@@ -55,6 +82,18 @@ class Family:
         self.v = model.site.variant
         self.rng = rng
 
+    def opt(self, name: str, default: str = "") -> str:
+        """A template option of the site (``Site.opts``)."""
+        return dict(self.site.opts).get(name, default)
+
+    def reach(self, key: str) -> str:
+        """How the site links a column: nav, tile, more or tree."""
+        return dict(self.site.reach).get(key, "nav")
+
+    def first(self) -> int:
+        """The number of the second list page minus one: 0 (index_1 …) or 1 (index_2 …)."""
+        return int(self.opt("first", "1" if self.opt("pager") in ("page_div", "links1") else "0"))
+
     # ------------------------------------------------------------------ URLs
     def p(self, path: str) -> str:
         """Prefix a path with the site's platform prefix."""
@@ -65,7 +104,18 @@ class Family:
 
     def col_url(self, key: str, page: int = 0) -> str:
         slug = self.m.columns[key].slug
-        return self.p(f"/{slug}/index{'_' + str(page) if page else ''}.{self.ext}")
+        return self.p(f"/{slug}/index{'_' + str(page + self.first()) if page else ''}.{self.ext}")
+
+    def zt_url(self) -> str:
+        """The 专题专栏 landing page."""
+        return self.p(f"/ztzl/index.{self.ext}")
+
+    def dept_url(self, code: str = "", sub: str = "") -> str:
+        """The 部门信息公开 directory, a department's page, or one of its sub-columns."""
+        if sub == "fzbg" and code == "sfj" and "sfj" in self.m.columns:
+            return self.col_url("sfj")
+        path = "/bmxxgk/" + "".join(f"{part}/" for part in (code, sub) if part)
+        return self.p(f"{path}index.{self.ext}")
 
     def col_prefix(self, key: str) -> str:
         return self.p(f"/{self.m.columns[key].slug}/")
@@ -106,8 +156,9 @@ class Family:
             column = self.m.columns[col]
             items += [("ColumnName", column.name), ("ColumnType", column.parent or column.name)]
         if doc:
+            shown = max(doc.pub, MIGRATED) if mode == "stale" else doc.pub
             items += [("ArticleTitle", doc.plain_title),
-                      ("PubDate", doc.pub.strftime("%Y-%m-%d %H:%M")),
+                      ("PubDate", shown.strftime("%Y-%m-%d %H:%M")),
                       ("ContentSource", doc.source)]
             if self.v % 2 == 0:
                 items += [("Keywords", "法治政府建设" if doc.kind == "report" else doc.title[:6]),
@@ -141,9 +192,21 @@ class Family:
         for key, col in self.m.columns.items():
             if key in ("ztzl", "gzcx") or (col.parent in ("政策和文件",) and key != "zcwj"):
                 continue
+            if self.reach(key) != "nav":
+                continue
             items.append(f'<li><a href="{self.col_url(key)}">{esc(col.name)}</a></li>')
+        items += [f'<li><a href="{href}">{esc(name)}</a></li>' for name, href in self.nav_extra()]
         items += [f'<li><a href="{href}">{esc(name)}</a></li>' for name, href in self.m.links]
         return '<div class="nav"><ul>' + "".join(items) + "</ul></div>"
+
+    def nav_extra(self) -> list[tuple[str, str]]:
+        """Nav entries for the 专题专栏 page and the 部门信息公开 tree, when the site has them."""
+        out = []
+        if "tile" in dict(self.site.reach).values():
+            out.append(("专题专栏", self.zt_url()))
+        if "depts" in self.site.quirks:
+            out.append(("部门信息公开", self.dept_url()))
+        return out
 
     def header(self) -> str:
         logo = f'<div class="logo"><a href="{self.home()}"><h1>{esc(self.m.name)}</h1></a></div>'
@@ -192,6 +255,16 @@ class Family:
     def info(self, doc: Doc) -> str:
         """The publish-date/source line or table; the style depends on the variant."""
         stamp = doc.pub.strftime("%Y-%m-%d %H:%M")
+        style = self.opt("info")
+        if style == "fullwidth":
+            return (f'<div class="info">发布日期：{doc.date}&nbsp;&nbsp;信息来源：{esc(doc.source)}'
+                    '&nbsp;&nbsp;【字体：<a href="javascript:;">大</a> <a href="javascript:;">中</a> '
+                    '<a href="javascript:;">小</a>】</div>')
+        if style == "runon":
+            return f'<div class="info">信息来源：{esc(doc.source)}发布时间：{doc.date}</div>'
+        if style == "cn":
+            return (f'<div class="info"><span>发布时间：{doc.pub.year}年{doc.pub.month:02d}月'
+                    f"{doc.pub.day:02d}日</span> <span>来源：{esc(doc.source)}</span></div>")
         styles = [
             f'<div class="info">来源:{esc(doc.source)}  发布时间:{stamp}  浏览次数:<span>'
             f"{doc.uid % 900 + 37}</span></div>",
@@ -225,7 +298,7 @@ class Family:
                 "<p>扫一扫在手机打开当前页</p></div>")
 
     def related(self, doc: Doc) -> str:
-        others = [d for d in self.m.columns[doc.column].docs if d is not doc][:4]
+        others = [d for d in self.m.columns[doc.column].listed if d is not doc][:4]
         items = "".join(f'<li><a href="{d.path}">{esc(d.plain_title)}</a></li>' for d in others)
         return f'<div class="related"><h4>相关链接</h4><ul>{items}</ul></div>'
 
@@ -297,12 +370,40 @@ class Family:
                 '【<a href="javascript:window.close()">关闭</a>】</p></div></body></html>')
 
     def list_items(self, docs: list[Doc], page_path: str) -> str:
+        style = self.opt("list")
+        if style == "div":
+            return '<div class="list-box">' + "".join(
+                f'<div class="list-item"><a href="{self.link(d, page_path)}" target="_blank" '
+                f'title="{esc(d.plain_title)}">{esc(d.plain_title)}</a>'
+                f'<span class="date">{d.date}</span></div>' for d in docs) + "</div>"
+        if style == "em":
+            return '<ul class="news-list">' + "".join(
+                f'<li><em>{d.date}</em><a href="{self.link(d, page_path)}" target="_blank">'
+                f"{esc(d.plain_title)}</a></li>" for d in docs) + "</ul>"
+        if style == "table":
+            return '<table width="100%" border="0" cellspacing="0" cellpadding="0">' + "".join(
+                f'<tr><td width="12"><img src="{self.p("/images/dot.gif")}"></td><td align="left">'
+                f'<a href="{self.link(d, page_path)}" target="_blank">{esc(d.plain_title)}</a></td>'
+                f'<td width="90" align="right">{d.date}</td></tr>' for d in docs) + "</table>"
         return '<ul class="list">' + "".join(
             f'<li><a href="{self.link(d, page_path)}" title="{esc(d.plain_title)}" '
             f'target="_blank">{esc(d.plain_title)}</a><span>{d.date}</span></li>' for d in docs
         ) + "</ul>"
 
     def pager(self, key: str, page: int, pages: int) -> str:
+        style = self.opt("pager")
+        total = len(self.m.columns[key].listed)
+        if style == "page_div":  # pages counted from 1: index.htm, index_2.htm …
+            return ('<div id="page_div" class="page"></div><script type="text/javascript">'
+                    f"createPageHTML('page_div', {pages}, {page + 1}, 'index', '{self.ext}', {total});"
+                    "</script>")
+        if style == "trs_vars":
+            return ('<div class="page"><script language="javascript">var _nPageCount = '
+                    f'{pages};var _nCurrIndex = {page};var _sPageName = "index";var _sPageExt = '
+                    f'"{self.ext}";createPageHTML(_nPageCount, _nCurrIndex, _sPageName, _sPageExt);'
+                    "</script></div>")
+        if style == "links1":
+            return self.number_pager(lambda n: self.col_url(key, n), page, pages, total)
         parts = []
         if page > 0:
             parts.append(f'<a href="{self.col_url(key)}">首页</a> '
@@ -311,6 +412,18 @@ class Family:
             parts.append(f'<a href="{self.col_url(key, page + 1)}">下一页</a> '
                          f'<a href="{self.col_url(key, pages - 1)}">尾页</a>')
         return f'<div class="page">共{pages}页 当前第{page + 1}页 {" ".join(parts)}</div>'
+
+    def number_pager(self, url: Callable[[int], str], page: int, pages: int, total: int) -> str:
+        """A plain pager with numbered links around the current page."""
+        parts = [f"<span>共{total}条</span>"]
+        if page > 0:
+            parts.append(f'<a href="{url(0)}">首页</a><a href="{url(page - 1)}">上一页</a>')
+        for n in range(max(0, page - 4), min(pages, page + 5)):
+            parts.append(f'<span class="current">{n + 1}</span>' if n == page
+                         else f'<a href="{url(n)}">{n + 1}</a>')
+        if page + 1 < pages:
+            parts.append(f'<a href="{url(page + 1)}">下一页</a><a href="{url(pages - 1)}">尾页</a>')
+        return '<div class="pagination">' + "".join(parts) + "</div>"
 
     def render_list(self, key: str, page: int, pages: int, docs: list[Doc]) -> str:
         path = self.col_url(key, page)
@@ -327,7 +440,8 @@ class Family:
             blocks.append(f'<div class="block"><h3><a href="{self.col_url(key)}">{esc(col.name)}</'
                           f'a>'
                           f'<a class="more" href="{self.col_url(key)}">更多&gt;&gt;</a></h3>'
-                          f"{self.list_items(col.docs[:6], self.home())}</div>")
+                          f"{self.list_items(col.listed[:6], self.home())}</div>")
+        blocks += [self.more_block(key) for key in self.m.columns if self.reach(key) == "more"]
         if "ztzl" in self.m.columns:
             blocks.append(f'<div class="ztzl"><h3>专题专栏</h3><a href="{self.col_url("ztzl")}">'
                           '<img src="/picture/0/zt_fzzfjs.jpg" alt="法治政府建设"></a>'
@@ -339,8 +453,68 @@ class Family:
                          f'&m={self.m.clock.month}">活动日历</a>')
         if "hang" in self.site.quirks:
             extra.append(f'<a href="{self.p("/sjkf/index.html")}">数据开放</a>')
+        if "pagetrap" in self.site.quirks:
+            extra.append(f'<a href="{self.p("/list/")}">全部新闻</a>')
+        if "starttrap" in self.site.quirks:
+            extra.append(f'<a href="{self.p("/xwzx/more.jsp")}">更多新闻</a>')
         links = '<div class="links">' + " | ".join(extra) + "</div>" if extra else ""
         return self.page(self.m.name, "\n".join(blocks) + links)
+
+    def more_block(self, key: str) -> str:
+        """A home-page block whose heading is plain text and whose only link says 更多."""
+        col = self.m.columns[key]
+        label = self.opt("more", "更多>>")
+        return (f'<div class="block"><div class="block-title"><span class="name">{esc(col.name)}'
+                f'</span><a class="more" href="{self.col_url(key)}" target="_blank">{esc(label)}</a>'
+                f"</div>{self.list_items(col.listed[:5], self.home())}</div>")
+
+    def render_landing(self) -> str:
+        """The 专题专栏 page: image tiles whose alt text is the only name of each topic."""
+        tiles = [(self.col_url(k), self.m.columns[k].name) for k, how in self.site.reach
+                 if how == "tile"]
+        first_news = next((k for k in self.m.columns if k in NEWS_COLUMNS), None)
+        decoy = self.col_url(first_news) if first_news else "javascript:;"
+        tiles[1:1] = [(decoy, name) for name in DECOY_TILES]
+        items = "".join(
+            f'<li><a href="{href}" target="_blank"><img src="{self.p("/images/zt/")}'
+            f'{digest(self.site.key, name)[:10]}.jpg" alt="{esc(name)}" width="285" height="90">'
+            "</a></li>" for href, name in tiles)
+        crumbs = (f'<div class="crumbs">当前位置:<a href="{self.home()}">首页</a> &gt; '
+                  "<span>专题专栏</span></div>")
+        return self.page("专题专栏_" + self.m.name, f'{crumbs}<ul class="zt-list">{items}</ul>')
+
+    def render_depts(self, out: Out) -> None:
+        """The 部门信息公开 tree: a directory, one page per department, its sub-columns."""
+        unit = self.site.county.name[-1] if self.site.county.name[-1] in "县区旗市" else "县"
+        trail = f'<div class="crumbs">当前位置:<a href="{self.home()}">首页</a> &gt; '
+        depts = "".join(f'<li><a href="{self.dept_url(code)}">{unit}{esc(name)}</a></li>'
+                        for code, name in DEPARTMENTS)
+        out(self.dept_url(), self.res(self.page(
+            "部门信息公开_" + self.m.name,
+            f'{trail}<span>部门信息公开</span></div><ul class="bm-list">{depts}</ul>'), None))
+        for code, name in DEPARTMENTS:
+            subs = "".join(f'<li><a href="{self.dept_url(code, sub)}">{esc(label)}</a></li>'
+                           for sub, label in DEPT_SUBS)
+            where = (f'{trail}<a href="{self.dept_url()}">部门信息公开</a> &gt; '
+                     f"<span>{unit}{esc(name)}</span></div>")
+            out(self.dept_url(code), self.res(self.page(
+                f"{unit}{name}_{self.m.name}",
+                f'{where}<div class="bm-info"><h3>{unit}{esc(name)}</h3><ul>{subs}</ul></div>'),
+                None))
+            for sub, label in DEPT_SUBS:
+                if code == "sfj" and sub == "fzbg" and "sfj" in self.m.columns:
+                    continue  # the real column, rendered with the site's columns
+                url = self.dept_url(code, sub)
+                crumb = (f'{trail}<a href="{self.dept_url()}">部门信息公开</a> &gt; <a href='
+                         f'"{self.dept_url(code)}">{unit}{esc(name)}</a> &gt; <span>{label}</span>'
+                         "</div>")
+                out(url, self.res(self.page(f"{label}_{unit}{name}_{self.m.name}",
+                                            f'{crumb}<div class="column"><h3>{label}</h3>'
+                                            '<p class="empty">暂无信息</p></div>'), None))
+
+    def static_columns(self) -> list[str]:
+        """The columns rendered as static list pages."""
+        return list(self.m.columns)
 
     def root(self) -> Resource | None:
         """What ``/`` answers: by default the home page itself."""
@@ -362,19 +536,26 @@ class Family:
         out(self.home(), home)
         root = self.root()
         out(self.p("/"), root or home)
-        for key, col in self.m.columns.items():
-            pages = max(1, -(-len(col.docs) // self.per_page))
+        for key in self.static_columns():
+            listed = self.m.columns[key].listed
+            pages = max(1, -(-len(listed) // self.per_page))
             for page in range(pages):
-                docs = col.docs[page * self.per_page : (page + 1) * self.per_page]
+                docs = listed[page * self.per_page : (page + 1) * self.per_page]
                 stamp = max((d.modified or d.pub for d in docs), default=None)
                 resource = self.res(self.render_list(key, page, pages, docs), stamp)
                 out(self.col_url(key, page), resource)
                 if page == 0 and self.col_url(key).endswith("/index." + self.ext):
                     out(self.col_url(key).rsplit("/", 1)[0] + "/", resource)
         sitemap = "".join(f'<li><a href="{self.col_url(k)}">{esc(c.name)}</a></li>'
-                          for k, c in self.m.columns.items())
+                          for k, c in self.m.columns.items() if self.reach(k) == "nav")
         out(self.p("/wzdt/"), self.res(self.page("网站地图_" + self.m.name,
                                                  f'<ul class="wzdt">{sitemap}</ul>'), None))
+        if "tile" in dict(self.site.reach).values():
+            landing = self.res(self.render_landing(), None)
+            out(self.zt_url(), landing)
+            out(self.zt_url().rsplit("/", 1)[0] + "/", landing)
+        if "depts" in self.site.quirks:
+            self.render_depts(out)
         for doc in self.m.docs:
             stamp = doc.modified or doc.pub
             out(doc.path, self.res(self.render_doc(doc), stamp))
@@ -390,6 +571,10 @@ class Family:
     def handlers(self) -> dict[str, Handler]:
         return {}
 
+    def prefix_handlers(self) -> dict[str, Handler]:
+        """Dynamic pages under a path prefix."""
+        return {}
+
 
 # ====================================================================== TRS WCM
 
@@ -399,7 +584,7 @@ class TRS(Family):
 
     @property
     def ext(self) -> str:  # type: ignore[override]
-        return ["html", "shtml", "htm"][self.v]
+        return self.opt("ext") or ["html", "shtml", "htm"][self.v]
 
     def doc_url(self, doc: Doc) -> str:
         name = f"t{doc.pub:%Y%m%d}_{doc.uid}.{self.ext}"
@@ -419,7 +604,7 @@ class TRS(Family):
 
     def root(self) -> Resource:
         bodies = [
-            "<script>window.location.href='./index.html'</script>",
+            f"<script>window.location.href='./index.{self.ext}'</script>",
             f'<html><head><script type="text/javascript">location.replace("index.{self.ext}");'
             "</script></head><body></body></html>",
             f'<html><head><meta http-equiv="refresh" content="0;url={self.m.base}/index.{self.ext}'
@@ -436,6 +621,8 @@ class TRS(Family):
         return f'<div class="{cls}">{inner}</div>'
 
     def list_items(self, docs: list[Doc], page_path: str) -> str:
+        if self.opt("list"):
+            return super().list_items(docs, page_path)
         if self.v == 1:
             rows = "".join(
                 f'<tr><td class="td_title"><a href="{self.link(d, page_path)}" target="_blank" '
@@ -449,6 +636,8 @@ class TRS(Family):
         return super().list_items(docs, page_path)
 
     def pager(self, key: str, page: int, pages: int) -> str:
+        if self.opt("pager"):
+            return super().pager(key, page, pages)
         if self.v == 1:
             return ('<div class="page"><script type="text/javascript">var currentPage = '
                     f'{page};var countPage = {pages};createPageHTML(countPage, currentPage, '
@@ -495,15 +684,15 @@ class Hanweb(Family):
                 f"<span>{doc.date}</span></li>")
 
     def proxy_path(self) -> str:
-        return ["/module/jpage/dataproxy.jsp", "/module/web/jpage/dataproxy.jsp"][self.v]
+        return "/module/jpage/dataproxy.jsp" if self.v == 0 else "/module/web/jpage/dataproxy.jsp"
 
     def render_list(self, key: str, page: int, pages: int, docs: list[Doc]) -> str:
         col = self.m.columns[key]
         if key == "ztzl":
             return self.topic_page()
-        records = "".join(f"<record><![CDATA[\n{self.record(d)}\n]]></record>"
-                          for d in col.docs[: self.visible])
-        total = len(col.docs)
+        shown = [] if self.v == 2 else col.listed[: self.visible]  # v2: records only via nextgroup
+        records = "".join(f"<record><![CDATA[\n{self.record(d)}\n]]></record>" for d in shown)
+        total = len(col.listed)
         store = (f'<div id="{self.col_id(key)}"><script type="text/xml"><datastore>'
                  f"<nextgroup><![CDATA[<a href=\"{self.proxy_path()}\" "
                  f'totalRecord="{total}"></a>]]></nextgroup><recordset>{records}</recordset>'
@@ -511,7 +700,15 @@ class Hanweb(Family):
         params = (f"col=1&appid=1&webid={self.webid}&path=/&columnid={self.col_id(key)}"
                   f"&sourceContentType=1&unitid={self.unitid}&webname={self.m.name}&permissiontype"
                   f"=0")
-        if self.v == 0:
+        if self.v == 2:
+            first = f"{self.proxy_path()}?page=1&{params}"
+            store = (f'<div id="div{self.col_id(key)}"><script type="text/xml"><datastore>'
+                     f'<nextgroup><![CDATA[<a href="{first}"></a>]]></nextgroup>'
+                     "<recordset></recordset></datastore></script></div>")
+            script = ('<script type="text/javascript" src="/module/web/jpage/jpage.js"></script>'
+                      f"<script>$('#div{self.col_id(key)}').jpage({{dataStore:dataStore,perPage:"
+                      f"{self.visible},totalRecord:{total},groupSize:3}});</script>")
+        elif self.v == 0:
             script = ('<script type="text/javascript">$(document).ready(function(){'
                       f"$('#{self.col_id(key)}').jpage({{dataStore:dataStore,perPage:20,"
                       f"totalRecord:{total},proxyUrl:'{self.proxy_path()}',"
@@ -548,7 +745,7 @@ class Hanweb(Family):
                 f'{self.body(doc)}<meta name="ContentEnd"><!--ZJEG_RSS.content.end--></div>')
 
     def handlers(self) -> dict[str, Handler]:
-        by_col = {str(self.col_id(k)): c.docs for k, c in self.m.columns.items()}
+        by_col = {str(self.col_id(k)): c.listed for k, c in self.m.columns.items()}
         web = self
 
         def proxy(req: Request) -> Resource:
@@ -575,50 +772,74 @@ class Hanweb(Family):
 
 
 class OldGBK(Family):
-    """Old ASP/JSP site: GBK bytes, charset only in a meta tag, session ids in links, tables."""
+    """Old ASP/JSP site: GBK bytes, charset only in a meta tag, session ids in links, tables.
+
+    Variant 2 is an ASP.NET (动易 SiteWeaver) site in cookieless-session mode: ``/`` redirects to
+    ``/(S(<id>))/Index.aspx`` and every link carries the session id of the page it is on.
+    """
 
     per_page = 15
     here = ""  # the page being rendered: session ids differ per page
 
     @property
     def encoding(self) -> str:  # type: ignore[override]
-        return ["gbk", "gb18030"][self.v]
+        return ["gbk", "gb18030", "gbk"][self.v]
 
     def ctype(self) -> str:
         return "text/html"
 
     def charset_meta(self) -> str:
         return ['<meta http-equiv="Content-Type" content="text/html; charset=gb2312">',
-                '<META http-equiv=Content-Type content="text/html; charset=gbk">'][self.v]
+                '<META http-equiv=Content-Type content="text/html; charset=gbk">',
+                '<meta http-equiv="Content-Type" content="text/html; charset=gb2312" />'][self.v]
 
     def class_id(self, key: str) -> int:
         return list(self.m.columns).index(key) + 3
 
     def script(self, name: str) -> str:
-        return f"/{name}.{['asp', 'jsp'][self.v]}"
+        return f"/{name}.{['asp', 'jsp', 'aspx'][self.v]}"
 
     def home(self) -> str:
-        return self.script("index")
+        return "/Index.aspx" if self.v == 2 else self.script("index")
 
     def col_url(self, key: str, page: int = 0) -> str:
+        if self.v == 2:
+            return f"/Category_{self.class_id(key)}/Index{'_' + str(page + 1) if page else ''}.aspx"
         q = f"?classid={self.class_id(key)}" + (f"&page={page + 1}" if page else "")
         return self.script("list") + q
 
     def col_prefix(self, key: str) -> str:
-        return self.col_url(key)
+        return f"/Category_{self.class_id(key)}/" if self.v == 2 else self.col_url(key)
 
     def doc_url(self, doc: Doc) -> str:
+        if self.v == 2:
+            return f"/Item/{doc.uid}.aspx"
         return self.script("show") + f"?id={doc.uid}"
 
     def att_url(self, doc: Doc, n: int, ext: str) -> tuple[str, str]:
+        if self.v == 2:
+            path = f"/UploadFiles/{doc.pub:%Y%m}/{doc.pub:%Y%m%d%H%M%S}{n}{doc.uid % 1000:03d}.{ext}"
+            return path, path
         path = f"/uploadfile/{doc.pub:%Y}/{doc.pub:%m%d}/{doc.pub:%Y%m%d%H%M}{doc.uid:05d}.{ext}"
         return path, path
 
     def sid(self, context: str) -> str:
         """A session id that differs per rendered page (but not between builds)."""
+        if self.v == 2:
+            return session_id("sid", self.site.key, context)
         return digest("sid", self.site.key, context)[: 24 if self.v else 12].upper()
 
+    def root(self) -> Resource | None:
+        if self.v != 2:
+            return None
+        target = f"/(S({self.sid('/')}))/Index.aspx"
+        return Resource(f'<html><head><title>Object moved</title></head><body><h2>Object moved to '
+                        f'<a href="{target}">here</a>.</h2></body></html>'.encode(), status=302,
+                        headers=(("Location", target),))
+
     def with_sid(self, url: str, context: str) -> str:
+        if self.v == 2:
+            return f"/(S({self.sid(context)}))" + url
         if self.v == 1:
             path, _, query = url.partition("?")
             return f"{path};jsessionid={self.sid(context)}" + (f"?{query}" if query else "")
@@ -642,7 +863,7 @@ class OldGBK(Family):
     def nav(self) -> str:
         cells = "".join(f'<td align="center"><a href="{self.with_sid(self.col_url(k), self.here)}">'
                         f'<font color="#FFFFFF">{esc(c.name)}</font></a></td>'
-                        for k, c in self.m.columns.items())
+                        for k, c in self.m.columns.items() if self.reach(k) == "nav")
         return (f'<table width="980" border="0" cellspacing="0" cellpadding="0" bgcolor="#0066CC">'
                 f'<tr><td align="center"><a href="{self.home()}"><font color="#FFFFFF">首页</font>'
                 f"</a></td>{cells}</tr></table>")
@@ -667,7 +888,7 @@ class OldGBK(Family):
         return ('<table width="980" border="0" align="center"><tr><td align="center"><font size="2'
                 '">'
                 f"版权所有:{esc(self.m.name)}  主办:{esc(self.m.name)}办公室<br>"
-                f"豫ICP备{int(code[-6:]) % 99999 + 10000:05d}号-1  网站标识码:{code}<br>"
+                f"{self.icp_abbr()}ICP备{int(code[-6:]) % 99999 + 10000:05d}号-1  网站标识码:{code}<br>"
                 "建议使用IE6.0以上浏览器,1024*768分辨率浏览</font></td></tr></table>")
 
     def page(self, title: str, main: str, col: str | None = None, doc: Doc | None = None,
@@ -678,8 +899,15 @@ class OldGBK(Family):
                 f"{self.header()}\n<table width=\"980\" align=\"center\"><tr><td>\n{main}\n"
                 f"</td></tr></table>\n{self.footer()}\n</body>\n</html>\n")
 
+    def icp_abbr(self) -> str:
+        return PROVINCE_ABBR.get(self.site.county.province, "豫") if self.v == 2 else "豫"
+
     def info(self, doc: Doc) -> str:
         d = doc.pub
+        if self.v == 2:
+            return (f'<font color="#666666" size="2">作者:佚名&nbsp;&nbsp;文章来源:{esc(doc.source)}'
+                    f"&nbsp;&nbsp;点击数:{doc.uid % 500 + 20}&nbsp;&nbsp;更新时间:{d.year}-{d.month}-"
+                    f"{d.day}&nbsp;&nbsp;【<a href=\"javascript:window.print()\">打印此文</a>】</font>")
         return (f'<font color="#666666" size="2">发布时间:{d.year}年{d.month}月{d.day}日 '
                 f"来源:{esc(doc.source)}  点击数:{doc.uid % 700 + 12}</font>")
 
@@ -711,7 +939,7 @@ class OldGBK(Family):
 
     def pager(self, key: str, page: int, pages: int) -> str:
         here = self.col_url(key, page)
-        total = len(self.m.columns[key].docs)
+        total = len(self.m.columns[key].listed)
         parts = [f"共 {total} 条记录 页次:{page + 1}/{pages} "]
         for label, target in (("首页", 0), ("上一页", page - 1), ("下一页", page + 1),
                               ("尾页", pages - 1)):
@@ -727,7 +955,9 @@ class OldGBK(Family):
 
 
 class Generic(Family):
-    """Other CMSs by variant: 0 gkmlpt (Guangdong), 1 VSB, 2 JEECMS, 3 snowflake-id 公开平台.
+    """Other CMSs by variant: 0 gkmlpt (Guangdong), 1 VSB, 2 JEECMS, 3 snowflake-id 公开平台,
+    4 gkmlpt with a JSON-driven directory (:class:`Gkmlpt`), 5 SiteServer (``/channels/<id>.html``
+    lists, ``/contents/<channel>/<id>.html`` articles).
 
     Variant 3 is a 政府信息公开 platform whose columns sit several levels deep
     (政府信息公开 → 法定主动公开内容 → 法治政府建设年度报告), each level with its own index page.
@@ -753,6 +983,8 @@ class Generic(Family):
         items = [f'<li><a href="{self.home()}">首页</a></li>'] + [
             f'<li><a href="/{g}/index.html">{GROUPS.get(g, g)}</a></li>'
             for g in self.groups() if "/" not in g]
+        items += [f'<li><a href="{self.col_url(k)}">{esc(c.name)}</a></li>'
+                  for k, c in self.m.columns.items() if "/" not in c.slug]
         return '<div class="nav"><ul>' + "".join(items) + "</ul></div>"
 
     def crumbs(self, col: str | None, doc: Doc | None = None) -> str:
@@ -780,23 +1012,36 @@ class Generic(Family):
 
     @property
     def ext(self) -> str:  # type: ignore[override]
-        return ["html", "htm", "jhtml", "html"][self.v]
+        return ["html", "htm", "jhtml", "html", "html", "html"][self.v]
 
     def last_slug(self, key: str) -> str:
         return self.m.columns[key].slug.rsplit("/", 1)[-1]
 
+    def jsite(self) -> str:
+        """The JEECMS site path segment (``/c/<site>/<col>/``)."""
+        return self.opt("jsite", "zdx")
+
+    def channel(self, key: str) -> int:
+        """The SiteServer channel id of a column."""
+        return 1000 + list(self.m.columns).index(key) * 7 + int(digest(self.site.key)[:2], 16) % 7
+
     def col_url(self, key: str, page: int = 0) -> str:
         slug = self.m.columns[key].slug
         if self.v == 1:  # VSB counts list pages downwards: xwdt.htm, xwdt/4.htm … xwdt/1.htm
-            pages = max(1, -(-len(self.m.columns[key].docs) // self.per_page))
+            pages = max(1, -(-len(self.m.columns[key].listed) // self.per_page))
             return f"/{slug}.htm" if page == 0 else f"/{slug}/{pages - page}.htm"
         if self.v == 2:
-            return f"/c/zdx/{self.last_slug(key)}/index{'_' + str(page + 1) if page else ''}.jhtml"
+            return (f"/c/{self.jsite()}/{self.last_slug(key)}/index"
+                    f"{'_' + str(page + 1) if page else ''}.jhtml")
+        if self.v == 5:
+            return f"/channels/{self.channel(key)}{'_' + str(page + 1) if page else ''}.html"
         return f"/{slug}/index{'_' + str(page + 1) if page else ''}.html"
 
     def col_prefix(self, key: str) -> str:
         if self.v == 2:
-            return f"/c/zdx/{self.last_slug(key)}/"
+            return f"/c/{self.jsite()}/{self.last_slug(key)}/"
+        if self.v == 5:
+            return f"/channels/{self.channel(key)}"
         return f"/{self.m.columns[key].slug}" + ("" if self.v == 1 else "/")
 
     def doc_url(self, doc: Doc) -> str:
@@ -807,7 +1052,9 @@ class Generic(Family):
         if self.v == 1:
             return f"/info/{1000 + list(self.m.columns).index(doc.column)}/{doc.uid}.htm"
         if self.v == 2:
-            return f"/c/zdx/{self.last_slug(doc.column)}/{doc.uid}.jhtml"
+            return f"/c/{self.jsite()}/{self.last_slug(doc.column)}/{doc.uid}.jhtml"
+        if self.v == 5:
+            return f"/contents/{self.channel(doc.column)}/{doc.uid}.html"
         snow = 2015621264482889730 + int(digest(doc.uid)[:12], 16) % 10**15
         return f"/{self.m.columns[doc.column].slug}/{snow}.html"
 
@@ -817,6 +1064,8 @@ class Generic(Family):
             path = f"/__local/{h[0]}/{h[1:3]}/{h[3:5]}/{h[5:21]}_{h[21:29]}.{ext}"
         elif self.v == 2:
             path = f"/u/cms/www/{doc.pub:%Y%m}/{doc.pub:%d%H%M}{h[:8].lower()}.{ext}"
+        elif self.v == 5:
+            path = f"/upload/files/{doc.pub.year}/{doc.pub.month}/{h[:16].lower()}.{ext}"
         else:
             path = f"/attachment/0/{doc.uid // 100}/{doc.uid}/{h[:10].lower()}.{ext}"
         return path, path
@@ -825,7 +1074,8 @@ class Generic(Family):
         return "/print" + doc.path if self.v == 3 else doc.path + "?print=1"
 
     def home(self) -> str:
-        return ["/index.html", "/index.htm", "/index.jhtml", "/index.html"][self.v]
+        return ["/index.html", "/index.htm", "/index.jhtml", "/index.html", "/index.html",
+                "/index.html"][self.v]
 
     def info(self, doc: Doc) -> str:
         if self.v == 3:
@@ -837,6 +1087,9 @@ class Generic(Family):
         if self.v == 2:
             return (f'<div class="info"><span>发布时间:{doc.pub:%Y-%m-%d %H:%M}</span>'
                     f"<span>来源:{esc(doc.source)}</span><span>作者:</span></div>")
+        if self.v == 5:
+            return (f'<div class="info">发布时间:{doc.pub:%Y-%m-%d %H:%M:%S} | 来源:{esc(doc.source)}'
+                    ' | 阅读:<span id="hits">0</span> 次</div>')
         table = self.info_table(doc) if doc.kind == "report" else ""
         return f'{table}<div class="info">发布日期:{doc.date}  来源:{esc(doc.source)}</div>'
 
@@ -856,6 +1109,175 @@ class Generic(Family):
         return super().list_items(docs, page_path)
 
 
+class Gkmlpt(Generic):
+    """Guangdong gkmlpt (政府信息公开目录) whose classifies are listed by a JSON API (variant 4).
+
+    Portal columns (news, 通知公告) are plain lists; every other column is a gkmlpt classify.
+    ``/gkmlpt/index`` shows the classify tree (``#<classify>`` links) and a script that loads
+    ``/gkmlpt/api/all/<classify>?page=N&sid=<sid>``; articles are
+    ``/gkmlpt/content/<a>/<b>/post_<id>.html``. Option ``fallback`` adds, for clients without
+    scripts, either a ``<noscript>`` block linking plain lists ``/gkmlpt/mindex/<classify>/``
+    (``noscript``) or the server-rendered 全部 list with plain pages ``/gkmlpt/index_2.html`` …
+    (``pages``).
+    """
+
+    def is_gk(self, key: str) -> bool:
+        return key not in NEWS_COLUMNS and key != "tzgg"
+
+    def cid(self, key: str) -> int:
+        return 2000 + int(digest(self.site.key, key)[:6], 16) % 8000
+
+    def gid(self, doc: Doc) -> int:
+        return int(f"{4 + doc.uid % 5}{doc.uid:06d}")
+
+    def sid(self) -> str:
+        return self.m.siteid[:6]
+
+    def index_no(self, doc: Doc) -> str:
+        return doc.index_no or f"{self.m.siteid[:6]}-{doc.pub:%Y}-{doc.uid:05d}"
+
+    def static_columns(self) -> list[str]:
+        return [k for k in self.m.columns if not self.is_gk(k)]
+
+    def gk_columns(self) -> list[str]:
+        return [k for k in self.m.columns if self.is_gk(k)]
+
+    def col_url(self, key: str, page: int = 0) -> str:
+        if self.is_gk(key):
+            return f"/gkmlpt/index#{self.cid(key)}"
+        return super().col_url(key, page)
+
+    def col_prefix(self, key: str) -> str:
+        return f"/gkmlpt/mindex/{self.cid(key)}/" if self.is_gk(key) else super().col_prefix(key)
+
+    def mindex_url(self, key: str, page: int = 0) -> str:
+        return f"/gkmlpt/mindex/{self.cid(key)}/index{'_' + str(page + 1) if page else ''}.html"
+
+    def doc_url(self, doc: Doc) -> str:
+        gid = self.gid(doc)
+        if self.is_gk(doc.column):
+            return f"/gkmlpt/content/{gid // 1000000}/{gid // 1000}/post_{gid}.html"
+        return f"/{self.m.columns[doc.column].slug}/content/post_{gid}.html"
+
+    def att_url(self, doc: Doc, n: int, ext: str) -> tuple[str, str]:
+        gid = self.gid(doc)
+        path = f"/attachment/0/{gid // 10000}/{gid // 10}/{gid}{n}.{ext}"
+        return path, path
+
+    def nav_extra(self) -> list[tuple[str, str]]:
+        return [*super().nav_extra(), ("政府信息公开", "/gkmlpt/index")]
+
+    def info(self, doc: Doc) -> str:
+        if not self.is_gk(doc.column):
+            return f'<div class="info">发布日期:{doc.date}  来源:{esc(doc.source)}</div>'
+        d = doc
+        return ('<table class="classify"><tr><td class="first">索引号:</td>'
+                f"<td>{self.index_no(d)}</td><td class=\"first\">分类:</td><td>"
+                f"{esc(self.m.columns[d.column].name)}</td></tr><tr><td class=\"first\">发布机构:"
+                f"</td><td>{esc(d.source)}</td><td class=\"first\">成文日期:</td><td>"
+                f"{d.written:%Y-%m-%d}</td></tr><tr><td class=\"first\">名称:</td>"
+                f'<td colspan="3">{esc(d.plain_title)}</td></tr><tr><td class="first">文号:</td>'
+                f'<td></td><td class="first">发布日期:</td><td>{d.date}</td></tr></table>')
+
+    def gk_rows(self, docs: list[Doc]) -> str:
+        return "".join(
+            f'<tr><td class="first">{self.index_no(d)}</td><td><a href="{d.path}" target="_blank">'
+            f"{esc(d.plain_title)}</a></td><td>{d.date}</td></tr>" for d in docs)
+
+    def gk_index(self, page: int = 0, pages: int = 1, docs: list[Doc] | None = None,
+                 total: int = 0) -> str:
+        """The gkmlpt directory page: tree, script, and the fallback of the site's option."""
+        tree = "".join(f'<li><a href="/gkmlpt/index#{self.cid(k)}" data-classify="{self.cid(k)}">'
+                       f"{esc(self.m.columns[k].name)}</a></li>" for k in self.gk_columns())
+        script = ('<script type="text/javascript">\nvar SID = "' + self.sid() + '";\n'
+                  "function loadList(classify, page) {\n"
+                  '  $.getJSON("/gkmlpt/api/all/" + classify, {page: page, sid: SID}, '
+                  "function (data) {\n    renderList(data.articles);\n"
+                  "    renderPager(data.total, data.page_size, page);\n  });\n}\n"
+                  "$(function () { var c = location.hash.substring(1); if (c) { loadList(c, 1); } "
+                  "});\n</script>")
+        rows = self.gk_rows(docs or [])
+        table = ('<table class="gk-table"><thead><tr><th>索引号</th><th>名称</th><th>发布日期</th>'
+                 f'</tr></thead><tbody id="gk-list">{rows}</tbody></table>')
+        extra = ""
+        if self.opt("fallback") == "noscript":
+            links = "".join(f'<li><a href="{self.mindex_url(k)}">{esc(self.m.columns[k].name)}</a>'
+                            "</li>" for k in self.gk_columns())
+            extra = ('<noscript><div class="gk-noscript"><p>您的浏览器不支持JavaScript,请点击以下'
+                     f"分类浏览:</p><ul>{links}</ul></div></noscript>")
+        elif self.opt("fallback") == "pages":
+            extra = self.number_pager(
+                lambda n: "/gkmlpt/index" if n == 0 else f"/gkmlpt/index_{n + 1}.html",
+                page, pages, total)
+        crumbs = (f'<div class="crumbs">当前位置:<a href="{self.home()}">首页</a> &gt; '
+                  '<a href="/gkmlpt/index">政府信息公开</a></div>')
+        main = (f'{crumbs}<div class="gkml"><div class="gk-tree"><h3>政府信息公开目录</h3>'
+                f'<ul>{tree}</ul></div><div class="gk-main">{table}<div id="gk-pager">{extra}'
+                f"</div></div></div>{script}")
+        return self.page("政府信息公开目录_" + self.m.name, main)
+
+    def render(self, out: Out) -> None:
+        super().render(out)
+        gk_docs = sorted((d for k in self.gk_columns() for d in self.m.columns[k].listed),
+                         key=lambda d: (d.pub, d.uid), reverse=True)
+        newest = max((d.modified or d.pub for d in gk_docs), default=None)
+        if self.opt("fallback") == "pages":
+            pages = max(1, -(-len(gk_docs) // self.per_page))
+            for page in range(pages):
+                chunk = gk_docs[page * self.per_page : (page + 1) * self.per_page]
+                stamp = max((d.modified or d.pub for d in chunk), default=None)
+                res = self.res(self.gk_index(page, pages, chunk, len(gk_docs)), stamp)
+                out("/gkmlpt/index" if page == 0 else f"/gkmlpt/index_{page + 1}.html", res)
+                if page == 0:
+                    out("/gkmlpt/", res)
+            return
+        index = self.res(self.gk_index(), newest)
+        out("/gkmlpt/index", index)
+        out("/gkmlpt/", index)
+        if self.opt("fallback") != "noscript":
+            return
+        for key in self.gk_columns():
+            listed = self.m.columns[key].listed
+            pages = max(1, -(-len(listed) // self.per_page))
+            for page in range(pages):
+                chunk = listed[page * self.per_page : (page + 1) * self.per_page]
+                pager = self.number_pager(lambda n, k=key: self.mindex_url(k, n), page, pages,
+                                          len(listed))
+                main = (f"{self.crumbs(key)}<div class=\"column\"><h3>"
+                        f"{esc(self.m.columns[key].name)}</h3><table class=\"gk-table\">"
+                        f"{self.gk_rows(chunk)}</table>{pager}</div>")
+                stamp = max((d.modified or d.pub for d in chunk), default=None)
+                out(self.mindex_url(key, page),
+                    self.res(self.page(self.m.columns[key].name + "_" + self.m.name, main), stamp))
+
+    def prefix_handlers(self) -> dict[str, Handler]:
+        columns = {str(self.cid(k)): self.m.columns[k] for k in self.gk_columns()}
+        base, web = self.m.base, self
+
+        def api(req: Request) -> Resource:
+            cid = req.path.rstrip("/").rsplit("/", 1)[-1]
+            raw = req.params().get("page", "1")
+            page = max(1, int(raw)) if raw.isdigit() else 1
+            col = columns.get(cid)
+            docs = col.listed if col else []
+            chunk = docs[(page - 1) * web.per_page : page * web.per_page]
+            data = {
+                "classify": {"id": int(cid) if cid.isdigit() else 0, "name": col.name if col else ""},
+                "page": page, "page_size": web.per_page, "total": len(docs),
+                "articles": [{
+                    "id": web.gid(d), "title": d.plain_title, "url": f"{base}{d.path}#{cid}",
+                    "date": int((d.pub - dt.timedelta(hours=8)).replace(
+                        tzinfo=dt.timezone.utc).timestamp()),
+                    "publisher": d.source, "identifier": web.index_no(d), "document_number": "",
+                } for d in chunk],
+            }
+            body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
+            stamp = max((d.modified or d.pub for d in chunk), default=None)
+            return Resource(body, "application/json; charset=utf-8", modified=stamp)
+
+        return {"/gkmlpt/api/all/": api}
+
+
 # ====================================================================== city 集约化 platform
 
 
@@ -864,10 +1286,12 @@ class Platform(Family):
 
     @property
     def ext(self) -> str:  # type: ignore[override]
-        return ["html", "shtml"][self.v]
+        return ["html", "shtml", "shtml"][self.v]
 
     def doc_url(self, doc: Doc) -> str:
         slug = self.m.columns[doc.column].slug
+        if self.v == 2:  # a TRS-built platform
+            return self.p(f"/{slug}/{doc.pub:%Y%m}/t{doc.pub:%Y%m%d}_{doc.uid}.shtml")
         if self.v == 1:
             return self.p(f"/{slug}/{doc.pub:%Y%m}/{digest('gz', doc.uid)}.shtml")
         return self.p(f"/{slug}/content_{doc.uid}.html")
@@ -877,11 +1301,18 @@ class Platform(Family):
         return self.p(f"/{slug}/index{'_' + str(page + 1) if page else ''}.{self.ext}")
 
     def att_url(self, doc: Doc, n: int, ext: str) -> tuple[str, str]:
+        if self.v == 2:
+            name = f"P0{doc.pub:%Y%m%d}{int(digest('xg', doc.uid, n)[:8], 16) % 900000 + 100000}.{ext}"
+            return self.p(f"/{self.m.columns[doc.column].slug}/{doc.pub:%Y%m}/{name}"), f"./{name}"
         path = self.p(f"/{self.m.columns[doc.column].slug}/{doc.pub:%Y%m}/"
                       f"{digest('gzatt', doc.uid, n)[:20]}.{ext}")
         return path, path
 
     def info(self, doc: Doc) -> str:
+        if self.v == 2:
+            return (f'<div class="info"><span>信息来源：{esc(doc.source)}发布时间：{doc.date}</span>'
+                    '<span class="font">【字号：<a href="javascript:;">大</a> <a href="javascript:;">'
+                    '中</a> <a href="javascript:;">小</a>】</span></div>')
         if self.v == 1:
             return (f'<div class="info">发布日期:{doc.pub:%Y-%m-%d %H:%M:%S}    来源'
                     f"{esc(doc.source)} 访问量:<span id=\"visit\"></span></div>")
@@ -907,3 +1338,10 @@ class Platform(Family):
 FAMILIES: dict[str, type[Family]] = {
     "trs": TRS, "hanweb": Hanweb, "gbk": OldGBK, "generic": Generic, "platform": Platform,
 }
+
+
+def family_class(family: str, variant: int) -> type[Family]:
+    """The renderer class of a site's family and variant."""
+    if family == "generic" and variant == 4:
+        return Gkmlpt
+    return FAMILIES[family]

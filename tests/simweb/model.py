@@ -125,6 +125,11 @@ class Column:
     parent: str
     docs: list[Doc] = field(default_factory=list)
 
+    @property
+    def listed(self) -> list[Doc]:
+        """The docs that list pages show (``unlisted`` ones are only in the sitemap)."""
+        return [d for d in self.docs if "unlisted" not in d.extras]
+
     @classmethod
     def of(cls, key: str, names: dict[str, str]) -> Column:
         name, slug, parent = COLUMNS[key]

@@ -2,11 +2,13 @@
 
 A site names its host, CMS family and template variant, the county it belongs to, its columns,
 the true reports it publishes (year, title form, where and in which form) and its look-alikes,
-news volume and quirks. :func:`sites` returns the list that ``web.build_web`` renders; adding a
-site is adding one entry there. Column keys refer to :data:`COLUMNS`.
+news volume and quirks. :func:`sites` returns the base web that ``web.build_web`` renders;
+``discovery.sites()`` adds the discovery profile's sites. Adding a site is adding one entry.
+Column keys refer to :data:`COLUMNS`.
 
-Title templates use ``{name}`` (county name), ``{year}`` and ``{city}``; ``|`` in a title marks
-where the page splits it over two lines with ``<br>``.
+Title templates use ``{name}`` (county name), ``{year}``, ``{city}`` and ``{first}`` (the first
+year of a multi-year report); ``|`` in a title marks where the page splits it over two lines
+with ``<br>``.
 """
 
 from __future__ import annotations
@@ -34,6 +36,18 @@ COLUMNS: dict[str, tuple[str, str, str]] = {
     "ndbg": ("政府信息公开年报", "zfxxgk/zfxxgknb", "政府信息公开"),
     "sfj": ("法治政府建设年度报告", "bmxxgk/sfj/fzzfjsndbg", "县司法局"),
     "xqbg": ("县区政府法治政府建设年报", "zwgk/qzffzzfjsbg", "政务公开"),
+    # used by the discovery profile only
+    "qtxx2": ("其他法定公开信息", "xxgk/fdzdgknr/qtfdgkxx", "法定主动公开内容"),
+    "zdly2": ("法治政府建设", "zwgk/zdlyxxgk/fzzfjs", "重点领域信息公开"),
+    "gzbg2": ("工作报告", "gzbg", ""),
+    "ghjh2": ("工作总结", "ghjh/gzzj", "规划计划"),
+    "zdgz": ("重点工作", "zdgz", ""),
+    "zfwj": ("政府文件", "zwgk/zfwj", "政务公开"),
+    "ztfz": ("法治政府建设", "ztzl/fzzf", "专题专栏"),
+    "fzzt": ("法治政府建设", "ztzl/fzzfjs", "专题专栏"),
+    "gkfz": ("法治政府建设年度报告", "fzzfjsndbg", "政府信息公开"),
+    "gkqt": ("其他", "qt", "政府信息公开"),
+    "gkgh": ("规划计划", "ghjh", "政府信息公开"),
 }
 
 NEWS_COLUMNS = ("xwdt", "tpxw", "sp", "hdjl", "bsfw")
@@ -58,7 +72,10 @@ class Report:
     ``form``: ``html`` (full article), ``html+pdf`` (article and the same text as PDF on the same
     page), ``pdf`` / ``docx`` / ``doc`` / ``scan`` (a short intro page linking the attachment;
     ``scan`` is an image-only PDF). ``extras``: ``print`` (print view), ``mirror`` (big5 gateway
-    copy), ``flaky`` (answers 503 once). ``region`` is set when the report is not the site's own.
+    copy), ``flaky`` (answers 503 once), ``unlisted`` (in no list, only in the sitemap).
+    ``region`` is set when the report is not the site's own. ``republish_on`` names sites, as
+    ``key`` (their ``xqbg`` column) or ``key:column``. ``first_year`` makes a multi-year report
+    (``{first}-{year}年度``).
     """
 
     year: int
@@ -75,6 +92,7 @@ class Report:
     round_added: int = 1
     deleted_in: int = 0
     edited_in: int = 0
+    first_year: int = 0
 
 
 @dataclass(frozen=True)
@@ -82,14 +100,27 @@ class Site:
     """One site (a host, or a path prefix on a platform host) of the simulated web.
 
     ``family``: trs | hanweb | gbk | generic | platform; ``variant`` selects the template and
-    URL style within the family (generic: 0 gkmlpt, 1 VSB, 2 JEECMS, 3 snowflake ids).
+    URL style within the family (trs: 0 .html, 1 .shtml, 2 .htm; hanweb: 0 POST dataproxy, 1 GET
+    ``page=N`` dataproxy, 2 records only via ``<nextgroup>``; gbk: 0 ASP, 1 JSP, 2 ASP.NET;
+    generic: 0 gkmlpt, 1 VSB, 2 JEECMS, 3 snowflake ids, 4 gkmlpt with a JSON API, 5 SiteServer
+    ``/contents/``; platform: 0 ``content_<id>.html``, 1 hashed ``.shtml``, 2 TRS-built).
     ``seed``: ``"auto"`` gives a seed row with the site's URL, ``""`` a row with an empty URL,
     ``None`` no row, anything else is used as the row's URL. ``disallow`` entries may name a
     column as ``{col:KEY}``; ``names`` renames columns; ``padding`` adds recent filler news to a
     column. ``quirks``: ``calendar`` (endless calendar/events trap), ``search`` (echoing site
     search), ``hang`` (a page that never answers), ``gate`` (big5 gateway), ``http_to_https``,
     ``copied_meta`` (wrong SiteName), ``alias_redirect`` (the alias host 301s to ``host``; without
-    it the alias serves the same pages).
+    it the alias serves the same pages), ``pagetrap`` (``/list/page/2/page/3/…`` forever),
+    ``starttrap`` (a ``more.jsp?start=`` pager that always links one more page), ``session``
+    (ASP.NET cookieless session ids in every link, new on every page), ``depts`` (a 部门信息公开
+    directory of departments, each with its sub-columns).
+
+    The discovery profile adds: ``opts`` (template options of the family: ``list``, ``pager``,
+    ``ext``, ``more``, ``jsite``, ``fallback``), ``reach`` (how a column is linked: ``nav`` by
+    default, ``tile`` only through an image on the 专题专栏 page, ``more`` only through a generic
+    更多 link beside a heading on the home page, ``tree`` only through the 部门信息公开 tree),
+    ``fillers`` (``(column, kind, count, first year, last year)``: notices or other documents that
+    push older items to later list pages) and ``redirect_status`` of ``redirect_from`` hosts.
     """
 
     key: str
@@ -114,6 +145,10 @@ class Site:
     redirect_from: tuple[str, ...] = ()
     links: tuple[tuple[str, str], ...] = ()
     seed: str | None = "auto"
+    opts: tuple[tuple[str, str], ...] = ()
+    reach: tuple[tuple[str, str], ...] = ()
+    fillers: tuple[tuple[str, str, int, int, int], ...] = ()
+    redirect_status: int = 302
 
 
 def q(*names: str) -> frozenset[str]:

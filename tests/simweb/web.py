@@ -2,10 +2,13 @@
 
 :func:`build_web` renders every site of ``spec.sites()`` with its family renderer into a
 :class:`SimWeb`, a map of (host, path?query) to :class:`~.model.Resource` plus dynamic handlers
-(Hanweb dataproxy, calendar and events traps, site search, 503-once, a page that never answers,
-host redirects, the big5 gateway). Every random choice is drawn from a generator seeded by
-(seed, site, item), so one seed gives a byte-identical web, and the round-2 web differs from
-round 1 only in the pages that its changes touch. :attr:`SimWeb.truth` lists the true reports
+(Hanweb dataproxy, gkmlpt JSON, calendar and events traps, endless ``/page/`` and ``?start=``
+pagers, ASP.NET session ids, site search, 503-once, a page that never answers, host redirects,
+the big5 gateway). ``profile`` picks the sites: ``base`` (``spec.sites()``) or ``discovery``
+(those plus ``discovery.sites()``, a larger web for the discovery benchmark). Every random
+choice is drawn from a generator seeded by (seed, site, item), so one seed gives a
+byte-identical web, and the round-2 web differs from round 1 only in the pages that its
+changes touch. :attr:`SimWeb.truth` lists the true reports
 with all their copies, the look-alikes, robots exclusions, traps and round-2 changes.
 """
 
@@ -20,12 +23,15 @@ from email.utils import parsedate_to_datetime
 from functools import cached_property
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin
 
-from . import files, texts
-from .families import FAMILIES, Family, digest, esc
+from . import discovery, files, texts
+from .families import Family, digest, esc, family_class, session_id
 from .model import STATIC_TIME, Attachment, Column, Doc, Handler, Request, Resource, SiteModel
 from .spec import NEWS_COLUMNS, Report, Site, sites
 
-LOOKALIKE_SOURCES = {"shufa": "{name}司法局", "interpretation": "{name}司法局"}
+PROFILES = ("base", "discovery")
+
+LOOKALIKE_SOURCES = {"shufa": "{name}司法局", "interpretation": "{name}司法局",
+                     "text_interp": "{name}司法局", "template": "本站"}
 INTROS = [
     "现将《{title}》予以公开,详见附件。",
     "根据《法治政府建设与责任落实督察工作规定》要求,现将《{title}》向社会公开,详见附件。",
@@ -135,10 +141,13 @@ def pub_time(rng: random.Random, year: int) -> dt.datetime:
 class Builder:
     """Builds the site models, renders them and collects the truth."""
 
-    def __init__(self, seed: int, round: int):
+    def __init__(self, seed: int, round: int, profile: str = "base"):
+        if profile not in PROFILES:
+            raise ValueError(f"unknown profile {profile!r} (expected one of {PROFILES})")
         self.seed, self.round = seed, round
         self.web = SimWeb(seed, round)
-        self.specs = {s.key: s for s in sites()}
+        chosen = sites() + (discovery.sites() if profile == "discovery" else [])
+        self.specs = {s.key: s for s in chosen}
         self.models: dict[str, SiteModel] = {}
         self.renderers: dict[str, Family] = {}
         self.reports: list[tuple[Doc, SiteModel]] = []
@@ -169,7 +178,23 @@ class Builder:
         for key, count in site.padding:  # recent news that pushes reports off the first page
             for i in range(count):
                 self.add_news(model, key, base + 2000 + i * 2 + (key == "gzcx"), (2023, 2024))
+        for n, (key, kind, count, first, last) in enumerate(site.fillers):
+            for i in range(count):
+                self.add_filler(model, key, kind, base + 3000 + n * 300 + i, (first, last))
         return model
+
+    def add_filler(self, model: SiteModel, col: str, kind: str, uid: int,
+                   years: tuple[int, int]) -> None:
+        """A notice or other public document, dated within ``years``."""
+        name = model.site.county.name
+        rng = rng_for(self.seed, model.site.key, "filler", uid)
+        pub = pub_time(rng, rng.randint(*years))
+        title, paras = texts.make_filler(rng, kind, name, pub.year)
+        source = rng.choice([f"{name}人民政府办公室", f"{name}人民政府", f"{name}财政局",
+                             f"{name}自然资源局", f"{name}人力资源和社会保障局"])
+        doc = Doc(uid, col, "filler", title, paras, pub, source,
+                  (pub - dt.timedelta(days=rng.randint(1, 9))).date(), sub=kind)
+        model.columns[col].docs.append(doc)
 
     def office(self, rng: random.Random, name: str) -> str:
         return rng.choice([f"{name}人民政府办公室", f"{name}司法局", f"{name}人民政府",
@@ -183,9 +208,12 @@ class Builder:
             seed_text = texts.load_seed(report.seed)
             title, paras = seed_text.title, list(seed_text.paragraphs)
         else:
-            title = report.title.format(name=name, year=report.year, city=site.county.city)
+            title = report.title.format(name=name, year=report.year, city=site.county.city,
+                                        first=report.first_year)
             place = name + ("司法局" if report.issuer else "")
             paras = texts.make_report(rng, place, report.year)
+            if report.first_year:
+                paras[0] = texts.multiyear_intro(rng, place, report.first_year, report.year)
         if report.date:
             pub = dt.datetime.strptime(report.date, "%Y-%m-%d %H:%M")
         else:
@@ -247,15 +275,19 @@ class Builder:
 
     def republish(self) -> None:
         for doc, _model in list(self.reports):
-            for target_key in doc.report.republish_on if doc.report else ():
+            for entry in doc.report.republish_on if doc.report else ():
+                target_key, _, col = entry.partition(":")
                 target = self.models[target_key]
                 rng = rng_for(self.seed, target_key, "republish", doc.key)
                 pub = doc.pub + dt.timedelta(days=rng.randint(3, 40), hours=rng.randint(-3, 3))
-                copy = Doc(doc.uid + 50000, "xqbg", "republication", doc.title,
-                           list(doc.truth_paras), pub,
-                           target.site.county.name.replace("市", "") + "市政府办公室",
-                           pub.date(), key=doc.key, report=doc.report)
-                target.columns["xqbg"].docs.append(copy)
+                if col:  # a county reposting its city's report
+                    source = f"{target.site.county.name}人民政府办公室"
+                else:
+                    source = target.site.county.name.replace("市", "") + "市政府办公室"
+                copy = Doc(doc.uid + 50000, col or "xqbg", "republication", doc.title,
+                           list(doc.truth_paras), pub, source, pub.date(), key=doc.key,
+                           report=doc.report)
+                target.columns[col or "xqbg"].docs.append(copy)
 
     # ------------------------------------------------------------------ rendering
     def build(self) -> SimWeb:
@@ -267,7 +299,8 @@ class Builder:
         for key, model in self.models.items():
             for col in model.columns.values():
                 col.docs.sort(key=lambda d: (d.pub, d.uid), reverse=True)
-            renderer = FAMILIES[model.site.family](model, rng_for(self.seed, key, "render"))
+            cls = family_class(model.site.family, model.site.variant)
+            renderer = cls(model, rng_for(self.seed, key, "render"))
             renderer.assign()
             self.renderers[key] = renderer
         for key, renderer in self.renderers.items():
@@ -301,6 +334,8 @@ class Builder:
                                                                modified=res.modified, flaky=True)
         for path, handler in renderer.handlers().items():
             web.handlers[(host, path)] = handler
+        for prefix, handler in renderer.prefix_handlers().items():
+            web.prefix_handlers.append((host, site.prefix + prefix, handler))
         viewer = (b'<html><head><meta charset="utf-8"><title>PDF.js viewer</title>'
                   b'<script src="viewer.js"></script></head><body><div id="viewerContainer">'
                   b"</div></body></html>")
@@ -355,18 +390,29 @@ class Builder:
                 for source in s.redirect_from:
                     sub = self.renderers[s.key]
                     target = f"{site.scheme}://{host}{sub.home()}"
-                    web.prefix_handlers.append((source, "/", redirect_handler(target, 302)))
+                    web.prefix_handlers.append((source, "/", redirect_handler(target,
+                                                                              s.redirect_status)))
         if "calendar" in site.quirks:
             web.handlers[(host, "/calendar/")] = calendar_handler
             web.handlers[(host, "/events/")] = events_handler
         if "search" in site.quirks:
-            docs = [d for d in renderer.m.docs if d.kind != "news"]
+            docs = [d for d in renderer.m.docs if d.kind != "news" and "unlisted" not in d.extras]
             web.handlers[(host, "/search/")] = search_handler(docs)
         if "hang" in site.quirks:
             web.handlers[(host, "/sjkf/index.html")] = lambda req: Resource(b"", hang=True)
         if "gate" in site.quirks:
             mirrors = {d.path: d for d in renderer.m.docs if d.mirror_paras}
             web.prefix_handlers.append((host, "/gate/big5/", gate_handler(web, mirrors)))
+        news = sorted((d for d in renderer.m.docs if d.kind == "news"),
+                      key=lambda d: (d.pub, d.uid), reverse=True)
+        if "pagetrap" in site.quirks:
+            handler = page_trap_handler(renderer, news)
+            web.handlers[(host, "/list/")] = handler
+            web.prefix_handlers.append((host, "/list/page/", handler))
+        if "starttrap" in site.quirks:
+            web.handlers[(host, "/xwzx/more.jsp")] = start_trap_handler(renderer, news)
+        if "session" in site.quirks:
+            web.prefix_handlers.append((host, "/(S(", session_handler(web, host)))
 
     def add_rows(self) -> None:
         for site in self.specs.values():
@@ -446,6 +492,12 @@ class Builder:
                 traps.append(f"{base}/search/")
             if "hang" in site.quirks:
                 hangs.append(f"{base}/sjkf/index.html")
+            if "pagetrap" in site.quirks:
+                traps.append(f"{base}/list/page/")
+            if "starttrap" in site.quirks:
+                traps.append(f"{base}/xwzx/more.jsp")
+            if "session" in site.quirks:
+                traps.append(f"{base}/(S(")
             flaky += [base + d.path for d in r.m.docs if "flaky" in d.extras]
         changes: dict[str, list[str]] = {"new": [], "edited": [], "deleted": []}
         if self.round >= 2:
@@ -551,6 +603,63 @@ def search_handler(docs: list[Doc]) -> Handler:
     return handler
 
 
+def _trap_page(renderer: Family, title: str, docs: list[Doc], nav: str) -> Resource:
+    items = "".join(f'<li><a href="{d.path}">{esc(d.plain_title)}</a><span>{d.date}</span></li>'
+                    for d in docs) or "<li>暂无信息</li>"
+    main = (f'<div class="crumbs">当前位置:<a href="{renderer.home()}">首页</a> &gt; {esc(title)}'
+            f'</div><div class="column"><h3>{esc(title)}</h3><ul class="list">{items}</ul>'
+            f'<div class="page">{nav}</div></div>')
+    return Resource(renderer.encode(renderer.page(title + "_" + renderer.m.name, main)),
+                    renderer.ctype(), modified=STATIC_TIME)
+
+
+def page_trap_handler(renderer: Family, news: list[Doc]) -> Handler:
+    """``/list/``: all news, whose relative 下一页 link nests ``page/N/`` segments forever."""
+    per = 20
+
+    def handler(req: Request) -> Resource:
+        found = re.findall(r"/page/(\d+)", req.path)
+        page = int(found[-1]) if found else 1
+        chunk = news[(page - 1) * per : page * per]
+        nav = f"第{page}页 " + ('<a href="../">上一页</a> ' if page > 1 else "")
+        nav += f'<a href="page/{page + 1}/">下一页</a>'
+        return _trap_page(renderer, f"全部新闻 第{page}页", chunk, nav)
+
+    return handler
+
+
+def start_trap_handler(renderer: Family, news: list[Doc]) -> Handler:
+    """``more.jsp?start=N``: a pager that always links one more page, long after the news ends."""
+    per = 15
+
+    def handler(req: Request) -> Resource:
+        raw = req.params().get("start", "0")
+        start = int(raw) if raw.isdigit() else 0
+        nav = (f'<a href="more.jsp?start={max(0, start - per)}">上一页</a> ' if start else "")
+        nav += f'<a href="more.jsp?start={start + per}">下一页</a>'
+        return _trap_page(renderer, "新闻中心", news[start : start + per], nav)
+
+    return handler
+
+
+def session_handler(web: SimWeb, host: str) -> Handler:
+    """ASP.NET cookieless sessions: ``/(S(<id>))/<path>`` serves ``/<path>`` with every link
+    carrying a session id derived from the requested one, so that each page has new URLs."""
+
+    def handler(req: Request) -> Resource:
+        m = re.match(r"/\(S\(([a-z0-5]{1,32})\)\)(/.*)", req.path)
+        if not m:
+            return Resource(NOT_FOUND, status=404)
+        res = web.resources.get((host, m.group(2), req.query))
+        if res is None or res.status != 200 or not res.ctype.startswith("text/html"):
+            return res or Resource(NOT_FOUND, status=404)
+        fresh = session_id("next", m.group(1), m.group(2), req.query).encode()
+        body = re.sub(rb"/\(S\([a-z0-5]{24}\)\)/", b"/(S(" + fresh + b"))/", res.body)
+        return Resource(body, res.ctype, modified=res.modified)
+
+    return handler
+
+
 def gate_handler(web: SimWeb, mirrors: dict[str, Doc]) -> Handler:
     """The official big5 gateway: ``/gate/big5/<host>/<path>`` in traditional characters."""
     import opencc
@@ -582,18 +691,19 @@ def gate_handler(web: SimWeb, mirrors: dict[str, Doc]) -> Handler:
     return handler
 
 
-def build_web(seed: int = 0, round: int = 1) -> SimWeb:
+def build_web(seed: int = 0, round: int = 1, profile: str = "base") -> SimWeb:
     """Build the simulated web.
 
     Args:
         seed: seed of every random choice; the same seed gives a byte-identical web.
-        round: 1 for the first crawl; 2 for a later re-crawl with one new, one edited and one
-            deleted report and every other page unchanged.
+        round: 1 for the first crawl; 2 for a later re-crawl with new, edited and deleted
+            reports (one of each per profile) and every other page unchanged.
+        profile: ``base`` (the sites of ``spec.py``) or ``discovery`` (those and 17 more).
 
     Returns:
         The web, with ``truth`` filled in.
     """
-    return Builder(seed, round).build()
+    return Builder(seed, round, profile).build()
 
 
 def digest_web(web: SimWeb) -> str:
