@@ -37,6 +37,7 @@ COUNTIES = ("华龙区", "鄂托克旗", "海珠区", "平遥县", "蓉江新区
 YEARS = (2018, 2019, 2020, 2021, 2022, 2023)
 CHROME_TOP = "您当前的位置:首页 > 政务公开 > 法治政府建设\n字号:[大 中 小] 打印本页 关闭窗口\n"
 CHROME_BOTTOM = "\n扫一扫在手机打开当前页\n主办:{place}人民政府 网站标识码:1234560001 ICP备12345678号"
+COMMON_CHARACTERS = "的一是在了和有大这主中人上为们地个用工时要动国产以我到他会作来分生对于学下级就年"
 ADDED = "此外,我们还结合实际开展了法治政府建设专项督查,对发现的问题逐项建立台账、限期整改到位。"
 
 
@@ -62,7 +63,7 @@ def copies(place: str, paragraphs: list[str], rng: random.Random) -> dict[str, s
     middle = len(paragraphs) // 2
     edited = list(text)
     for i in rng.sample(range(len(edited)), len(edited) // 50):
-        edited[i] = rng.choice("的一是在了和有大这主中人上为们地个用工时要动国产以我到他会作来分生对于学下级就年")
+        edited[i] = rng.choice(COMMON_CHARACTERS)
     return {
         "other chrome": CHROME_TOP + text + CHROME_BOTTOM.format(place=place),
         "read from PDF": extract_pdf(make_pdf(paragraphs[0][:30], paragraphs)).text,
