@@ -74,6 +74,8 @@ class SiteCrawl:
     home_failed: str | None = None
     finished: bool = False
     recrawl: bool = False  # an earlier crawl visited the site: its history applies
+    sitemaps: list[str] = field(default_factory=list)  # from robots.txt, fetched last
+    report_dirs: set[str] = field(default_factory=set)  # paths where report links point
     _reserve: list[ReserveEntry] = field(default_factory=list)
     _pushed: int = 0
 
@@ -137,6 +139,14 @@ class SiteCrawl:
     def settle(self) -> None:
         """A request of this site came back (response, error or drop)."""
         self.in_flight = max(0, self.in_flight - 1)
+
+    def note_report_link(self, url: str) -> None:
+        """Remember the directory of a report link: its neighbours may be reports too."""
+        self.report_dirs.add(path_key(canonical_url(url)).rsplit("/", 1)[0])
+
+    def near_report_link(self, url: str) -> bool:
+        """Whether `url` sits in a directory where the site's report links point."""
+        return path_key(canonical_url(url)).rsplit("/", 1)[0] in self.report_dirs
 
     # --- reserve ---
 

@@ -22,6 +22,8 @@ PUBLISH_DATE_LABELS = (
     "日期",
     "时间",
 )
+# The labels that name the publish date itself, trusted before the PubDate meta.
+STRONG_DATE_LABELS = ("发布时间", "发布日期", "发文日期", "公开日期")
 WRITTEN_DATE_LABELS = ("成文日期", "成文时间", "印发日期")
 PUBLISHER_LABELS = (
     "发布机构",
@@ -58,7 +60,8 @@ ALL_LABELS = (
     "分享到",
 )
 # Values that are not a publisher even when they follow a 来源 label.
-NOT_PUBLISHERS = ("本站", "本网", "原创", "网站", "无", "暂无", "未知")
+NOT_PUBLISHERS = ("本站", "本网", "原创", "网站", "无", "暂无", "未知", "佚名", "管理员", "系统管理员",
+                  "admin", "超级管理员", "编辑")
 
 # Government website norms: <meta name=...> tags on article pages.
 META_TITLE = ("ArticleTitle", "title", "og:title")

@@ -36,6 +36,7 @@ from pipelines.lexicon import (
     PUBLISHER_LABELS,
     REPORT_FORMS,
     REPORT_SUBJECTS,
+    STRONG_DATE_LABELS,
     WRITTEN_DATE_LABELS,
 )
 from pipelines.normalize import is_traditional, normalize_text, strip_pinyin, to_simplified
@@ -194,17 +195,28 @@ def extract_fields(
                 return value
         return None
 
+    # The visible 发布时间/发布日期 first: a PubDate meta is sometimes a template's or a site
+    # migration's date; then the meta; then weaker labels such as 更新时间.
     publish_date, source = None, None
-    meta_date = dates.parse_date(meta_content(tree, META_PUBDATE), today)
-    if meta_date:
-        publish_date, source = meta_date, "meta"
+    for label, value in labelled:
+        if label in STRONG_DATE_LABELS:
+            publish_date = dates.parse_date(value, today)
+            if publish_date:
+                source = "label"
+                break
     if publish_date is None:
+        meta_date = dates.parse_date(meta_content(tree, META_PUBDATE), today)
+        shown = None
         for label, value in labelled:
             if label in PUBLISH_DATE_LABELS:
-                publish_date = dates.parse_date(value, today)
-                if publish_date:
-                    source = "label"
+                shown = dates.parse_date(value, today)
+                if shown:
                     break
+        # A PubDate later than the date the page shows is a template's or a migration's.
+        if meta_date and not (shown and meta_date > shown):
+            publish_date, source = meta_date, "meta"
+        elif shown:
+            publish_date, source = shown, "label"
     if publish_date is None and list_date:
         publish_date = dates.parse_date(list_date, today)
         source = "list" if publish_date else None

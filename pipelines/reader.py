@@ -105,18 +105,18 @@ def is_own_site(doc: FetchedDocument, region: str | None, region_code: str | Non
                 site_name: str | None = None) -> bool:
     """Whether the document sits on the site of the government it is about.
 
-    On a city platform the page's SiteName tells a county's own sub-site from the city's
-    republication column.
+    A county's seed decides for itself. On a city or provincial platform, the page's
+    SiteName tells a county's own sub-site from the city's republication column.
     """
     site = doc.site
-    if region and site_name and region in site_name:
+    if region is None:
         return True
-    if site.level in ("province", "city") and region not in (site.name, None):
-        return False
+    if site.level in ("province", "city") and region != site.name:
+        return bool(site_name and region in site_name)
     if region_code and site.adcode:
         return region_code == site.adcode
     names = (site.name, *site.also_names)
-    return region is None or any(region in name or name in region for name in names)
+    return any(region in name or name in region for name in names)
 
 
 def classify_read(read: ReadDocument, gazetteer: Gazetteer) -> tuple[Classification, ReportRecord | None]:

@@ -109,7 +109,17 @@ def test_hanweb_records_and_dataproxy():
     assert "startrecord=61&endrecord=70" in more.url and dict(more.formdata) == form
 
 
-def test_generic_page_parameter_walks_on():
-    (request,) = GenericFamily().next_pages(page("http://a.gov.cn/list.asp?classid=5&page=2", ""))
+def test_generic_page_parameter_walks_on_while_the_list_has_items():
+    items = "".join(f'<li><a href="show.asp?id={i}">通知{i}</a><span>2024-03-0{i}</span></li>'
+                    for i in range(1, 4))
+    listing = page("http://a.gov.cn/list.asp?classid=5&page=2", f"<ul>{items}</ul>")
+    (request,) = GenericFamily().next_pages(listing)
     assert request.url == "http://a.gov.cn/list.asp?classid=5&page=3"
+    empty = page("http://a.gov.cn/list.asp?classid=5&page=9", "<ul></ul>")
+    assert GenericFamily().next_pages(empty) == []
     assert score_link(Link("http://a.gov.cn/list.asp?page=3", "下一页"), 60).kind == PAGE
+
+
+def test_traps_are_skipped():
+    assert score_link(Link("http://a.gov.cn/list/page/2/page/3/page/4/", "下一页"), 60).kind == SKIP
+    assert score_link(Link("http://a.gov.cn/list/page/2/page/3/", "下一页"), 60).kind == PAGE

@@ -14,6 +14,12 @@ def test_canonical_url_drops_sessions_tracking_and_fragment():
     assert canonical_url(url) == "http://www.x.gov.cn/show.asp?id=3"
 
 
+def test_canonical_url_drops_aspnet_cookieless_sessions():
+    assert canonical_url("http://a.gov.cn/(S(qm5sjsml32lfsqu))/Item/48015.aspx") == \
+        "http://a.gov.cn/Item/48015.aspx"
+    assert canonical_url("http://a.gov.cn/(X(1)S(abc))/Index.aspx") == "http://a.gov.cn/Index.aspx"
+
+
 def test_canonical_url_sorts_query():
     assert canonical_url("http://a.gov.cn/l.asp?page=2&classid=5") == \
         "http://a.gov.cn/l.asp?classid=5&page=2"

@@ -40,6 +40,13 @@ class PageRequest:
     formdata: tuple[tuple[str, str], ...] = ()
     page_number: int = 1
     kind: str = "list"  # list, dataproxy
+    # The CMS says how many pages there are (TRS page count, Hanweb record total): the walk
+    # cannot run away, so it need not stop at the first page without new items.
+    bounded: bool = False
+
+
+# A list page has at least this many dated items.
+MIN_DATED_ITEMS = 3
 
 
 class SiteFamily:
@@ -69,42 +76,64 @@ class GenericFamily(SiteFamily):
         return links_from_anchors(page.selector, page.url) + links_from_embeds(page.selector, page.url)
 
     def next_pages(self, page: Page) -> list[PageRequest]:
-        requests = []
+        # Script pagers number their pages in the query; walk on only while the page lists
+        # dated items, so that an empty page ends the walk.
         current = _page_param(page.url)
-        if current is not None:
-            name, number = current
-            requests.append(PageRequest(_with_param(page.url, name, number + 1), page_number=number + 1))
-        return requests
+        if current is None or "dataproxy" in page.url:
+            return []
+        if sum(1 for link in self.links(page) if link.date) < MIN_DATED_ITEMS:
+            return []
+        name, number = current
+        return [PageRequest(_with_param(page.url, name, number + 1), page_number=number + 1)]
 
 
 class TrsFamily(SiteFamily):
-    """TRS WCM: `createPageHTML(pages, current, "index", "html")` writes the page links."""
+    """TRS WCM: `createPageHTML(pages, current, "index", "html")` writes the page links.
+
+    Variants put a div id first and the record count last, pass the values in variables
+    (`createPageHTML(_nPageCount, _nCurrIndex, ...)`), or count pages from 1, in which case
+    the second page is `index_2.html` rather than `index_1.html`.
+    """
 
     name = "trs"
     _CALL = re.compile(r"createPageHTML\s*\(([^)]*)\)")
+    _EXTENSIONS = ("html", "htm", "shtml", "jhtml")
 
     def matches(self, page: Page) -> bool:
         return "createPageHTML" in page.text
+
+    def _resolve(self, text: str, arg: str) -> str:
+        """The value of a script variable passed as an argument, or the argument itself."""
+        arg = arg.strip().strip("'\"")
+        if re.fullmatch(r"[A-Za-z_$][\w$]*", arg) and arg.lower() not in self._EXTENSIONS:
+            value = re.search(rf"\b{re.escape(arg)}\s*=\s*['\"]?([\w.]+)['\"]?\s*[;,\n]", text)
+            if value:
+                return value.group(1)
+        return arg
 
     def next_pages(self, page: Page) -> list[PageRequest]:
         match = self._CALL.search(page.text)
         if not match:
             return []
-        args = [a.strip().strip("'\"") for a in match.group(1).split(",")]
+        args = [self._resolve(page.text, a) for a in match.group(1).split(",")]
         numbers = [int(a) for a in args if re.fullmatch(r"\d+", a)]
         strings = [a for a in args if a and not re.fullmatch(r"\d+", a)]
-        extension = next((s for s in strings if s.lower() in ("html", "htm", "shtml", "jhtml")), None)
+        extension = next((s for s in strings if s.lower() in self._EXTENSIONS), None)
         if len(numbers) < 2 or extension is None:
             return []
-        prefix = strings[strings.index(extension) - 1] if strings.index(extension) > 0 else "index"
+        position = strings.index(extension)
+        prefix = strings[position - 1] if position > 0 else "index"
         total, current = numbers[0], numbers[1]
-        if current != 0:
+        if re.search(rf"_\d+\.{extension}$", urlsplit(page.url).path):
             # Every page of the list is known from its first page; later pages add nothing.
             return []
+        # On its first page a list counted from 0 says 0, one counted from 1 says 1.
+        first_file = 1 if current == 0 else 2
         base = page.url.rsplit("/", 1)[0] + "/"
         return [
-            PageRequest(urljoin(base, f"{prefix}_{number}.{extension}"), page_number=number + 1)
-            for number in range(1, total)
+            PageRequest(urljoin(base, f"{prefix}_{number}.{extension}"),
+                        page_number=number + 2 - first_file, bounded=True)
+            for number in range(first_file, total + first_file - 1)
         ]
 
 
@@ -142,7 +171,8 @@ class HanwebFamily(SiteFamily):
             href = re.search(r"""href\s*=\s*['"]([^'"]+)['"]""", nextgroup.group(1))
             # A bare proxy path carries no parameters; build the call from the page's script.
             if href and "dataproxy.jsp" in href.group(1) and "columnid=" in href.group(1).lower():
-                return [PageRequest(urljoin(page.url, href.group(1)), kind="dataproxy", page_number=2)]
+                return [PageRequest(urljoin(page.url, href.group(1)), kind="dataproxy", page_number=2,
+                                    bounded=True)]
         proxy = self._PROXY.search(page.text)
         if not proxy and "<datastore" not in page.text:
             return []
@@ -163,7 +193,7 @@ class HanwebFamily(SiteFamily):
         base = urljoin(page.url, path)
         if path.startswith("/module/web/"):
             query = urlencode([("page", "1"), *form])
-            return [PageRequest(f"{base}?{query}", kind="dataproxy", page_number=1)]
+            return [PageRequest(f"{base}?{query}", kind="dataproxy", page_number=1, bounded=True)]
         return [self._proxy_request(base, form, 1, perpage, total_records)]
 
     def _proxy_request(self, base: str, form: tuple[tuple[str, str], ...], start: int,
@@ -173,7 +203,7 @@ class HanwebFamily(SiteFamily):
             end = min(end, max(total, start))
         query = urlencode([("startrecord", start), ("endrecord", end), ("perpage", perpage)])
         return PageRequest(f"{base}?{query}", method="POST", formdata=form, kind="dataproxy",
-                           page_number=(start // self.RECORDS_PER_CALL) + 1)
+                           page_number=(start // self.RECORDS_PER_CALL) + 1, bounded=True)
 
     def _more_from_proxy(self, page: Page) -> list[PageRequest]:
         """Continue a dataproxy walk while the answer says more records exist."""
@@ -190,7 +220,7 @@ class HanwebFamily(SiteFamily):
             query["page"] = str(number + 1)
             parts = urlsplit(page.url)
             return [PageRequest(urlunsplit((*parts[:3], urlencode(query), "")), kind="dataproxy",
-                                page_number=number + 1)]
+                                page_number=number + 1, bounded=True)]
         end = int(query.get("endrecord", 0))
         if end >= total_records or not end:
             return []

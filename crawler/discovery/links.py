@@ -19,6 +19,7 @@ from crawler.discovery.urls import (
     canonical_url,
     is_crawlable,
     is_mirror_url,
+    is_repetitive_path,
     is_search_url,
     is_skippable_resource,
 )
@@ -183,7 +184,8 @@ def score_link(link: Link, page_relevance: int = 0, page_is_report: bool = False
     text = to_simplified(link.text)
     url = canonical_url(link.url)
     lowered = url.lower()
-    if is_skippable_resource(url) or is_search_url(url) or is_mirror_url(url):
+    if (is_skippable_resource(url) or is_search_url(url) or is_mirror_url(url)
+            or is_repetitive_path(url)):
         return ScoredLink(url, text, 0, SKIP, link.date)
     if text and any(text.strip() == word or text.startswith(word) for word in MIRROR_WORDS):
         return ScoredLink(url, text, 0, SKIP, link.date)

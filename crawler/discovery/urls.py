@@ -24,6 +24,10 @@ from crawler.keywords import (
 )
 
 _PATH_PARAMS = re.compile(r";(?:jsessionid|sid|sessionid|phpsessid)=[^/?#]*", re.I)
+# ASP.NET cookieless sessions put the session in the path: /(S(abc123))/Item/1.aspx
+_ASPNET_SESSION = re.compile(r"/\((?:[A-Z]\([^()/]*\))+\)(?=/)")
+# A path segment repeated this often is a crawler trap (/list/page/2/page/3/page/4/...).
+MAX_SEGMENT_REPEATS = 3
 _SESSION_VALUE = re.compile(r"^(?:aspsessionid\w*|jsessionid|sid)$", re.I)
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 MAX_URL_LENGTH = 1000
@@ -52,7 +56,7 @@ def host_of(url: str) -> str:
 
 def canonical_url(url: str) -> str:
     """The URL with session ids, tracking parameters and the fragment removed, query sorted."""
-    url = _PATH_PARAMS.sub("", url.strip())
+    url = _ASPNET_SESSION.sub("", _PATH_PARAMS.sub("", url.strip()))
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower()
@@ -85,6 +89,12 @@ def is_calendar_url(url: str) -> bool:
     if keys & CALENDAR_PARAMS:
         return True
     return bool(re.search(r"/(?:calendar|rili|richeng)/", url, re.I))
+
+
+def is_repetitive_path(url: str) -> bool:
+    """A path that repeats one segment again and again: a relative-link trap."""
+    segments = [s for s in urlsplit(url).path.split("/") if s and not s.isdigit()]
+    return any(segments.count(s) >= MAX_SEGMENT_REPEATS for s in set(segments))
 
 
 def is_search_url(url: str) -> bool:

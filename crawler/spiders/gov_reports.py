@@ -41,10 +41,12 @@ from crawler.discovery.links import (
     PAGE,
     REPORT,
     SKIP,
+    Link,
     ScoredLink,
     looks_like_report_title,
     score_link,
 )
+from crawler.discovery.sitemaps import sitemap_urls
 from crawler.discovery.urls import canonical_url, host_of
 from crawler.frontier import ROBOTS, UNREACHABLE, CrawlLimits, SiteCrawl
 from crawler.history import CrawlHistory, PageRecord
@@ -65,6 +67,9 @@ RESERVE_BATCH = 4
 KNOWN_REPORT_SCORE = 95
 # A page with this many dated links is a list, whatever led to it.
 MIN_LIST_ITEMS = 3
+# Reserve scores of sitemap URLs: beside a known report, and anywhere else.
+SITEMAP_NEAR_REPORT_SCORE = 15
+SITEMAP_SCORE = 3
 # Link text kept per stored link: enough to score it again.
 STORED_TEXT_CHARS = 80
 
@@ -125,12 +130,14 @@ class GovReportsSpider(scrapy.Spider):
             max_query_variants=settings.getint("MAX_QUERY_VARIANTS"),
             max_calendar_variants=settings.getint("MAX_CALENDAR_VARIANTS"),
         )
+        spider.oldest_year = settings.getint("OLDEST_REPORT_YEAR")
         spider.seed_list = load_seeds(spider.seeds_path, spider.provinces, spider.adcodes,
                                       spider.limit)
         for seed in spider.seed_list.seeds:
             spider.sites[seed.key] = SiteCrawl(seed, spider.limits)
         crawler.signals.connect(spider._on_request_dropped, signal=signals.request_dropped)
         crawler.signals.connect(spider._on_closed, signal=signals.spider_closed)
+        crawler.signals.connect(spider._on_robots_parsed, signal=signals.robots_parsed)
         return spider
 
     # --- start ---
@@ -242,7 +249,7 @@ class GovReportsSpider(scrapy.Spider):
             return None
         meta = {"link_text": link.text, "list_date": link.date, **extra}
         if link.score < site.limits.focus_min_score:
-            site.keep_in_reserve(canonical_url(link.url), link.score,
+            site.keep_in_reserve(link.url, link.score,
                                  {"kind": link.kind, "hops": next_hops, "meta": meta})
             return None
         return self._make_request(site, link.url, link.score, link.kind, next_hops, meta,
@@ -272,6 +279,10 @@ class GovReportsSpider(scrapy.Spider):
         released = self._release_reserve(site)
         if released:
             return released
+        if site.in_flight == 0 and not site.finished and site.sitemaps:
+            sitemap = self._sitemap_request(site)
+            if sitemap is not None:
+                return [sitemap]
         if site.in_flight == 0 and not site.finished:
             return [self._finish(site)]
         return []
@@ -307,6 +318,48 @@ class GovReportsSpider(scrapy.Spider):
 
     def _on_closed(self, spider, reason) -> None:
         self.history.close()
+
+    def _on_robots_parsed(self, robotparser, request, **_) -> None:
+        """Note the `Sitemap:` lines of a site's robots.txt, for when its links run out."""
+        site = self.sites.get(request.meta.get("site_key", ""))
+        sitemaps = getattr(getattr(robotparser, "rp", None), "sitemaps", None)
+        if site is None or sitemaps is None:
+            return
+        for url in sitemaps:
+            if site.in_scope(url):
+                site.sitemaps.append(url)
+
+    def _sitemap_request(self, site: SiteCrawl) -> Request | None:
+        """Fetch a sitemap of the site once its links are exhausted."""
+        while site.sitemaps:
+            url = site.sitemaps.pop(0)
+            if site.admit(url) is None and site.has_budget():
+                site.count_request()
+                self.crawler.stats.inc_value("frontier/sitemaps")
+                return Request(url, callback=self.parse_sitemap, errback=self.on_error,
+                               priority=1, dont_filter=True,
+                               meta={"site_key": site.site.key, "kind": "sitemap", "hops": 1})
+        return None
+
+    def parse_sitemap(self, response: Response) -> Iterable:
+        """Sitemap URLs not reached by links go to the reserve, near-report paths first."""
+        site = self.sites[response.meta["site_key"]]
+        site.fetched += 1
+        outputs: list = []
+        try:
+            for url in sitemap_urls(response.body):
+                if not site.in_scope(url):
+                    continue
+                if url.endswith(".xml") and "sitemap" in url.lower():
+                    site.sitemaps.append(url)
+                    continue
+                score = SITEMAP_NEAR_REPORT_SCORE if site.near_report_link(url) else SITEMAP_SCORE
+                link = ScoredLink(url, "", score, score_link(Link(url, "")).kind)
+                if link.kind != SKIP:
+                    self._schedule(site, link, 0, {"column": "sitemap"})
+        finally:
+            outputs.extend(self._after(site))
+        yield from outputs
 
     # --- responses ---
 
@@ -391,26 +444,38 @@ class GovReportsSpider(scrapy.Spider):
         via = ({"via_url": response.url, "via_body": response.body,
                 "via_encoding": response.encoding} if is_article else {})
         hops = meta.get("hops", 0)
-        new_links = 0
+        # A list is paged on only while its items include links this crawl has not seen (an
+        # endless pager repeats the same items) and, on a re-crawl, that no earlier crawl has
+        # seen (new items come first), and while its items are newer than OLDEST_REPORT_YEAR.
+        # Pagers whose length the CMS states (TRS, Hanweb) are followed on a first crawl even
+        # when a page repeats items, as Hanweb's first proxy page repeats the column page.
+        items = [link for link in found if link.kind != PAGE and link.score > 0
+                 and (link.date or link.kind == REPORT)]
+        fresh = [link for link in items if canonical_url(link.url) not in site.seen]
+        if site.recrawl:
+            fresh = [link for link in fresh
+                     if self.history.page(canonical_url(link.url)) is None]
+        older = self._all_items_older(found)
+        page_on = bool(fresh) and not older
+        follow_bounded = not older and (not site.recrawl or not items or bool(fresh))
         for link in found:
             if meta.get("is_home") and link.score >= FOREIGN_HOST_MIN_SCORE:
                 self._widen_scope(site, link.url)
-            if site.recrawl and link.score >= site.limits.focus_min_score and link.kind != PAGE:
-                new_links += self.history.page(canonical_url(link.url)) is None
             extra = {"column": title or None}
             if link.kind == ATTACHMENT:
                 extra.update(via)
             if link.kind == PAGE:
-                if site.recrawl and not new_links:
+                if not page_on:
                     continue
                 extra["page_number"] = meta.get("page_number", 1) + 1
+            if link.kind == REPORT:
+                site.note_report_link(link.url)
             request = self._schedule(site, link, hops, extra)
             if request is not None:
                 outputs.append(request)
         next_pages = [r for family in families for r in family.next_pages(page)]
-        # On a re-crawl, a list is paged only while it shows links not seen before.
-        if not site.recrawl or new_links:
-            for page_request in next_pages:
+        for page_request in next_pages:
+            if page_on or (page_request.bounded and follow_bounded):
                 request = self._list_request(site, page_request, relevance, hops, title)
                 if request is not None:
                     outputs.append(request)
@@ -418,6 +483,12 @@ class GovReportsSpider(scrapy.Spider):
         keep = found if role in (roles.HOME, roles.NAVIGATION) else []
         outputs.append(self._visit(site, response, role, keep))
         return outputs
+
+    def _all_items_older(self, found: list[ScoredLink]) -> bool:
+        """Whether every dated item of a list is older than the oldest reports sought."""
+        years = [int(m.group(0)) for link in found if link.date
+                 for m in [re.match(r"(?:19|20)\d{2}", link.date)] if m]
+        return len(years) >= 3 and max(years) < self.oldest_year
 
     @staticmethod
     def _role(meta: dict, candidate: bool, found: list[ScoredLink], paged: bool) -> str:
@@ -463,13 +534,13 @@ class GovReportsSpider(scrapy.Spider):
         meta = response.meta
         self.crawler.stats.inc_value("documents/attachments")
         return FetchedDocument(
-            url=response.url, http_status=response.status, body=response.body,
+            url=canonical_url(response.url), http_status=response.status, body=response.body,
             content_type=pages.header(response, "Content-Type") or "",
             declared_encoding=None, is_attachment=True, fetched_at=now_iso(), site=site.site,
             link_text=meta.get("link_text", ""), list_date=meta.get("list_date"),
             column=meta.get("column"), via_url=meta.get("via_url"),
             via_body=meta.get("via_body"), via_encoding=meta.get("via_encoding"),
-            redirected_from=list(meta.get("redirect_urls", ())),
+            redirected_from=[canonical_url(u) for u in meta.get("redirect_urls", ())],
         )
 
     def _page_item(self, site: SiteCrawl, response: TextResponse,
@@ -477,12 +548,12 @@ class GovReportsSpider(scrapy.Spider):
         meta = response.meta
         self.crawler.stats.inc_value("documents/pages")
         return FetchedDocument(
-            url=response.url, http_status=response.status, body=response.body,
+            url=canonical_url(response.url), http_status=response.status, body=response.body,
             content_type=pages.header(response, "Content-Type") or "",
             declared_encoding=response.encoding, is_attachment=False, fetched_at=now_iso(),
             site=site.site, link_text=meta.get("link_text", ""), list_date=meta.get("list_date"),
             column=meta.get("column"), attachment_urls=attachment_urls,
-            redirected_from=list(meta.get("redirect_urls", ())),
+            redirected_from=[canonical_url(u) for u in meta.get("redirect_urls", ())],
         )
 
     # --- errors ---
