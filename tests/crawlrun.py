@@ -51,8 +51,10 @@ def proxy_env(proxy_url: str) -> dict[str, str]:
 def run_crawl(seeds: Path, archive: Path, proxy_url: str, log: Path, *extra: str,
               spider: str = "gov_reports", timeout: float = 900) -> CrawlRun:
     """Run one crawl to completion and return its exit status, time and log."""
+    # A path to a spider file runs it with the project's settings (`scrapy runspider`).
+    verb = "runspider" if spider.endswith(".py") else "crawl"
     command = [
-        sys.executable, "-m", "scrapy", "crawl", spider,
+        sys.executable, "-m", "scrapy", verb, spider,
         "-a", f"seeds={seeds}",
         "-s", f"ARCHIVE_PATH={archive}",
         "-s", "DOWNLOAD_DELAY=0",
