@@ -73,3 +73,21 @@ class KnownUrlStatus:
     site_key: str
     http_status: int
     fetched_at: str
+
+
+@dataclass
+class DiscoveredSite:
+    """A county site found on a city portal, and how sure the match is."""
+
+    adcode: str
+    name: str
+    province: str
+    city: str
+    url: str
+    final_url: str | None
+    site_id_code: str | None
+    status: str  # confirmed, matched_by_name, dubious
+    reason: str
+    source_url: str
+    link_text: str
+    discovered_at: str

@@ -190,6 +190,10 @@ NEXT_PAGE_TEXTS = ("下一页", "下页", "后页", "下一頁", "next", "Next",
 PAGE_PARAMS = ("page", "pageIndex", "pageNo", "pageNum", "pn", "p", "curpage", "currentPage",
                "pagenum", "pageno", "cur_page", "PageIndex", "Page")
 
+# Links on a city portal that lead to the directory of its counties' sites.
+SITE_DIRECTORY_WORDS = ("县区网站", "县区政府", "区县政府", "县市区", "县(市、区)", "网站群", "政府网站",
+                        "友情链接", "县区门户", "区县门户", "各县区", "县区导航", "区县导航")
+
 # Script redirects on home pages.
 SCRIPT_REDIRECT = re.compile(
     r"""(?:window\.|self\.|top\.|document\.)?location(?:\.href)?\s*=\s*["']([^"']+)["']"""

@@ -142,7 +142,9 @@ def parse_seeds(text: str, source: str = "<seeds>") -> SeedList:
             if seed is None:
                 result.without_url += 1
                 continue
-            identity = (seed.name, seed.url)
+            # Two units may share a name and a URL (铁西区 of 沈阳 and of 鞍山); a row that
+            # repeats another in every field is a mistake.
+            identity = (seed.name, seed.url, seed.adcode, seed.province, seed.city, seed.level)
             if identity in seen_rows:
                 raise SeedError(
                     f"seed file {source} line {line}: repeats line {seen_rows[identity]} "

@@ -72,6 +72,8 @@ EXTENSIONS = {
 ARCHIVE_PATH = str(_PROJECT_ROOT / "data" / "archive.db")
 # The seed list used when no `-a seeds=PATH` is given.
 SEEDS_PATH = str(_PROJECT_ROOT / "data" / "seeds" / "default.csv")
+# Where `scrapy crawl gov_sites` writes the county sites it finds on city portals.
+DISCOVERED_SEEDS_PATH = str(_PROJECT_ROOT / "data" / "seeds" / "discovered.csv")
 # Requests per site, all kinds together.
 MAX_PAGES_PER_SITE = 3000
 # Link hops from the home page; pages of one list count as one hop.

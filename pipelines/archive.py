@@ -148,6 +148,37 @@ TABLES: dict[str, dict] = {
         "pk": "url",
         "indexes": [["site_key"], ["report_id"]],
     },
+    "regions": {
+        "columns": {
+            "adcode": str,
+            "name": str,
+            "level": str,
+            "kind": str,
+            "province": str,
+            "city": str,
+            "short_names": str,
+        },
+        "pk": "adcode",
+        "indexes": [["name"], ["level"], ["province"]],
+    },
+    "discovered_sites": {
+        "columns": {
+            "adcode": str,
+            "name": str,
+            "province": str,
+            "city": str,
+            "url": str,
+            "final_url": str,
+            "site_id_code": str,
+            "status": str,
+            "reason": str,
+            "source_url": str,
+            "link_text": str,
+            "discovered_at": str,
+        },
+        "pk": ("adcode", "url"),
+        "indexes": [["status"]],
+    },
     "crawls": {
         "columns": {
             "id": int,
@@ -423,6 +454,31 @@ def record_known_status(db: sqlite_utils.Database, url: str, http_status: int, f
             if unchanged:
                 db["reports"].update(report_id, {"last_seen": fetched_at})
     return report_ids
+
+
+@retry_on_lock
+def ensure_regions(db: sqlite_utils.Database, regions) -> int:
+    """Load the division registry into `regions` unless it is already there; returns its size.
+
+    Args:
+        regions: `pipelines.regions.Region` objects (the gazetteer's).
+    """
+    regions = list(regions)
+    if db["regions"].count == len(regions):
+        return len(regions)
+    rows = [{"adcode": r.adcode, "name": r.name, "level": r.level, "kind": r.kind,
+             "province": r.province, "city": r.city, "short_names": "、".join(r.short_names)}
+            for r in regions]
+    with write_transaction(db):
+        db["regions"].upsert_all(rows, pk="adcode", alter=False)
+    return len(regions)
+
+
+@retry_on_lock
+def save_discovered_site(db: sqlite_utils.Database, row: dict) -> None:
+    """Record one site found by the discovery crawl of city portals."""
+    with write_transaction(db):
+        db["discovered_sites"].upsert(row, pk=("adcode", "url"), alter=False)
 
 
 def count_site_reports(db: sqlite_utils.Database, crawl_id: int) -> dict[str, int]:

@@ -2,8 +2,9 @@
 
 Commands work on a finished archive (or one being written: they only read). `export` writes
 the reports as JSON Lines and CSV, plus the coverage of seed sites by year, and prints the
-number of reports per year and per province. `stats` prints the same counts without writing
-anything. Run `gov-reports --help` or `python -m pipelines.cli --help`.
+number of reports per year and per province. `coverage` writes the coverage of every
+county-level unit by year, with the same SQL as the Datasette canned query. `stats` prints
+the counts without writing anything. Run `gov-reports --help` or `python -m pipelines.cli --help`.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from pathlib import Path
 import click
 
 from crawler.settings import ARCHIVE_PATH
+
+METADATA_PATH = Path(__file__).resolve().parent.parent / "data" / "metadata.yml"
 
 REPORT_COLUMNS = (
     "id", "title", "region", "region_code", "province", "city", "report_year", "publisher",
@@ -117,6 +120,47 @@ def export(archive: Path, out: Path, year: int | None, province: str | None, no_
     click.echo(f"wrote {written} reports to {out / 'reports.jsonl'} and {out / 'reports.csv'}, "
                f"{len(coverage)} coverage rows to {out / 'coverage.csv'}")
     _print_counts(conn)
+
+
+def canned_query(name: str) -> str:
+    """The SQL of a canned query in data/metadata.yml: one definition for Datasette and CLI."""
+    import yaml
+
+    with open(METADATA_PATH, encoding="utf-8") as handle:
+        metadata = yaml.safe_load(handle)
+    return metadata["databases"]["archive"]["queries"][name]["sql"]
+
+
+@main.command()
+@click.option("--archive", type=click.Path(path_type=Path), default=ARCHIVE_PATH,
+              show_default=True, help="The SQLite archive to read.")
+@click.option("--out", type=click.Path(path_type=Path), default=Path("coverage.csv"),
+              show_default=True, help="CSV file to write.")
+@click.option("--since", default="2019", show_default=True, help="First report year.")
+@click.option("--until", default="", help="Last report year (default: last year).")
+@click.option("--province", default="", help="Only this province, e.g. 河南省.")
+def coverage(archive: Path, out: Path, since: str, until: str, province: str) -> None:
+    """Write one row per county-level unit and year (found, not found, not looked at).
+
+    Then print the roll-up per province. Example: gov-reports coverage --out coverage.csv
+    """
+    conn = _connect(archive)
+    params = {"since": since, "until": until, "province": province}
+    cursor = conn.execute(canned_query("coverage"), params)
+    columns = [d[0] for d in cursor.description]
+    rows = cursor.fetchall()
+    with open(out, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(columns)
+        writer.writerows(tuple(row) for row in rows)
+    click.echo(f"wrote {len(rows)} unit-years to {out}")
+    rollup = conn.execute(canned_query("coverage_by_province"), {"since": since, "until": until})
+    click.echo("province  year  units  found  not found after complete look  not looked at")
+    for row in rollup:
+        if province and row["province"] != province:
+            continue
+        click.echo(f"{row['province']}  {row['year']}  {row['units']}  {row['found']}  "
+                   f"{row['not_found_after_complete_look']}  {row['not_looked_at']}")
 
 
 @main.command()

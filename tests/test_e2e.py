@@ -125,13 +125,27 @@ def test_datasette_serves_the_archive(crawl):
 def test_canned_queries(crawl):
     conn = sqlite3.connect(crawl["archive"])
     with datasette(crawl["archive"]) as client:
-        coverage = client.rows("coverage", since="2016", until="2024")
-        county_sites = conn.execute("select count(*) from sites where level in ('county', '')"
-                                    ).fetchone()[0]
-        assert len(coverage) == county_sites
-        hualong = next(row for row in coverage if row["name"] == "华龙区")
-        assert hualong["years_found"] == 5 and "2023 ✓" in hualong["years"]
-        assert "2016 ✗" in hualong["years"]
+        # Datasette returns at most 1,000 rows: five years of one province fit.
+        coverage = client.rows("coverage", since="2020", until="2024", province="河北省")
+        earlier = client.rows("coverage", since="2016", until="2019", province="河北省")
+        units = conn.execute("select count(*) from regions where level = 'county' "
+                             "and province = '河北省'").fetchone()[0]
+        assert len(coverage) == units * 5 and len(earlier) == units * 4  # one row per unit-year
+        status = {(row["name"], row["year"]): row["status"] for row in coverage + earlier}
+        assert [status[("赵县", year)] for year in (2021, 2022, 2023, 2024)] == [
+            "not found after a complete look", "found", "found", "found"]  # 2021 is a scan
+        assert status[("赞皇县", 2017)] == "found" and status[("赞皇县", 2019)] == \
+            "not found after a complete look"
+        assert status[("长安区", 2022)] == "not looked at: no known site"
+        jiangxi = {(row["name"], row["year"]): row for row in
+                   client.rows("coverage", since="2022", until="2023", province="江西省")}
+        # 南康区 has no site of its own; its report was found on the city's platform.
+        assert jiangxi[("南康区", 2022)]["status"] == "found" and jiangxi[("南康区", 2022)]["report_url"]
+        rollup = {(row["province"], row["year"]): row for row in
+                  client.rows("coverage_by_province", since="2022", until="2022")}
+        hebei = rollup[("河北省", 2022)]
+        assert hebei["units"] == units and hebei["found"] == 2
+        assert hebei["found"] + hebei["not_found_after_complete_look"] + hebei["not_looked_at"] == units
         (report_id, copies) = conn.execute(
             "select report_id, count(*) from sightings group by report_id "
             "order by count(*) desc limit 1").fetchone()
