@@ -70,6 +70,9 @@ EXTENSIONS = {
 
 # The SQLite archive the crawl writes.
 ARCHIVE_PATH = str(_PROJECT_ROOT / "data" / "archive.db")
+# When positive, the archive may not grow beyond this many bytes (a quota); a crawl that
+# reaches it stops as it would on a full disk, keeping what it saved.
+ARCHIVE_MAX_BYTES = 0
 # The seed list used when no `-a seeds=PATH` is given.
 SEEDS_PATH = str(_PROJECT_ROOT / "data" / "seeds" / "default.csv")
 # Where `scrapy crawl gov_sites` writes the county sites it finds on city portals.
@@ -88,6 +91,8 @@ MAX_LIST_PAGES = 60
 MAX_QUERY_VARIANTS = 200
 # Variants of one calendar-like path (date parameters).
 MAX_CALENDAR_VARIANTS = 8
+# Largest web page downloaded, in bytes; documents may be as large as DOWNLOAD_MAXSIZE.
+PAGE_MAXSIZE = 8 * 1024 * 1024
 # Lists are not paged past items older than this year.
 OLDEST_REPORT_YEAR = 2015
 # Seconds between progress lines in the log.

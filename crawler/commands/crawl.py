@@ -4,7 +4,8 @@ A seed file that fails validation, or an archive that cannot be opened or is loc
 another crawl, is a user's mistake, not a bug. Before the crawl starts, this command asks
 the spider class to check its configuration (`check_configuration`); on a problem it prints
 one `ERROR:` line that says what is wrong and where, and exits with status 2 before
-anything is fetched.
+anything is fetched. A crawl that had to stop because the archive could not be written
+(a full disk, a quota) ends with one `ERROR:` line and status 1.
 """
 
 from __future__ import annotations
@@ -36,4 +37,12 @@ class Command(ScrapyCrawlCommand):
                 print(f"ERROR: {error}", file=sys.stderr)
                 self.exitcode = 2
                 return
-        super().run(args, opts)
+        crawler = self._create_crawler(args[0])
+        self.crawler_process.crawl(crawler, **opts.spargs)
+        self.crawler_process.start()
+        if self.crawler_process.bootstrap_failed:
+            self.exitcode = 1
+        archive_error = crawler.stats.get_value("archive/error") if crawler.stats else None
+        if archive_error:
+            print(f"ERROR: {archive_error}", file=sys.stderr)
+            self.exitcode = 1

@@ -107,14 +107,38 @@ def error_kind(failure) -> str:
     error = failure.value
     if isinstance(error, HttpError):
         return f"http_{error.response.status}"
+    message = str(error).lower()
     if isinstance(error, IgnoreRequest):
-        return "robots" if "robots" in str(error).lower() else "ignored"
+        if "robots" in message:
+            return "robots"
+        if "redirect" in message:
+            return "redirect_loop"
+        if "size" in message or "exceed" in message:
+            return "too_large"
+        return "ignored"
     name = type(error).__name__
+    if "DataLoss" in name or "PotentialDataLoss" in name:
+        return "truncated"
+    # Scrapy cancels a download that grows past DOWNLOAD_MAXSIZE (or the request's maxsize).
+    if "Cancelled" in name or ("size" in message and ("exceed" in message or "larger" in message)):
+        return "too_large"
     if isinstance(error, (TimeoutError, TCPTimedOutError)) or "Timeout" in name:
         return "timeout"
     if isinstance(error, DNSLookupError) or "ResolveHost" in name:
         return "dns"
     if isinstance(error, (ConnectionRefusedError, ConnectionLost, ResponseFailed,
-                          ResponseNeverReceived)):
+                          ResponseNeverReceived)) or "DownloadFailed" in name:
         return "connection"
     return name.lower()
+
+
+def is_binary_junk(response: TextResponse) -> bool:
+    """A 'text/html' answer that is really binary: NUL bytes or mostly control characters."""
+    head = response.body[:4096]
+    if not head:
+        return False
+    if b"\x00" in head:
+        return True
+    text = head.decode(response.encoding or "utf-8", errors="replace")
+    bad = sum(1 for ch in text if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\r\n\t"))
+    return bad > 0.2 * len(text)

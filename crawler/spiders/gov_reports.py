@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+import time
 from collections.abc import AsyncIterator, Iterable
 from urllib.parse import urlencode
 
@@ -131,6 +132,7 @@ class GovReportsSpider(scrapy.Spider):
             max_calendar_variants=settings.getint("MAX_CALENDAR_VARIANTS"),
         )
         spider.oldest_year = settings.getint("OLDEST_REPORT_YEAR")
+        spider.page_maxsize = min(settings.getint("PAGE_MAXSIZE"), settings.getint("DOWNLOAD_MAXSIZE"))
         spider.seed_list = load_seeds(spider.seeds_path, spider.provinces, spider.adcodes,
                                       spider.limit)
         for seed in spider.seed_list.seeds:
@@ -214,6 +216,9 @@ class GovReportsSpider(scrapy.Spider):
         site.count_request()
         meta = {"site_key": site.site.key, "score": score, "kind": kind, "hops": hops,
                 **(extra or {})}
+        if kind != ATTACHMENT:
+            # Web pages are small; only documents may be as large as DOWNLOAD_MAXSIZE.
+            meta["download_maxsize"] = self.page_maxsize
         headers = {}
         if known is not None:
             meta["known"] = known
@@ -367,6 +372,7 @@ class GovReportsSpider(scrapy.Spider):
         site = self.sites[response.meta["site_key"]]
         site.fetched += 1
         outputs: list = []
+        started = time.process_time()
         try:
             if response.status == 304:
                 outputs.extend(self._handle_unchanged(site, response))
@@ -374,6 +380,7 @@ class GovReportsSpider(scrapy.Spider):
                 outputs.extend(self._handle(site, response))
         finally:
             outputs.extend(self._after(site))
+            self.crawler.stats.inc_value("cpu/parse_seconds", time.process_time() - started)
         yield from outputs
 
     def _visit(self, site: SiteCrawl, response: Response, role: str,
@@ -422,6 +429,10 @@ class GovReportsSpider(scrapy.Spider):
             return [self._attachment_item(site, response),
                     self._visit(site, response, roles.CANDIDATE)]
         if not isinstance(response, TextResponse):
+            return [self._visit(site, response, roles.LEAF)]
+        if pages.is_binary_junk(response):
+            site.count_error("binary_content")
+            self.crawler.stats.inc_value("site_errors/binary_content")
             return [self._visit(site, response, roles.LEAF)]
         page = Page(response.url, response.text, response.selector, tuple(meta.get("form", ())))
         title = pages.page_title(response)

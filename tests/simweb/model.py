@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from email.utils import format_datetime
 from urllib.parse import parse_qsl
@@ -31,6 +31,12 @@ class Resource:
     modified: dt.datetime | None = None
     flaky: bool = False  # answers 503 the first time it is asked for
     hang: bool = False  # never answers
+    # Misbehaviour the server acts out (faults.py): "reset" (RST, no answer), "truncate" (sends
+    # ``body`` under a Content-Length of ``length``), "stream" (``length`` bytes from ``stream``),
+    # "chunked" (chunks from ``stream`` until the client goes away). Empty: an ordinary answer.
+    fault: str = ""
+    stream: Callable[[], Iterator[bytes]] | None = None
+    length: int = 0
 
     @property
     def etag(self) -> str:

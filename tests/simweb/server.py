@@ -6,6 +6,12 @@ tunnels, which it terminates with a self-signed certificate made at start (Scrap
 verify certificates) and then serves origin-form requests inside. Unknown hosts get 502,
 unknown paths 404. Every request is logged in :attr:`SimServer.request_log`. ``shutdown()``
 releases the page that never answers and closes every connection, so it never hangs.
+
+Resources with a ``fault`` (see ``faults.py``) misbehave on the wire: ``reset`` closes the
+connection with an RST and no answer (logged with status 0), ``truncate`` promises more bytes
+than it sends, ``stream`` sends a large body made chunk by chunk, ``chunked`` streams chunks
+(``CHUNK_PAUSE`` apart) until the client goes away or the server stops. A resource that
+carries its own ``Content-Encoding`` is sent as it is.
 """
 
 from __future__ import annotations
@@ -13,20 +19,24 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gzip
+import io
 import os
 import socket
 import ssl
+import struct
 import tempfile
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
-from .model import Request
+from .model import Request, Resource
 from .web import SimWeb
 
 REASONS = {200: "OK", 301: "Moved Permanently", 302: "Found", 304: "Not Modified",
-           404: "Not Found", 502: "Bad Gateway", 503: "Service Unavailable"}
+           404: "Not Found", 500: "Internal Server Error", 502: "Bad Gateway",
+           503: "Service Unavailable"}
+CHUNK_PAUSE = 0.01  # seconds between two chunks of an endless chunked answer
 
 
 def make_tls_context(hosts: list[str]) -> ssl.SSLContext:
@@ -136,17 +146,71 @@ class ProxyHandler(BaseHTTPRequestHandler):
             sim.stopping.wait()
             self.close_connection = True
             return
+        if res.fault:
+            self.misbehave(res, url, req.headers)
+            return
         headers = list(res.headers)
         if res.status in (200, 304):
             headers += [("Last-Modified", res.last_modified), ("ETag", res.etag)]
         payload = res.body
         accepts = self.headers.get("Accept-Encoding", "")
         if (res.status == 200 and "gzip" in accepts and len(payload) > 1024
-                and res.ctype.startswith(("text/", "application/xml"))):
+                and res.ctype.startswith(("text/", "application/xml"))
+                and not any(key.lower() == "content-encoding" for key, _ in res.headers)):
             payload = gzip.compress(payload, mtime=0)
             headers.append(("Content-Encoding", "gzip"))
         self.reply(res.status, payload, res.ctype, headers)
         sim.record(self.command, url, res.status, req.headers)
+
+    def misbehave(self, res: Resource, url: str, headers: dict) -> None:
+        """Act out a resource's fault; the connection is closed afterwards."""
+        sim = self.server.sim
+        self.close_connection = True
+        if res.fault == "reset":
+            sim.record(self.command, url, 0, headers)
+            self.reset()
+            return
+        self.send_response(res.status, REASONS.get(res.status))
+        self.send_header("Content-Type", res.ctype)
+        for key, value in res.headers:  # no validators: a re-crawl meets the fault again
+            self.send_header(key, value)
+        if res.fault == "chunked":
+            self.send_header("Transfer-Encoding", "chunked")
+        else:
+            self.send_header("Content-Length", str(res.length or len(res.body)))
+        self.send_header("Connection", "close")
+        try:
+            self.end_headers()
+            sim.record(self.command, url, res.status, headers)
+            if self.command == "HEAD":
+                return
+            if res.fault == "truncate":
+                self.wfile.write(res.body)
+            elif res.fault == "stream" and res.stream is not None:
+                for chunk in res.stream():
+                    if sim.stopping.is_set():
+                        break
+                    self.wfile.write(chunk)
+            elif res.fault == "chunked" and res.stream is not None:
+                for chunk in res.stream():
+                    self.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+                    if sim.stopping.wait(CHUNK_PAUSE):
+                        break
+            self.wfile.flush()
+        except (OSError, ValueError):  # the client went away, or shutdown closed the socket
+            pass
+
+    def reset(self) -> None:
+        """Close the connection with an RST (SO_LINGER 0), answering nothing."""
+        conn = self.connection
+        with contextlib.suppress(OSError):
+            conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        files, self.rfile, self.wfile = (self.rfile, self.wfile), io.BytesIO(), io.BytesIO()
+        for fh in files:  # file objects hold references that would delay the close
+            with contextlib.suppress(OSError, ValueError):
+                fh.close()
+        with contextlib.suppress(OSError):
+            conn.close()
 
     def reply(self, status: int, body: bytes, ctype: str,
               headers: list[tuple[str, str]] | None = None) -> None:
