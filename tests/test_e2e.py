@@ -141,6 +141,11 @@ def test_canned_queries(crawl):
                    client.rows("coverage", since="2022", until="2023", province="江西省")}
         # 南康区 has no site of its own; its report was found on the city's platform.
         assert jiangxi[("南康区", 2022)]["status"] == "found" and jiangxi[("南康区", 2022)]["report_url"]
+        matrix = {row["adcode"]: row for row in
+                  client.rows("coverage_matrix", province="河北省", since="2021", until="2024")}
+        assert len(matrix) == units
+        assert matrix["130133"]["years"] == "2021 ✗  2022 ✓  2023 ✓  2024 ✓"  # 赵县
+        assert matrix["130102"]["years"] == "2021 ·  2022 ·  2023 ·  2024 ·"  # 长安区, no site
         rollup = {(row["province"], row["year"]): row for row in
                   client.rows("coverage_by_province", since="2022", until="2022")}
         hebei = rollup[("河北省", 2022)]

@@ -36,6 +36,20 @@ _YEAR = re.compile(r"(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}")
 _SITE_ID_CODE = re.compile(r"(?:网站标识码|标识码)\s*[:：]?\s*([0-9A-Za-z]{10})")
 
 
+def page_context(response: TextResponse) -> str:
+    """Where a page sits: its ColumnName meta and breadcrumb (您当前的位置: 首页 > 政务公开 > …)."""
+    parts = response.xpath("//meta[@name='ColumnName']/@content").getall()
+    for crumb in response.xpath(
+            "//*[contains(@class,'crumb') or contains(@class,'position') or contains(@class,'location')"
+            " or contains(@class,'dqwz') or contains(@id,'crumb') or contains(@id,'position')]")[:2]:
+        parts.append(" ".join(t.strip() for t in crumb.xpath(".//text()").getall()))
+    if not parts:
+        for text in response.xpath("//body//text()[contains(., '当前位置') or contains(., '您的位置')"
+                                   " or contains(., '现在的位置')]/..//text()").getall()[:12]:
+            parts.append(text.strip())
+    return to_simplified(_SPACES.sub(" ", " ".join(parts)))[:300]
+
+
 def page_title(response: TextResponse) -> str | None:
     """The ArticleTitle meta or the <title>, simplified."""
     title = (response.xpath("//meta[@name='ArticleTitle']/@content").get()
@@ -50,13 +64,15 @@ def has_year(text: str) -> bool:
 
 
 def relevance(score: int, kind: str, inherited: int, title: str | None,
-              list_kinds: tuple[str, ...]) -> int:
-    """How much a page is about reports: its link's score (for lists) or its own title's."""
+              list_kinds: tuple[str, ...], context: str = "") -> int:
+    """How much a page is about reports: its link's score (for lists), or what its own title,
+    column name and breadcrumb say."""
     if kind in list_kinds:
         inherited = max(inherited, score)
     own = 0
-    if title:
-        own = max((weight for word, weight in COLUMN_WEIGHTS if word in title), default=0)
+    for text in (title, context):
+        if text:
+            own = max(own, max((w for word, w in COLUMN_WEIGHTS if word in text), default=0))
     return min(max(inherited, own), 95)
 
 

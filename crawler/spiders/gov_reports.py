@@ -436,13 +436,16 @@ class GovReportsSpider(scrapy.Spider):
             return [self._visit(site, response, roles.LEAF)]
         page = Page(response.url, response.text, response.selector, tuple(meta.get("form", ())))
         title = pages.page_title(response)
-        relevance = pages.relevance(meta.get("score", 0), meta.get("kind", ""),
-                                    meta.get("relevance", 0), title, (COLUMN, PAGE))
-        title_candidate = any(title_is_candidate(t) for t in (title, meta.get("link_text")))
-        found: list[ScoredLink] = []
         families = families_for(page)
-        for family in families:
-            found.extend(score_link(link, relevance, title_candidate) for link in family.links(page))
+        links = [link for family in families for link in family.links(page)]
+        # A list page's column name and breadcrumb say what its items are; an article's
+        # breadcrumb says nothing about the links around it.
+        is_list = sum(1 for link in links if link.date) >= MIN_LIST_ITEMS
+        relevance = pages.relevance(meta.get("score", 0), meta.get("kind", ""),
+                                    meta.get("relevance", 0), title, (COLUMN, PAGE),
+                                    pages.page_context(response) if is_list else "")
+        title_candidate = any(title_is_candidate(t) for t in (title, meta.get("link_text")))
+        found = [score_link(link, relevance, title_candidate) for link in links]
         outputs: list = []
         candidate = title_candidate and pages.has_running_text(response)
         if candidate:
