@@ -197,42 +197,8 @@ def extract_fields(
 
     # The visible 发布时间/发布日期 first: a PubDate meta is sometimes a template's or a site
     # migration's date; then the meta; then weaker labels such as 更新时间.
-    publish_date, source = None, None
-    for label, value in labelled:
-        if label in STRONG_DATE_LABELS:
-            publish_date = dates.parse_date(value, today)
-            if publish_date:
-                source = "label"
-                break
-    if publish_date is None:
-        meta_date = dates.parse_date(meta_content(tree, META_PUBDATE), today)
-        shown = None
-        for label, value in labelled:
-            if label in PUBLISH_DATE_LABELS:
-                shown = dates.parse_date(value, today)
-                if shown:
-                    break
-        # A PubDate later than the date the page shows is a template's or a migration's.
-        if meta_date and not (shown and meta_date > shown):
-            publish_date, source = meta_date, "meta"
-        elif shown:
-            publish_date, source = shown, "label"
-    if publish_date is None and list_date:
-        publish_date = dates.parse_date(list_date, today)
-        source = "list" if publish_date else None
-    if publish_date is None:
-        publish_date = dates.date_from_url(url, today)
-        source = "url" if publish_date else None
-    if publish_date is None:
-        publish_date = _first_date_after_title(lines, title, today)
-        source = "text" if publish_date else None
-
-    written = None
-    for label, value in labelled:
-        if label in WRITTEN_DATE_LABELS:
-            written = dates.parse_date(value, today)
-            if written:
-                break
+    publish_date, source = _publish_date(tree, labelled, lines, title, url, list_date, today)
+    written = _first_labelled_date(labelled, WRITTEN_DATE_LABELS, today)
 
     publisher = _clean(meta_content(tree, META_SOURCE[:1]), mirror)
     if not publisher or publisher in NOT_PUBLISHERS:
@@ -259,6 +225,46 @@ def extract_fields(
         column_name=_clean(meta_content(tree, META_COLUMN), mirror),
         index_no=labelled_value(INDEX_NO_LABELS),
     )
+
+
+def _first_labelled_date(labelled: list[tuple[str, str]], labels: tuple[str, ...],
+                         today: dt.date | None) -> dt.date | None:
+    """The first date given under one of `labels`."""
+    for label, value in labelled:
+        if label in labels:
+            value_date = dates.parse_date(value, today)
+            if value_date:
+                return value_date
+    return None
+
+
+def _publish_date(tree, labelled, lines, title, url, list_date, today
+                  ) -> tuple[dt.date | None, str | None]:
+    """The publish date and where it came from, most reliable source first.
+
+    The visible 发布时间/发布日期 first: a PubDate meta is sometimes a template's or a site
+    migration's date. Then the meta, unless it is later than a weaker label (更新时间, 时间)
+    shows; then that label; then the list date, the URL, and the first date after the title.
+    """
+    strong = _first_labelled_date(labelled, STRONG_DATE_LABELS, today)
+    if strong:
+        return strong, "label"
+    meta_date = dates.parse_date(meta_content(tree, META_PUBDATE), today)
+    shown = _first_labelled_date(labelled, PUBLISH_DATE_LABELS, today)
+    if meta_date and not (shown and meta_date > shown):
+        return meta_date, "meta"
+    if shown:
+        return shown, "label"
+    candidates = (
+        ("list", lambda: dates.parse_date(list_date, today) if list_date else None),
+        ("url", lambda: dates.date_from_url(url, today)),
+        ("text", lambda: _first_date_after_title(lines, title, today)),
+    )
+    for source, find in candidates:
+        found = find()
+        if found:
+            return found, source
+    return None, None
 
 
 def _first_date_after_title(lines: list[str], title: str | None, today: dt.date | None) -> dt.date | None:

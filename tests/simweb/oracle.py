@@ -13,13 +13,15 @@ from __future__ import annotations
 import json
 import re
 from collections import deque
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, unquote, urlencode, urljoin, urlsplit, urlunsplit
 
 from .model import Request
 
 LINK = re.compile(r"""(?:href|src)\s*=\s*["']([^"'<>]+)["']""", re.I)
-OPEN = re.compile(r"""(?:window\.open\(|location\.replace\(|location\.href\s*=\s*|;url=)['"]?"""
-                  r"""([^'"()<>;]+)""")
+OPEN = re.compile(r"""(?:window\.open\(|location\.replace\(|location(?:\.href)?\s*=\s*|;\s*url\s*=\s*)"""
+                  r"""['"]?([^'"()<>;\s]+)""", re.I)
+CALL = re.compile(r"createPageHTML\(([^()]*)\)")
+VAR = re.compile(r"var\s+(\w+)\s*=\s*([^;\n/]+)")
 LOC = re.compile(r"<loc>([^<]+)</loc>")
 SKIP = ("javascript:", "mailto:", "#")
 
@@ -38,29 +40,33 @@ def decode(body: bytes, ctype: str) -> str:
     if "utf-8" in ctype.lower():
         return body.decode("utf-8", "replace")
     head = body[:600].decode("ascii", "replace").lower()
-    return body.decode("gb18030" if "charset=gb" in head else "utf-8", "replace")
+    return body.decode("gb18030" if re.search(r"charset=[\"']?gb", head) else "utf-8", "replace")
 
 
 def page_links(url: str, text: str) -> list[str]:
     """Every URL a page names: links, sources, window.open targets and script pagers."""
     found = [m for m in LINK.findall(text) + OPEN.findall(text) if not m.startswith(SKIP)]
-    found += [v for m in LINK.findall(text) for v in re.findall(r"[?&]file=([^&]+)", m)]
+    found += [unquote(v) for m in LINK.findall(text) for v in re.findall(r"[?&]file=([^&]+)", m)]
+    return [urljoin(url, link) for link in found + trs_pages(url, text)]
+
+
+def trs_pages(url: str, text: str) -> list[str]:
+    """The list pages a TRS ``createPageHTML`` call writes, in any of its spellings: literal or
+    ``var`` arguments, with or without a leading box id, pages counted from 0 or 1 (so every
+    ``<name>_<n>.<ext>`` for n = 1 … pages)."""
+    names = {m.group(1): m.group(2).strip().strip("'\"") for m in VAR.finditer(text)}
     base = url.rsplit("/", 1)[0] + "/"
-    for m in re.finditer(r"createPageHTML\(\s*'page_div',\s*(\d+),\s*\d+,\s*'(\w+)',\s*'(\w+)'",
-                         text):
-        pages, name, ext = int(m.group(1)), m.group(2), m.group(3)
-        found += [f"{base}{name}_{n}.{ext}" for n in range(2, pages + 1)]
-    for m in re.finditer(r'createPageHTML\((\d+),\s*\d+,\s*"(\w+)",\s*"(\w+)"\)', text):
-        pages, name, ext = int(m.group(1)), m.group(2), m.group(3)
-        found += [f"{base}{name}_{n}.{ext}" for n in range(1, pages)]
-    m = re.search(r'_nPageCount = (\d+);.*?_sPageName = "(\w+)";var _sPageExt = "(\w+)"', text)
-    if m:
-        found += [f"{base}{m.group(2)}_{n}.{m.group(3)}" for n in range(1, int(m.group(1)))]
-    m = re.search(r'var countPage = (\d+);createPageHTML\(countPage, currentPage, "(\w+)", '
-                  r'"(\w+)"\)', text)
-    if m:
-        found += [f"{base}{m.group(2)}_{n}.{m.group(3)}" for n in range(1, int(m.group(1)))]
-    return [urljoin(url, link) for link in found]
+    found: list[str] = []
+    for m in CALL.finditer(text):
+        args = [names.get(a.strip(), a.strip()).strip("'\"") for a in m.group(1).split(",")]
+        if args and not args[0].isdigit():
+            args = args[1:]  # the id of the box the pager is written into
+        if len(args) < 4 or not args[0].isdigit():
+            continue
+        pages, name, ext = int(args[0]), args[2], args[3]
+        if re.fullmatch(r"\w+", name) and re.fullmatch(r"\w+", ext):
+            found += [f"{base}{name}_{n}.{ext}" for n in range(1, pages + 1)]
+    return found
 
 
 class Oracle:
@@ -152,7 +158,7 @@ class Oracle:
     def expand_scripts(self, url: str, text: str) -> list[str]:
         """Further records of script-driven lists: Hanweb dataproxy, gkmlpt JSON."""
         out: list[str] = []
-        proxy = re.search(r"/module/(?:web/)?jpage/dataproxy\.jsp", text)
+        proxy = re.search(r"(?:/[\w.-]+)*?/module/(?:web/)?jpage/dataproxy\.jsp", text)
         column = re.search(r"columnid=(\d+)", text)
         if proxy and column:
             for page in range(1, 50):

@@ -28,7 +28,7 @@ from .families import Family, digest, esc, family_class, session_id
 from .model import STATIC_TIME, Attachment, Column, Doc, Handler, Request, Resource, SiteModel
 from .spec import NEWS_COLUMNS, Report, Site, sites
 
-PROFILES = ("base", "discovery")
+PROFILES = ("base", "discovery", "holdout")
 
 LOOKALIKE_SOURCES = {"shufa": "{name}司法局", "interpretation": "{name}司法局",
                      "text_interp": "{name}司法局", "template": "本站"}
@@ -146,17 +146,60 @@ class Builder:
             raise ValueError(f"unknown profile {profile!r} (expected one of {PROFILES})")
         self.seed, self.round = seed, round
         self.web = SimWeb(seed, round)
-        chosen = sites() + (discovery.sites() if profile == "discovery" else [])
-        self.specs = {s.key: s for s in chosen}
+        self.specs = {s.key: s for s in self.chosen_sites(profile)}
         self.models: dict[str, SiteModel] = {}
         self.renderers: dict[str, Family] = {}
         self.reports: list[tuple[Doc, SiteModel]] = []
+
+    # ------------------------------------------------------------------ hooks
+    # The holdout profile (``holdout.HoldoutBuilder``) overrides these to bring its own sites,
+    # columns, templates, texts and mirrors; the defaults give the base and discovery webs.
+    def chosen_sites(self, profile: str) -> list[Site]:
+        """The sites of a profile, in build order."""
+        return sites() + (discovery.sites() if profile == "discovery" else [])
+
+    def make_column(self, key: str, names: dict[str, str], site: Site) -> Column:
+        """A site's column from the column table."""
+        return Column.of(key, names)
+
+    def renderer_class(self, site: Site) -> type[Family]:
+        """The template class that renders a site."""
+        return family_class(site.family, site.variant)
+
+    def report_text(self, rng: random.Random, report: Report, site: Site,
+                    name: str) -> tuple[str, list[str]]:
+        """The title and paragraphs of a report (a seed text or a synthetic one)."""
+        if report.seed:
+            seed_text = texts.load_seed(report.seed)
+            return seed_text.title, list(seed_text.paragraphs)
+        title = report.title.format(name=name, year=report.year, city=site.county.city,
+                                    first=report.first_year)
+        place = name + ("司法局" if report.issuer else "")
+        paras = texts.make_report(rng, place, report.year)
+        if report.first_year:
+            paras[0] = texts.multiyear_intro(rng, place, report.first_year, report.year)
+        return title, paras
+
+    def lookalike_text(self, rng: random.Random, kind: str, name: str,
+                       year: int) -> tuple[str, list[str]]:
+        """The title and paragraphs of a look-alike document."""
+        return texts.make_lookalike(rng, kind, name, year)
+
+    def intro_text(self, rng: random.Random, title: str, name: str) -> str:
+        """The one-sentence page that introduces a report published as an attachment."""
+        return rng.choice(INTROS).format(title=title, name=name)
+
+    def mirror_copies(self, site: Site, doc: Doc, base: str) -> list[dict]:
+        """Truth copies of a report on the site's mirrors (the big5 gateway)."""
+        if "gate" in site.quirks and doc.form in ("html", "html+pdf"):
+            return [{"url": f"{base}/gate/big5/{site.host}{doc.path}", "kind": "mirror"}]
+        return []
 
     # ------------------------------------------------------------------ content
     def model(self, site: Site) -> SiteModel:
         rng = rng_for(self.seed, site.key, "site")
         names = dict(site.names)
-        columns = {k: Column.of(k, names) for k in site.columns}
+        columns = {k: self.make_column(k, names, site) for k in site.columns}
         if site.parent:
             siteid = self.models[site.parent].siteid
         else:
@@ -204,16 +247,7 @@ class Builder:
         site = model.site
         name = report.region or site.county.name
         rng = rng_for(self.seed, site.key, "report", report.year, report.title)
-        if report.seed:
-            seed_text = texts.load_seed(report.seed)
-            title, paras = seed_text.title, list(seed_text.paragraphs)
-        else:
-            title = report.title.format(name=name, year=report.year, city=site.county.city,
-                                        first=report.first_year)
-            place = name + ("司法局" if report.issuer else "")
-            paras = texts.make_report(rng, place, report.year)
-            if report.first_year:
-                paras[0] = texts.multiyear_intro(rng, place, report.first_year, report.year)
+        title, paras = self.report_text(rng, report, site, name)
         if report.date:
             pub = dt.datetime.strptime(report.date, "%Y-%m-%d %H:%M")
         else:
@@ -240,9 +274,9 @@ class Builder:
             label = plain + ("(扫描件)" if report.form == "scan" else "") + "." + ext
             doc.attachments.append(Attachment(label, ext, data, text_layer=report.form != "scan"))
             if report.form != "html+pdf":
-                doc.paras = [rng.choice(INTROS).format(title=plain, name=name)]
+                doc.paras = [self.intro_text(rng, plain, name)]
         doc.truth_paras = doc.paras if report.form in ("html", "html+pdf") else paras
-        if report.seed and "mirror" in report.extras:
+        if report.seed and "mirror" in report.extras and not report.seed.startswith("mix"):
             original = texts.load_seed(report.seed, simplified=False)
             doc.mirror_title, doc.mirror_paras = original.title, original.paragraphs
         model.columns[report.column].docs.append(doc)
@@ -252,7 +286,7 @@ class Builder:
         name = model.site.county.name
         rng = rng_for(self.seed, model.site.key, "lookalike", uid)
         year = rng.randint(2019, 2023)
-        title, paras = texts.make_lookalike(rng, kind, name, year)
+        title, paras = self.lookalike_text(rng, kind, name, year)
         pub = pub_time(rng, year + 1 if kind in ("xxgk_annual", "gov_work_report",
                                                  "interpretation", "shufa") else year)
         pub = min(pub, dt.datetime(2024, 12, 30))
@@ -299,7 +333,7 @@ class Builder:
         for key, model in self.models.items():
             for col in model.columns.values():
                 col.docs.sort(key=lambda d: (d.pub, d.uid), reverse=True)
-            cls = family_class(model.site.family, model.site.variant)
+            cls = self.renderer_class(model.site)
             renderer = cls(model, rng_for(self.seed, key, "render"))
             renderer.assign()
             self.renderers[key] = renderer
@@ -454,8 +488,7 @@ class Builder:
                 copies.append({"url": base + doc.path, "kind": "html"})
             if "print" in doc.extras:
                 copies.append({"url": base + r.print_url(doc), "kind": "print"})
-            if "gate" in site.quirks and doc.form in ("html", "html+pdf"):
-                copies.append({"url": f"{base}/gate/big5/{site.host}{doc.path}", "kind": "mirror"})
+            copies += self.mirror_copies(site, doc, base)
             for att in doc.attachments:
                 copies.append({"url": urljoin(base + doc.path, att.href), "kind": att.ext,
                                "via": base + doc.path,
@@ -703,6 +736,10 @@ def build_web(seed: int = 0, round: int = 1, profile: str = "base") -> SimWeb:
     Returns:
         The web, with ``truth`` filled in.
     """
+    if profile == "holdout":
+        from .holdout import HoldoutBuilder  # imported here: holdout builds on this module
+
+        return HoldoutBuilder(seed, round, profile).build()
     return Builder(seed, round, profile).build()
 
 
