@@ -3,6 +3,7 @@
     python -m tests.simweb --port 8899 --seeds-out /tmp/simseeds.csv [--round 2] [--seed 0]
     python -m tests.simweb --truth-out truth.json
     python -m tests.simweb --profile discovery --port 8899 --seeds-out /tmp/discovery.csv
+    python -m tests.simweb --profile holdout --port 8899 --seeds-out /tmp/holdout.csv
 
 With ``--port`` the proxy runs until Ctrl-C; point a crawler at it with
 ``http_proxy=http://127.0.0.1:8899 https_proxy=http://127.0.0.1:8899``.
@@ -32,7 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0, help="generator seed (default 0)")
     parser.add_argument("--round", type=int, default=1, choices=(1, 2), help="crawl round")
     parser.add_argument("--profile", default="base", choices=PROFILES,
-                        help="which web: base (spec.py, default) or discovery (base + 17 sites)")
+                        help="which web: base (spec.py, default), discovery (base + 17 sites) "
+                             "or holdout (21 new sites in new templates)")
     parser.add_argument("--seeds-out", help="write the seed list CSV here")
     parser.add_argument("--truth-out", help="write the truth JSON here")
     args = parser.parse_args(argv)
