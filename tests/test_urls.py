@@ -40,3 +40,12 @@ def test_trap_and_mirror_urls():
     assert is_search_url("http://a.gov.cn/jsearchfront/search.do?websiteid=1&q=x")
     assert is_mirror_url("http://a.gov.cn/gate/big5/www.a.gov.cn/zwgk/t1.html")
     assert is_mirror_url("http://a.gov.cn/zwgk/t1.html?print=1")
+
+
+def test_request_url_drops_sessions_but_keeps_the_query_order():
+    from crawler.discovery.urls import request_url
+
+    assert request_url("http://a.gov.cn/(S(qm5sjs))/Item/1.aspx?b=2&a=1&sid=ff#top") == \
+        "http://a.gov.cn/Item/1.aspx?b=2&a=1"
+    assert request_url("http://a.gov.cn/show.jsp;jsessionid=ABC?id=3&pageIndex=2") == \
+        "http://a.gov.cn/show.jsp?id=3&pageIndex=2"

@@ -22,6 +22,7 @@ from crawler.discovery.urls import (
     is_repetitive_path,
     is_search_url,
     is_skippable_resource,
+    request_url,
 )
 from crawler.keywords import (
     ARTICLE_URL,
@@ -75,7 +76,7 @@ class Link:
 class ScoredLink:
     """A link with its score and the kind of page it probably leads to."""
 
-    url: str
+    url: str  # as the page wrote it, made absolute
     text: str
     score: int
     kind: str
@@ -114,13 +115,19 @@ def links_from_anchors(selector: Selector, base_url: str) -> list[Link]:
             *anchor.xpath(".//img/@title").getall(),
         ])
         date = None
-        # The date beside a link in a list sits in the same <li> or table row.
-        container = anchor.xpath("ancestor::*[self::li or self::tr or self::dd or self::p][1]")
-        if container:
-            around = "".join(container[0].xpath(".//text()").getall())
-            if len(around) < 300:
-                match = _DATE_NEAR_LINK.search(around)
-                date = match.group(0) if match else None
+        # The date beside a link in a list sits in the same <li>, table row or <dl>; the two
+        # nearest such containers, nearest first (XPath returns them in document order). Not a
+        # <div>: a header's clock (今天是…) would date every link beside it.
+        for container in reversed(anchor.xpath(
+                "ancestor::*[self::li or self::tr or self::dd or self::dt or self::p or self::dl]"
+                "[position() <= 2]")):
+            around = "".join(container.xpath(".//text()").getall())
+            if len(around) >= 300:
+                break
+            match = _DATE_NEAR_LINK.search(around)
+            if match:
+                date = match.group(0)
+                break
         links.append(Link(url, text, date))
     return links
 
@@ -182,15 +189,18 @@ def score_link(link: Link, page_relevance: int = 0, page_is_report: bool = False
         The link with its score (higher first) and kind.
     """
     text = to_simplified(link.text)
-    url = canonical_url(link.url)
-    lowered = url.lower()
-    if (is_skippable_resource(url) or is_search_url(url) or is_mirror_url(url)
-            or is_repetitive_path(url)):
+    # Judged by its canonical form, requested as the site wrote it (some servers care
+    # about the order of query parameters).
+    canonical = canonical_url(link.url)
+    url = request_url(link.url)
+    lowered = canonical.lower()
+    if (is_skippable_resource(canonical) or is_search_url(canonical) or is_mirror_url(canonical)
+            or is_repetitive_path(canonical)):
         return ScoredLink(url, text, 0, SKIP, link.date)
     if text and any(text.strip() == word or text.startswith(word) for word in MIRROR_WORDS):
         return ScoredLink(url, text, 0, SKIP, link.date)
     has_subject = any(s in text for s in REPORT_LINK_SUBJECTS)
-    if ATTACHMENT_URL.search(url):
+    if ATTACHMENT_URL.search(canonical):
         if looks_like_report_title(text) or page_is_report:
             return ScoredLink(url, text, SCORE_ATTACHMENT, ATTACHMENT, link.date)
         if has_subject and title_lookalike(text) is None:

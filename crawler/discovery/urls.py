@@ -30,6 +30,8 @@ _ASPNET_SESSION = re.compile(r"/\((?:[A-Z]\([^()/]*\))+\)(?=/)")
 MAX_SEGMENT_REPEATS = 3
 _SESSION_VALUE = re.compile(r"^(?:aspsessionid\w*|jsessionid|sid)$", re.I)
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+_SESSION_PARAMS = frozenset(("jsessionid", "sid", "sessionid", "session_id", "phpsessid",
+                             "aspsessionid", "cfid", "cftoken"))
 MAX_URL_LENGTH = 1000
 
 
@@ -70,6 +72,22 @@ def canonical_url(url: str) -> str:
     query.sort()
     path = parts.path or "/"
     return urlunsplit((scheme, netloc, path, urlencode(query, doseq=True), ""))
+
+
+def request_url(url: str) -> str:
+    """The URL to request: session ids removed, everything else as the site wrote it.
+
+    Unlike `canonical_url`, the query keeps its order (some servers care) and tracking
+    parameters stay; only what would make one page look like many goes.
+    """
+    url = _ASPNET_SESSION.sub("", _PATH_PARAMS.sub("", url.strip()))
+    parts = urlsplit(url)
+    if not parts.query:
+        return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", "", ""))
+    kept = [pair for pair in parts.query.split("&")
+            if pair.split("=", 1)[0].lower() not in _SESSION_PARAMS
+            and not _SESSION_VALUE.match(pair.split("=", 1)[0])]
+    return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", "&".join(kept), ""))
 
 
 def path_key(url: str) -> str:

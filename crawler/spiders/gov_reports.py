@@ -463,9 +463,12 @@ class GovReportsSpider(scrapy.Spider):
         # seen (new items come first), and while its items are newer than OLDEST_REPORT_YEAR.
         # Pagers whose length the CMS states (TRS, Hanweb) are followed on a first crawl even
         # when a page repeats items, as Hanweb's first proxy page repeats the column page.
-        items = [link for link in found if link.kind != PAGE and link.score > 0
-                 and (link.date or link.kind == REPORT)]
-        fresh = [link for link in items if canonical_url(link.url) not in site.seen]
+        # The items of a list are its dated links; a list without dates is judged by all
+        # its links (the site's navigation is seen after the first page).
+        linked = [link for link in found if link.kind not in (PAGE, SKIP) and link.score > 0]
+        items = [link for link in linked if link.date or link.kind == REPORT]
+        fresh = [link for link in (items if any(link.date for link in items) else linked)
+                 if canonical_url(link.url) not in site.seen]
         if site.recrawl:
             fresh = [link for link in fresh
                      if self.history.page(canonical_url(link.url)) is None]

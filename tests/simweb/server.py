@@ -76,6 +76,8 @@ class ProxyHandler(BaseHTTPRequestHandler):
 
     protocol_version = "HTTP/1.1"
     timeout = 60
+    # Answers are written in pieces; without this a kept-open connection waits for Nagle.
+    disable_nagle_algorithm = True
     server: _Server
 
     def setup(self) -> None:
@@ -234,6 +236,8 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     block_on_close = False
     allow_reuse_address = True
+    # A crawler opens connections in bursts; the default backlog of 5 drops some of them.
+    request_queue_size = 256
 
     def __init__(self, addr: tuple[str, int], sim: SimServer):
         self.sim = sim
