@@ -161,8 +161,10 @@ class ProxyHandler(BaseHTTPRequestHandler):
                 and not any(key.lower() == "content-encoding" for key, _ in res.headers)):
             payload = gzip.compress(payload, mtime=0)
             headers.append(("Content-Encoding", "gzip"))
-        self.reply(res.status, payload, res.ctype, headers)
+        # Logged before the answer leaves, so a client that reads the log right after its
+        # answer finds the request there.
         sim.record(self.command, url, res.status, req.headers)
+        self.reply(res.status, payload, res.ctype, headers)
 
     def misbehave(self, res: Resource, url: str, headers: dict) -> None:
         """Act out a resource's fault; the connection is closed afterwards."""
