@@ -95,5 +95,8 @@ MAX_CALENDAR_VARIANTS = 8
 PAGE_MAXSIZE = 8 * 1024 * 1024
 # Lists are not paged past items older than this year.
 OLDEST_REPORT_YEAR = 2015
+# Worker processes that extract text from pages and files while the crawl goes on fetching;
+# -1: one fewer than the machine's cores (at most 4), 0: extract in the crawl process.
+EXTRACT_PROCESSES = -1
 # Seconds between progress lines in the log.
 PROGRESS_INTERVAL = 30.0

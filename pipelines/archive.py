@@ -437,10 +437,14 @@ def save_document(db: sqlite_utils.Database, outcome: DocumentOutcome, crawl_id:
 
 
 @retry_on_lock
-def save_page(db: sqlite_utils.Database, row: dict) -> None:
-    """Insert or update one `pages` row; columns missing from `row` keep their values."""
+def save_pages(db: sqlite_utils.Database, rows: list[dict]) -> None:
+    """Insert or update `pages` rows in one transaction; columns a row lacks keep their values."""
+    groups: dict[tuple[str, ...], list[dict]] = {}
+    for row in rows:
+        groups.setdefault(tuple(sorted(row)), []).append(row)
     with write_transaction(db):
-        db["pages"].upsert(row, pk="url", alter=False)
+        for group in groups.values():
+            db["pages"].upsert_all(group, pk="url", alter=False)
 
 
 @retry_on_lock

@@ -64,6 +64,12 @@ def _traditional_only_chars() -> frozenset[str]:
     return frozenset(chars)
 
 
+@lru_cache(maxsize=1)
+def _traditional_pattern() -> re.Pattern[str]:
+    """A character class of the traditional-only characters, for a fast first look."""
+    return re.compile("[" + "".join(sorted(_traditional_only_chars())) + "]")
+
+
 def traditional_share(text: str) -> float:
     """Share of the CJK characters in `text` that exist only in traditional script."""
     trad = _traditional_only_chars()
@@ -79,6 +85,9 @@ def traditional_share(text: str) -> float:
 
 def is_traditional(text: str) -> bool:
     """True when the text is written in traditional characters, not merely quoting one."""
+    # Most texts hold no traditional-only character at all: one regex search says so.
+    if not _traditional_pattern().search(text):
+        return False
     return traditional_share(text) >= _TRADITIONAL_MIN_SHARE
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import time
+import traceback
 from dataclasses import dataclass
 
 from crawler.items import FetchedDocument
@@ -92,6 +94,24 @@ def _read_attachment(doc: FetchedDocument, today: dt.date | None) -> ReadDocumen
         publish_date_source="list" if doc.list_date else parent.publish_date_source,
     )
     return ReadDocument(doc, text.kind, title, clean_body(text.text, title), fields)
+
+
+def read_document_safely(doc: FetchedDocument) -> tuple[ReadDocument | DocumentOutcome, float, str]:
+    """`read_document`, for a worker process: never raises, and measures its CPU time.
+
+    Returns:
+        The result (an `error` outcome if extraction failed), the CPU seconds it took, and
+        the traceback of the failure ("" when there was none) for the caller to log.
+    """
+    started = time.process_time()
+    try:
+        result: ReadDocument | DocumentOutcome = read_document(doc)
+        failure = ""
+    except Exception as error:
+        failure = traceback.format_exc()
+        result = _outcome(doc, "attachment" if doc.is_attachment else "html", "error",
+                          f"{type(error).__name__}: {error}")
+    return result, time.process_time() - started, failure
 
 
 def script_of(text: str) -> str:

@@ -9,11 +9,16 @@ the end. Errors in one document are logged and counted; they never stop the craw
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import json
 import logging
+import multiprocessing
+import os
 import sqlite3
 import time
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, fields
 from pathlib import Path
 
@@ -33,7 +38,7 @@ from pipelines import archive
 from pipelines.reader import (
     ReadDocument,
     classify_read,
-    read_document,
+    read_document_safely,
     rejected_outcome,
     report_outcome,
 )
@@ -42,33 +47,59 @@ from pipelines.regions import Gazetteer
 
 logger = logging.getLogger(__name__)
 
+# Page rows are written this many at a time, or after this many seconds.
+PAGE_BATCH = 200
+PAGE_BATCH_SECONDS = 2.0
+
 
 class ExtractPipeline:
-    """Fetched bytes to text and fields (or an outcome saying why there is no text)."""
+    """Fetched bytes to text and fields (or an outcome saying why there is no text).
 
-    def __init__(self, crawler):
+    Extraction is the crawl's heaviest CPU work, so it runs in worker processes
+    (`EXTRACT_PROCESSES`) while the reactor goes on fetching; with 0 it runs inline.
+    """
+
+    def __init__(self, crawler, processes: int):
         self.stats = crawler.stats
+        self.processes = processes
+        self.pool: ProcessPoolExecutor | None = None
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler)
+        processes = crawler.settings.getint("EXTRACT_PROCESSES")
+        if processes < 0:
+            processes = min(4, max(0, (os.cpu_count() or 1) - 1))
+        return cls(crawler, processes)
 
-    def process_item(self, item):
+    def open_spider(self, spider=None):
+        if self.processes:
+            # Spawned, not forked: the crawl process runs threads and a reactor.
+            self.pool = ProcessPoolExecutor(self.processes,
+                                            mp_context=multiprocessing.get_context("spawn"))
+
+    def close_spider(self, spider=None):
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+    async def process_item(self, item):
         if not isinstance(item, FetchedDocument):
             return item
-        started = time.process_time()
-        try:
-            result = read_document(item)
-        except Exception as error:
-            logger.exception("Cannot extract %s", item.url)
+        if self.pool is not None:
+            try:
+                loop = asyncio.get_running_loop()
+                result, cpu, failure = await loop.run_in_executor(self.pool, read_document_safely,
+                                                                  item)
+            except BrokenProcessPool:
+                logger.error("An extraction process died; extracting %s in the crawl process",
+                             item.url)
+                self.pool = None
+                result, cpu, failure = read_document_safely(item)
+        else:
+            result, cpu, failure = read_document_safely(item)
+        self.stats.inc_value("cpu/extract_seconds", cpu)
+        if failure:
+            logger.error("Cannot extract %s:\n%s", item.url, failure)
             self.stats.inc_value("documents/extract_errors")
-            return DocumentOutcome(url=item.url, site_key=item.site.key,
-                                   kind="attachment" if item.is_attachment else "html",
-                                   status="error", title=None,
-                                   reason=f"{type(error).__name__}: {error}",
-                                   fetched_at=item.fetched_at)
-        finally:
-            self.stats.inc_value("cpu/extract_seconds", time.process_time() - started)
         if isinstance(result, DocumentOutcome):
             self.stats.inc_value(f"documents/{result.status}")
             if result.status in ("corrupt", "error"):
@@ -120,6 +151,8 @@ class ArchivePipeline:
         self.index = None
         self.crawl_id: int | None = None
         self.failed: str | None = None
+        self.page_rows: list[dict] = []
+        self.flushed_at = time.monotonic()
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -155,7 +188,11 @@ class ArchivePipeline:
             elif isinstance(item, DocumentOutcome):
                 archive.save_document(self.db, item, self.crawl_id)
             elif isinstance(item, PageVisit):
-                archive.save_page(self.db, self._page_row(item))
+                # Page rows only make re-crawls cheaper: they are written in batches.
+                self.page_rows.append(self._page_row(item))
+                if (len(self.page_rows) >= PAGE_BATCH
+                        or time.monotonic() - self.flushed_at > PAGE_BATCH_SECONDS):
+                    self._flush_pages()
             elif isinstance(item, KnownUrlStatus):
                 self._save_known_status(item)
             elif isinstance(item, SiteOutcome):
@@ -169,6 +206,12 @@ class ArchivePipeline:
         finally:
             self.stats.inc_value("cpu/archive_seconds", time.process_time() - started)
         return item
+
+    def _flush_pages(self) -> None:
+        rows, self.page_rows = self.page_rows, []
+        self.flushed_at = time.monotonic()
+        if rows:
+            archive.save_pages(self.db, rows)
 
     def _save_report(self, record: ReportRecord) -> None:
         result = archive.archive_report(self.db, self.index, record, self.crawl_id, now_iso())
@@ -232,6 +275,7 @@ class ArchivePipeline:
         if self.db is None:
             return
         try:
+            self._flush_pages()
             rows = [self._site_row(outcome) for outcome in spider.unfinished_outcomes()]
             archive.save_sites(self.db, rows)
             archive.update_site_report_counts(self.db, self.crawl_id)

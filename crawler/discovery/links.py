@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import parse_qs, urljoin, urlsplit
 
 from parsel import Selector
@@ -60,6 +61,7 @@ DOCUMENT_FORMS = ("报告", "通知", "方案", "要点", "解读", "规划", "�
 
 _DATE_NEAR_LINK = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?")
 _SCRIPT_URL = re.compile(r"""(?:window\.open|location\.href\s*=|location\s*=)\s*\(?\s*['"]([^'"]+)['"]""")
+_DATE_CONTAINERS = ("li", "tr", "dd", "dt", "p", "dl")
 _PAGE_NUMBER_TEXT = re.compile(r"^\s*(?:\[\s*)?\d{1,3}(?:\s*\])?\s*$")
 
 
@@ -102,34 +104,41 @@ def _resolve(base_url: str, href: str) -> str | None:
 
 
 def links_from_anchors(selector: Selector, base_url: str) -> list[Link]:
-    """Links of `<a>` and `<area>` elements, with text, title, image alt and a nearby date."""
+    """Links of `<a>` and `<area>` elements, with text, title, image alt and a nearby date.
+
+    Walks the lxml tree directly: one XPath call per anchor would cost more than everything
+    else the spider does with a page.
+    """
+    root = selector.root
+    if not hasattr(root, "iter"):
+        return []
     links: list[Link] = []
-    for anchor in selector.xpath("//a[@href] | //area[@href]"):
-        url = _resolve(base_url, anchor.attrib.get("href", ""))
+    for anchor in root.iter("a", "area"):
+        href = anchor.get("href")
+        url = _resolve(base_url, href) if href else None
         if url is None:
             continue
-        text = _clean_text([
-            "".join(anchor.xpath(".//text()").getall()),
-            anchor.attrib.get("title", ""),
-            *anchor.xpath(".//img/@alt").getall(),
-            *anchor.xpath(".//img/@title").getall(),
-        ])
-        date = None
-        # The date beside a link in a list sits in the same <li>, table row or <dl>; the two
-        # nearest such containers, nearest first (XPath returns them in document order). Not a
-        # <div>: a header's clock (今天是…) would date every link beside it.
-        for container in reversed(anchor.xpath(
-                "ancestor::*[self::li or self::tr or self::dd or self::dt or self::p or self::dl]"
-                "[position() <= 2]")):
-            around = "".join(container.xpath(".//text()").getall())
-            if len(around) >= 300:
-                break
-            match = _DATE_NEAR_LINK.search(around)
-            if match:
-                date = match.group(0)
-                break
-        links.append(Link(url, text, date))
+        parts = ["".join(anchor.itertext()), anchor.get("title", "")]
+        for image in anchor.iter("img"):
+            parts += [image.get("alt", ""), image.get("title", "")]
+        links.append(Link(url, _clean_text(parts), _date_beside(anchor)))
     return links
+
+
+def _date_beside(anchor) -> str | None:
+    """The date beside a link in a list: in the same <li>, table row or <dl>.
+
+    The two nearest such containers are searched, nearest first. Not a <div>: a header's
+    clock (今天是…) would date every link beside it.
+    """
+    for searched, container in enumerate(anchor.iterancestors(*_DATE_CONTAINERS)):
+        around = "".join(container.itertext())
+        if searched == 2 or len(around) >= 300:
+            return None
+        match = _DATE_NEAR_LINK.search(around)
+        if match:
+            return match.group(0)
+    return None
 
 
 def links_from_embeds(selector: Selector, base_url: str) -> list[Link]:
@@ -164,15 +173,53 @@ def is_pagination_text(text: str) -> bool:
         "尾页", "末页", "最后一页", "上一页", "上页", "前页")
 
 
-def _weight(text: str, table: tuple[tuple[str, int], ...]) -> int:
-    return max((weight for word, weight in table if word in text), default=0)
+@dataclass(frozen=True)
+class _Matchers:
+    """The keyword lists compiled to regular expressions, once per process."""
+
+    column_words: re.Pattern[str]
+    column_weights: dict[str, int]
+    url_words: re.Pattern[str]
+    url_weights: dict[str, int]
+    avoid_words: re.Pattern[str]
+    avoid_url: re.Pattern[str]
+    news_words: re.Pattern[str]
+    subjects: re.Pattern[str]
+    forms: re.Pattern[str]
+    document_forms: re.Pattern[str]
+
+
+def _alternation(words, overlapping: bool = False) -> re.Pattern[str]:
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(f"(?=({body}))" if overlapping else body)
+
+
+@lru_cache(maxsize=1)
+def _matchers() -> _Matchers:
+    return _Matchers(
+        column_words=_alternation([w for w, _ in COLUMN_WEIGHTS], overlapping=True),
+        column_weights=dict(COLUMN_WEIGHTS),
+        url_words=_alternation([w for w, _ in URL_WEIGHTS], overlapping=True),
+        url_weights=dict(URL_WEIGHTS),
+        avoid_words=_alternation(AVOID_WORDS),
+        avoid_url=_alternation(AVOID_URL_PARTS),
+        news_words=_alternation(NEWS_WORDS),
+        subjects=_alternation(REPORT_LINK_SUBJECTS),
+        forms=_alternation(REPORT_LINK_FORMS),
+        document_forms=_alternation(DOCUMENT_FORMS),
+    )
+
+
+def _weight(text: str, words: re.Pattern[str], weights: dict[str, int]) -> int:
+    """The highest weight of the listed words found in `text` (matches may overlap)."""
+    return max((weights[w] for w in words.findall(text)), default=0)
 
 
 def looks_like_report_title(text: str) -> bool:
     """Link text that names a rule-of-law report and is no known look-alike."""
     text = to_simplified(text)
-    return (any(s in text for s in REPORT_LINK_SUBJECTS)
-            and any(f in text for f in REPORT_LINK_FORMS)
+    matchers = _matchers()
+    return (bool(matchers.subjects.search(text)) and bool(matchers.forms.search(text))
             and title_lookalike(text) is None)
 
 
@@ -199,14 +246,15 @@ def score_link(link: Link, page_relevance: int = 0, page_is_report: bool = False
         return ScoredLink(url, text, 0, SKIP, link.date)
     if text and any(text.strip() == word or text.startswith(word) for word in MIRROR_WORDS):
         return ScoredLink(url, text, 0, SKIP, link.date)
-    has_subject = any(s in text for s in REPORT_LINK_SUBJECTS)
+    matchers = _matchers()
+    has_subject = bool(matchers.subjects.search(text))
     if ATTACHMENT_URL.search(canonical):
         if looks_like_report_title(text) or page_is_report:
             return ScoredLink(url, text, SCORE_ATTACHMENT, ATTACHMENT, link.date)
         if has_subject and title_lookalike(text) is None:
             return ScoredLink(url, text, 80, ATTACHMENT, link.date)
         return ScoredLink(url, text, 0, SKIP, link.date)
-    if (len(text) >= LOOKALIKE_MIN_CHARS and any(f in text for f in DOCUMENT_FORMS)
+    if (len(text) >= LOOKALIKE_MIN_CHARS and matchers.document_forms.search(text)
             and title_lookalike(text) is not None):
         # The title of a known look-alike document: never worth a request.
         return ScoredLink(url, text, 0, SKIP, link.date)
@@ -214,21 +262,21 @@ def score_link(link: Link, page_relevance: int = 0, page_is_report: bool = False
         return ScoredLink(url, text, SCORE_REPORT, REPORT, link.date)
     if is_pagination_text(text):
         return ScoredLink(url, text, max(page_relevance - 2, SCORE_AVOID), PAGE, link.date)
-    text_weight = _weight(text, COLUMN_WEIGHTS)
-    url_weight = _weight(lowered, URL_WEIGHTS)
+    text_weight = _weight(text, matchers.column_words, matchers.column_weights)
+    url_weight = _weight(lowered, matchers.url_words, matchers.url_weights)
     score = max(text_weight, url_weight)
     if text_weight and url_weight:
         score = min(score + 5, 99)
     if score:
         return ScoredLink(url, text, score, COLUMN, link.date)
-    if any(word in text for word in AVOID_WORDS) or any(part in lowered for part in AVOID_URL_PARTS):
+    if matchers.avoid_words.search(text) or matchers.avoid_url.search(lowered):
         return ScoredLink(url, text, SCORE_AVOID, OTHER, link.date)
     # Unnamed links on a relevant list page are its items.
     inherited = page_relevance // 3 if page_relevance >= 40 else 0
     article_like = len(text) > 14 or bool(ARTICLE_URL.search(lowered))
     if article_like:
         base = SCORE_ARTICLE
-    elif any(word in text for word in NEWS_WORDS):
+    elif matchers.news_words.search(text):
         base = SCORE_NEWS_COLUMN
     else:
         base = SCORE_OTHER_COLUMN
