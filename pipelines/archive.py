@@ -27,7 +27,6 @@ from pipelines.dedup import (
     CopyTraits,
     DuplicateIndex,
     prefer_copy,
-    regions_compatible,
     same_report,
     years_compatible,
 )
@@ -572,8 +571,10 @@ def load_index(db: sqlite_utils.Database) -> DuplicateIndex:
         "select report_id, content_hash from sightings where content_hash is not null"
     ):
         index.add_hash(digest, report_id)
-    for report_id, blob in db.execute("select report_id, minhash from fingerprints"):
-        index.set_signature(report_id, minhash_from_bytes(blob))
+    for report_id, blob, year, region in db.execute(
+            "select f.report_id, f.minhash, r.report_year, r.region from fingerprints f "
+            "join reports r on r.id = f.report_id"):
+        index.set_signature(report_id, minhash_from_bytes(blob), year, region)
     return index
 
 
@@ -627,12 +628,8 @@ def _find_match(db, index: DuplicateIndex, record: ReportRecord, digest: str,
     if exact is not None:
         return exact, "exact", 1.0
     best: tuple[int | None, float] = (None, 0.0)
-    for report_id in index.candidates(signature):
+    for report_id in index.candidates(signature, record.report_year, record.region):
         row = db["reports"].get(report_id)
-        if not years_compatible(row["report_year"], record.report_year):
-            continue
-        if not regions_compatible(row["region"], record.region):
-            continue
         same, similarity = same_report(shingle_set, shingles(row["body"] or ""))
         if same and similarity >= best[1]:
             best = (report_id, similarity)
@@ -723,7 +720,9 @@ def archive_report(db: sqlite_utils.Database, index: DuplicateIndex, record: Rep
     # The in-memory index changes only once the transaction is committed.
     index.add_hash(digest, report_id)
     if new_signature is not None:
-        index.set_signature(report_id, new_signature)
+        current = db.execute("select report_year, region from reports where id = ?",
+                             [report_id]).fetchone()
+        index.set_signature(report_id, new_signature, *current)
     return ArchiveResult(report_id, status, match, similarity, replaced)
 
 

@@ -91,6 +91,10 @@ class DuplicateIndex:
     by_hash: dict[str, int] = field(default_factory=dict)
     lsh: MinHashLSH = field(init=False)
     keys: set[int] = field(default_factory=set)
+    # (report_year, region) of every report: LSH candidates of another year or region are
+    # dropped here, before any text is read. Reports share boilerplate, so at 100k reports a
+    # query returns hundreds of such candidates.
+    traits: dict[int, tuple[int | None, str | None]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.lsh = MinHashLSH(threshold=self.lsh_threshold, num_perm=NUM_PERM)
@@ -99,20 +103,28 @@ class DuplicateIndex:
         """Remember that a text with this hash belongs to `report_id`."""
         self.by_hash.setdefault(content_hash, report_id)
 
-    def set_signature(self, report_id: int, signature: MinHash) -> None:
+    def set_signature(self, report_id: int, signature: MinHash, report_year: int | None = None,
+                      region: str | None = None) -> None:
         """Index (or re-index after a revision) the report's current text."""
         if report_id in self.keys:
             self.lsh.remove(report_id)
         self.lsh.insert(report_id, signature)
         self.keys.add(report_id)
+        self.traits[report_id] = (report_year, region)
 
     def exact(self, content_hash: str) -> int | None:
         """The report a text with this hash belongs to."""
         return self.by_hash.get(content_hash)
 
-    def candidates(self, signature: MinHash) -> list[int]:
-        """Reports whose current text is probably similar."""
-        return sorted(self.lsh.query(signature))
+    def candidates(self, signature: MinHash, report_year: int | None = None,
+                   region: str | None = None) -> list[int]:
+        """Reports whose current text is probably similar, of a compatible year and region."""
+        found = []
+        for report_id in self.lsh.query(signature):
+            year, place = self.traits.get(report_id, (None, None))
+            if years_compatible(year, report_year) and regions_compatible(place, region):
+                found.append(report_id)
+        return sorted(found)
 
     def __len__(self) -> int:
         return len(self.keys)
