@@ -49,6 +49,7 @@ OTHER = "other"
 SKIP = "skip"
 
 SCORE_REPORT = 100
+SCORE_REPORT_COLUMN = 90
 SCORE_ATTACHMENT = 95
 # Weak links, fetched from the reserve in this order: unknown columns, news columns, articles.
 SCORE_OTHER_COLUMN = 12
@@ -61,6 +62,7 @@ DOCUMENT_FORMS = ("报告", "通知", "方案", "要点", "解读", "规划", "�
 
 _DATE_NEAR_LINK = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?")
 _SCRIPT_URL = re.compile(r"""(?:window\.open|location\.href\s*=|location\s*=)\s*\(?\s*['"]([^'"]+)['"]""")
+_YEAR = re.compile(r"(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}")
 _DATE_CONTAINERS = ("li", "tr", "dd", "dt", "p", "dl")
 _PAGE_NUMBER_TEXT = re.compile(r"^\s*(?:\[\s*)?\d{1,3}(?:\s*\])?\s*$")
 
@@ -259,7 +261,10 @@ def score_link(link: Link, page_relevance: int = 0, page_is_report: bool = False
         # The title of a known look-alike document: never worth a request.
         return ScoredLink(url, text, 0, SKIP, link.date)
     if looks_like_report_title(text):
-        return ScoredLink(url, text, SCORE_REPORT, REPORT, link.date)
+        # A report's title names its year; "法治政府建设情况报告" alone is a column's name.
+        if _YEAR.search(text):
+            return ScoredLink(url, text, SCORE_REPORT, REPORT, link.date)
+        return ScoredLink(url, text, SCORE_REPORT_COLUMN, COLUMN, link.date)
     if is_pagination_text(text):
         return ScoredLink(url, text, max(page_relevance - 2, SCORE_AVOID), PAGE, link.date)
     text_weight = _weight(text, matchers.column_words, matchers.column_weights)
