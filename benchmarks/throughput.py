@@ -95,7 +95,7 @@ def main() -> None:
     print(f"\nfull pipeline / fetch-only: {rate / fetch_rate:.0%}")
     print(f"reports archived: {reports}")
     print("CPU seconds per page (all pages; extraction and classification run on candidates):")
-    for stage in ("parse", "extract", "classify", "archive"):
+    for stage in ("parse", "schedule", "extract", "classify", "archive"):
         total = stats.get(f"cpu/{stage}_seconds", 0.0)
         print(f"  {stage:9} {total / pages * 1000:7.2f} ms/page   ({total:7.1f} s in all)")
     print(f"peak memory (RSS) of the crawl: {stats.get('memusage/max', 0) / 2**20:.0f} MiB")

@@ -73,6 +73,12 @@ class CrawlHistory:
             return None
         return PageRecord(row[0], row[1], row[2], row[3], row[4], unpack_links(row[5]), row[6])
 
+    def sites_with_pages(self) -> set[str]:
+        """The sites some earlier crawl visited: only their URLs need looking up."""
+        if self.conn is None:
+            return set()
+        return {row[0] for row in self.conn.execute("select distinct site_key from pages")}
+
     def report_urls(self, site_key: str) -> list[str]:
         """URLs of the site where reports were seen before, to check them again first."""
         if self.conn is None:

@@ -66,6 +66,13 @@ class PageVisit:
 
 
 @dataclass
+class PageVisits:
+    """Page visits handed over together: one item per page would cost more than the page."""
+
+    visits: list[PageVisit]
+
+
+@dataclass
 class KnownUrlStatus:
     """A known report URL answered without new content: 304 Not Modified, 404, 410..."""
 

@@ -34,6 +34,9 @@ AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 
+# Scrapy starts this many tasks for the output of every response; a page yields a few
+# requests and one or two items, and the default of 100 costs more than the page's parsing.
+CONCURRENT_ITEMS = 8
 DOWNLOAD_TIMEOUT = 20
 DOWNLOAD_MAXSIZE = 50 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 20 * 1024 * 1024
@@ -98,5 +101,8 @@ OLDEST_REPORT_YEAR = 2015
 # Worker processes that extract text from pages and files while the crawl goes on fetching;
 # -1: one fewer than the machine's cores (at most 4), 0: extract in the crawl process.
 EXTRACT_PROCESSES = -1
+# Worker processes that parse fetched pages and score their links, so that the reactor thread
+# only fetches and schedules; -1: one per spare core (at most 2), 0: parse in the crawl process.
+PARSE_PROCESSES = -1
 # Seconds between progress lines in the log.
 PROGRESS_INTERVAL = 30.0

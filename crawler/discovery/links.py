@@ -145,25 +145,27 @@ def _date_beside(anchor) -> str | None:
 
 def links_from_embeds(selector: Selector, base_url: str) -> list[Link]:
     """Documents shown in frames and embeds, and URLs opened by click handlers."""
+    root = selector.root
+    if not hasattr(root, "xpath"):
+        return []
     links: list[Link] = []
-    for src in selector.xpath("//iframe/@src | //embed/@src | //object/@data").getall():
-        url = _resolve(base_url, src)
+    for src in root.xpath("//iframe/@src | //embed/@src | //object/@data"):
+        url = _resolve(base_url, str(src))
         if url:
             links.append(Link(url, ""))
-    for element in selector.xpath("//*[@onclick]"):
-        match = _SCRIPT_URL.search(element.attrib.get("onclick", ""))
+    for element in root.xpath("//*[@onclick]"):
+        match = _SCRIPT_URL.search(element.get("onclick", ""))
         if match:
             url = _resolve(base_url, match.group(1))
             if url:
-                text = _clean_text(["".join(element.xpath(".//text()").getall()),
-                                    element.attrib.get("title", "")])
-                links.append(Link(url, text))
-    for option in selector.xpath("//select/option[@value]"):
-        value = option.attrib.get("value", "")
+                links.append(Link(url, _clean_text(["".join(element.itertext()),
+                                                    element.get("title", "")])))
+    for option in root.xpath("//select/option[@value]"):
+        value = option.get("value", "")
         if value.startswith(("http://", "https://", "/")):
             url = _resolve(base_url, value)
             if url:
-                links.append(Link(url, _clean_text(option.xpath(".//text()").getall())))
+                links.append(Link(url, _clean_text(["".join(option.itertext())])))
     return links
 
 
@@ -225,8 +227,12 @@ def looks_like_report_title(text: str) -> bool:
             and title_lookalike(text) is None)
 
 
+@lru_cache(maxsize=1 << 15)
 def score_link(link: Link, page_relevance: int = 0, page_is_report: bool = False) -> ScoredLink:
     """Score one link.
+
+    Memoised: a site's navigation links are scored again on every page, and the score is a
+    pure function of the link and the page's relevance.
 
     Args:
         link: the link.

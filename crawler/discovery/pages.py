@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from parsel import Selector
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse, Response, TextResponse, XmlResponse
 from scrapy.spidermiddlewares.httperror import HttpError
@@ -33,27 +34,34 @@ ATTACHMENT_CONTENT_TYPES = ("pdf", "msword", "officedocument", "octet-stream", "
                             "zip", "x-download", "force-download")
 _SPACES = re.compile(r"\s+")
 _YEAR = re.compile(r"(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}")
+_JUNK_CHARS = re.compile("[\ufffd\x00-\x08\x0b\x0c\x0e-\x1f]")
 _SITE_ID_CODE = re.compile(r"(?:网站标识码|标识码)\s*[:：]?\s*([0-9A-Za-z]{10})")
 
 
-def page_context(response: TextResponse) -> str:
+def page_context(selector: Selector) -> str:
     """Where a page sits: its ColumnName meta and breadcrumb (您当前的位置: 首页 > 政务公开 > …)."""
-    parts = response.xpath("//meta[@name='ColumnName']/@content").getall()
-    for crumb in response.xpath(
+    root = selector.root
+    parts = [str(value) for value in root.xpath("//meta[@name='ColumnName']/@content")]
+    for crumb in root.xpath(
             "//*[contains(@class,'crumb') or contains(@class,'position') or contains(@class,'location')"
             " or contains(@class,'dqwz') or contains(@id,'crumb') or contains(@id,'position')]")[:2]:
-        parts.append(" ".join(t.strip() for t in crumb.xpath(".//text()").getall()))
+        parts.append(" ".join(t.strip() for t in crumb.itertext()))
     if not parts:
-        for text in response.xpath("//body//text()[contains(., '当前位置') or contains(., '您的位置')"
-                                   " or contains(., '现在的位置')]/..//text()").getall()[:12]:
+        for text in root.xpath("//body//text()[contains(., '当前位置') or contains(., '您的位置')"
+                               " or contains(., '现在的位置')]/..//text()")[:12]:
             parts.append(text.strip())
     return to_simplified(_SPACES.sub(" ", " ".join(parts)))[:300]
 
 
-def page_title(response: TextResponse) -> str | None:
+def _first(values: list) -> str:
+    return str(values[0]) if values else ""
+
+
+def page_title(selector: Selector) -> str | None:
     """The ArticleTitle meta or the <title>, simplified."""
-    title = (response.xpath("//meta[@name='ArticleTitle']/@content").get()
-             or response.xpath("//title/text()").get() or "")
+    root = selector.root
+    title = _first(root.xpath("//meta[@name='ArticleTitle']/@content")) or _first(
+        root.xpath("//title/text()"))
     title = _SPACES.sub(" ", title).strip()
     return to_simplified(title) if title else None
 
@@ -76,13 +84,14 @@ def relevance(score: int, kind: str, inherited: int, title: str | None,
     return min(max(inherited, own), 95)
 
 
-def has_running_text(response: TextResponse) -> bool:
+def has_running_text(selector: Selector) -> bool:
     """Whether the page carries running text, as a report does and a list does not."""
-    if response.xpath(f"//p[string-length(normalize-space(string(.))) >= {MIN_REPORT_TEXT_RUN}]"):
+    root = selector.root
+    if root.xpath(f"boolean(//p[string-length(normalize-space(string(.))) >= {MIN_REPORT_TEXT_RUN}])"):
         return True
     total = 0
-    for text in response.xpath("//body//text()[not(ancestor::a) and not(ancestor::script) "
-                               "and not(ancestor::style) and not(ancestor::option)]").getall():
+    for text in root.xpath("//body//text()[not(ancestor::a) and not(ancestor::script) "
+                           "and not(ancestor::style) and not(ancestor::option)]"):
         length = len(text.strip())
         if length >= MIN_REPORT_TEXT_RUN:
             return True
@@ -156,5 +165,4 @@ def is_binary_junk(response: TextResponse) -> bool:
     if b"\x00" in head:
         return True
     text = head.decode(response.encoding or "utf-8", errors="replace")
-    bad = sum(1 for ch in text if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\r\n\t"))
-    return bad > 0.2 * len(text)
+    return len(_JUNK_CHARS.findall(text)) > 0.2 * len(text)

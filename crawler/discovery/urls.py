@@ -56,8 +56,12 @@ def host_of(url: str) -> str:
     return (urlsplit(url).hostname or "").lower()
 
 
+@lru_cache(maxsize=1 << 16)
 def canonical_url(url: str) -> str:
-    """The URL with session ids, tracking parameters and the fragment removed, query sorted."""
+    """The URL with session ids, tracking parameters and the fragment removed, query sorted.
+
+    Memoised: the links of a site's navigation are canonicalised on every page.
+    """
     url = _ASPNET_SESSION.sub("", _PATH_PARAMS.sub("", url.strip()))
     parts = urlsplit(url)
     scheme = parts.scheme.lower()

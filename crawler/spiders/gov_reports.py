@@ -7,7 +7,7 @@ weak ones wait in the site's reserve until nothing better is in flight, and skip
 are never fetched. CMS families (`discovery.families`) add the list pages that scripts
 write. Pages whose title names a rule-of-law report and that carry text, and attachments
 linked from such pages, go to the pipelines as `FetchedDocument`s; every fetched page goes
-to the archive's `pages` table as a `PageVisit`; each site ends with a `SiteOutcome`.
+to the archive's `pages` table as a `PageVisit` (handed over in batches); each site ends with a `SiteOutcome`.
 
 A re-crawl uses that history (`crawler.history`): known report URLs are checked first, pages
 are requested with `If-None-Match`/`If-Modified-Since`, a 304 list replays its stored links
@@ -30,12 +30,12 @@ from urllib.parse import urlencode
 
 import scrapy
 from scrapy import signals
-from scrapy.http import Request, Response, TextResponse
+from scrapy.http import Request, Response, TextResponse, XmlResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from crawler import history as roles
 from crawler.discovery import pages
-from crawler.discovery.families import Page, PageRequest, families_for
+from crawler.discovery.families import PageRequest
 from crawler.discovery.links import (
     ATTACHMENT,
     COLUMN,
@@ -44,17 +44,17 @@ from crawler.discovery.links import (
     SKIP,
     Link,
     ScoredLink,
-    looks_like_report_title,
     score_link,
 )
+from crawler.discovery.reading import MIN_LIST_ITEMS, PageReading, PageToRead
 from crawler.discovery.sitemaps import sitemap_urls
 from crawler.discovery.urls import canonical_url, host_of
 from crawler.frontier import ROBOTS, UNREACHABLE, CrawlLimits, SiteCrawl
 from crawler.history import CrawlHistory, PageRecord
-from crawler.items import FetchedDocument, KnownUrlStatus, PageVisit, SiteOutcome
+from crawler.items import FetchedDocument, KnownUrlStatus, PageVisit, PageVisits, SiteOutcome
+from crawler.page_reader import PageReader, parse_processes
 from crawler.seeds import SeedError, load_seeds
 from pipelines.archive import check_archive
-from pipelines.classify import title_is_candidate
 
 logger = logging.getLogger(__name__)
 
@@ -66,11 +66,11 @@ FOREIGN_HOST_MIN_SCORE = 40
 RESERVE_BATCH = 4
 # Priority of known report URLs checked again on a re-crawl.
 KNOWN_REPORT_SCORE = 95
-# A page with this many dated links is a list, whatever led to it.
-MIN_LIST_ITEMS = 3
 # Reserve scores of sitemap URLs: beside a known report, and anywhere else.
 SITEMAP_NEAR_REPORT_SCORE = 15
 SITEMAP_SCORE = 3
+# Page visits handed to the archive at a time.
+VISIT_BATCH = 100
 # Link text kept per stored link: enough to score it again.
 STORED_TEXT_CHARS = 80
 
@@ -107,6 +107,11 @@ class GovReportsSpider(scrapy.Spider):
         self.sites: dict[str, SiteCrawl] = {}
         self.sites_finished = 0
         self.history = CrawlHistory(None)
+        self.pending_visits: list[PageVisit] = []
+        self.sites_with_history: set[str] = set()
+        # CPU seconds of page reading (wherever it ran) and of the spider's own scheduling;
+        # summed here and put in the crawl's stats at the end (cpu/parse_seconds, ...).
+        self.cpu_seconds = {"parse": 0.0, "schedule": 0.0}
 
     @classmethod
     def check_configuration(cls, settings, seeds: str | None = None, provinces: str | None = None,
@@ -133,6 +138,7 @@ class GovReportsSpider(scrapy.Spider):
         )
         spider.oldest_year = settings.getint("OLDEST_REPORT_YEAR")
         spider.page_maxsize = min(settings.getint("PAGE_MAXSIZE"), settings.getint("DOWNLOAD_MAXSIZE"))
+        spider.page_reader = PageReader(parse_processes(settings.getint("PARSE_PROCESSES")))
         spider.seed_list = load_seeds(spider.seeds_path, spider.provinces, spider.adcodes,
                                       spider.limit)
         for seed in spider.seed_list.seeds:
@@ -146,8 +152,10 @@ class GovReportsSpider(scrapy.Spider):
 
     async def start(self) -> AsyncIterator[Request]:
         self._restore_state()
+        self.page_reader.start()
         # The archive pipeline has created the schema by now; the history is read-only.
         self.history = CrawlHistory(self.archive_path)
+        self.sites_with_history = self.history.sites_with_pages()
         seed_list = self.seed_list
         logger.info(
             "Seed list %s: %d sites to crawl (%d rows, %d without URL skipped, %d sharing a URL "
@@ -202,7 +210,8 @@ class GovReportsSpider(scrapy.Spider):
                 if refusal == "trap":
                     self.crawler.stats.inc_value("frontier/refused_trap")
                 return None
-        known = self.history.page(canonical_url(url)) if method == "GET" else None
+        known = (self.history.page(canonical_url(url))
+                 if method == "GET" and site.site.key in self.sites_with_history else None)
         if known is not None and known.role == roles.LEAF and known.http_status == 200:
             # An article that led nowhere last time leads nowhere now.
             self.crawler.stats.inc_value("frontier/skipped_known_leaf")
@@ -322,6 +331,9 @@ class GovReportsSpider(scrapy.Spider):
             site.settle()
 
     def _on_closed(self, spider, reason) -> None:
+        for stage, seconds in self.cpu_seconds.items():
+            self.crawler.stats.set_value(f"cpu/{stage}_seconds", seconds)
+        self.page_reader.close()
         self.history.close()
 
     def _on_robots_parsed(self, robotparser, request, **_) -> None:
@@ -368,20 +380,49 @@ class GovReportsSpider(scrapy.Spider):
 
     # --- responses ---
 
-    def parse(self, response: Response) -> Iterable:
+    async def parse(self, response: Response) -> AsyncIterator:
         site = self.sites[response.meta["site_key"]]
         site.fetched += 1
         outputs: list = []
-        started = time.process_time()
         try:
             if response.status == 304:
-                outputs.extend(self._handle_unchanged(site, response))
+                outputs.extend(self._timed(self._handle_unchanged, site, response))
             else:
-                outputs.extend(self._handle(site, response))
+                page = self._timed(self._page_to_read, site, response, outputs)
+                if page is not None:
+                    # Parsing and link scoring run in a worker process meanwhile.
+                    reading = await self.page_reader.read(page)
+                    self.cpu_seconds["parse"] += reading.cpu_seconds
+                    outputs.extend(self._timed(self._handle, site, response, reading))
+        except Exception:
+            # A bug met on one page: logged with its traceback and counted; the site goes on.
+            logger.exception("Error handling %s", response.url)
+            site.count_error("spider_error")
+            self.crawler.stats.inc_value("site_errors/spider_error")
+        outputs.extend(self._timed(self._after, site))
+        for output in self._batch_visits(outputs):
+            yield output
+
+    def _batch_visits(self, outputs: list) -> list:
+        """Hold page visits back, and hand them over VISIT_BATCH at a time."""
+        self.pending_visits.extend(o for o in outputs if isinstance(o, PageVisit))
+        outputs = [o for o in outputs if not isinstance(o, PageVisit)]
+        if len(self.pending_visits) >= VISIT_BATCH:
+            outputs.append(PageVisits(self.take_pending_visits()))
+        return outputs
+
+    def take_pending_visits(self) -> list[PageVisit]:
+        """The visits not yet handed over (the archive takes the last ones at the end)."""
+        visits, self.pending_visits = self.pending_visits, []
+        return visits
+
+    def _timed(self, method, *args):
+        """Call one of the spider's own steps, counting its CPU time as scheduling time."""
+        started = time.thread_time()
+        try:
+            return method(*args)
         finally:
-            outputs.extend(self._after(site))
-            self.crawler.stats.inc_value("cpu/parse_seconds", time.process_time() - started)
-        yield from outputs
+            self.cpu_seconds["schedule"] += time.thread_time() - started
 
     def _visit(self, site: SiteCrawl, response: Response, role: str,
                links: list[ScoredLink] = ()) -> PageVisit:
@@ -417,46 +458,49 @@ class GovReportsSpider(scrapy.Spider):
                 outputs.append(request)
         return outputs
 
-    def _handle(self, site: SiteCrawl, response: Response) -> list:
+    def _page_to_read(self, site: SiteCrawl, response: Response, outputs: list) -> PageToRead | None:
+        """What to send to a page reader; or None, with the outputs of a page needing no reading."""
         meta = response.meta
         if meta.get("is_home"):
             self._record_home(site, response)
         elif not site.in_scope(response.url):
             # An in-scope link redirected off the site.
             self.crawler.stats.inc_value("frontier/offsite_redirect")
-            return []
+            return None
         if pages.is_attachment(response):
-            return [self._attachment_item(site, response),
-                    self._visit(site, response, roles.CANDIDATE)]
+            outputs += [self._attachment_item(site, response),
+                        self._visit(site, response, roles.CANDIDATE)]
+            return None
         if not isinstance(response, TextResponse):
-            return [self._visit(site, response, roles.LEAF)]
+            outputs.append(self._visit(site, response, roles.LEAF))
+            return None
         if pages.is_binary_junk(response):
             site.count_error("binary_content")
             self.crawler.stats.inc_value("site_errors/binary_content")
+            outputs.append(self._visit(site, response, roles.LEAF))
+            return None
+        return PageToRead(
+            url=response.url, body=response.body, encoding=response.encoding,
+            markup="xml" if isinstance(response, XmlResponse) else "html",
+            form=tuple(meta.get("form", ())), score=meta.get("score", 0), kind=meta.get("kind", ""),
+            inherited_relevance=meta.get("relevance", 0), link_text=meta.get("link_text"),
+        )
+
+    def _handle(self, site: SiteCrawl, response: TextResponse, reading: PageReading) -> list:
+        """Queue what a read page offers, and record the visit."""
+        meta = response.meta
+        if reading.error:
+            logger.error("Cannot read page %s:\n%s", response.url, reading.error)
+            site.count_error("unreadable_page")
+            self.crawler.stats.inc_value("site_errors/unreadable_page")
             return [self._visit(site, response, roles.LEAF)]
-        page = Page(response.url, response.text, response.selector, tuple(meta.get("form", ())))
-        title = pages.page_title(response)
-        families = families_for(page)
-        links = [link for family in families for link in family.links(page)]
-        # A list page's column name and breadcrumb say what its items are; an article's
-        # breadcrumb says nothing about the links around it.
-        is_list = sum(1 for link in links if link.date) >= MIN_LIST_ITEMS
-        relevance = pages.relevance(meta.get("score", 0), meta.get("kind", ""),
-                                    meta.get("relevance", 0), title, (COLUMN, PAGE),
-                                    pages.page_context(response) if is_list else "")
-        title_candidate = any(title_is_candidate(t) for t in (title, meta.get("link_text")))
-        found = [score_link(link, relevance, title_candidate) for link in links]
+        title, relevance, found = reading.title, reading.relevance, reading.links
         outputs: list = []
-        candidate = title_candidate and pages.has_running_text(response)
-        if candidate:
+        if reading.candidate:
             outputs.append(self._page_item(site, response, [s.url for s in found
                                                             if s.kind == ATTACHMENT]))
-        # An article page lends its title and date to its attachments; a list page, whose
-        # title is a column name without a year, does not.
-        is_article = any(looks_like_report_title(t) and pages.has_year(t)
-                         for t in (title, meta.get("link_text")) if t)
         via = ({"via_url": response.url, "via_body": response.body,
-                "via_encoding": response.encoding} if is_article else {})
+                "via_encoding": response.encoding} if reading.is_article else {})
         hops = meta.get("hops", 0)
         # A list is paged on only while its items include links this crawl has not seen (an
         # endless pager repeats the same items) and, on a re-crawl, that no earlier crawl has
@@ -490,13 +534,13 @@ class GovReportsSpider(scrapy.Spider):
             request = self._schedule(site, link, hops, extra)
             if request is not None:
                 outputs.append(request)
-        next_pages = [r for family in families for r in family.next_pages(page)]
+        next_pages = reading.next_pages
         for page_request in next_pages:
             if page_on or (page_request.bounded and follow_bounded):
                 request = self._list_request(site, page_request, relevance, hops, title)
                 if request is not None:
                     outputs.append(request)
-        role = self._role(meta, candidate, found, bool(next_pages))
+        role = self._role(meta, reading.candidate, found, bool(next_pages))
         keep = found if role in (roles.HOME, roles.NAVIGATION) else []
         outputs.append(self._visit(site, response, role, keep))
         return outputs

@@ -1,0 +1,111 @@
+"""Read one fetched HTML page for the spider: its title, relevance, scored links and pagers.
+
+This is the CPU-heavy half of handling a response (parsing the HTML, walking its links,
+scoring them, asking each CMS family for further list pages), written as one pure function of
+plain values so that it can run in a worker process while the reactor goes on fetching. The
+spider keeps the other half, which needs the crawl's state: which links are new, what to
+queue, when a site is done. `read_page_safely` never raises: a page that cannot be read
+comes back with no links and the error as text.
+"""
+
+from __future__ import annotations
+
+import time
+import traceback
+from dataclasses import dataclass, field
+
+from parsel import Selector
+from w3lib.encoding import html_to_unicode
+
+from crawler.discovery import pages
+from crawler.discovery.families import Page, PageRequest, families_for
+from crawler.discovery.links import (
+    COLUMN,
+    PAGE,
+    ScoredLink,
+    looks_like_report_title,
+    score_link,
+)
+from pipelines.classify import title_is_candidate
+
+# A page with this many dated links is a list, whatever led to it.
+MIN_LIST_ITEMS = 3
+
+
+@dataclass(frozen=True)
+class PageToRead:
+    """A fetched page and what the request that fetched it knew."""
+
+    url: str
+    # The bytes as fetched, and the encoding Scrapy settled on; decoded where it is read.
+    body: bytes
+    encoding: str
+    # "html", or "xml" for an XML answer (a Hanweb data proxy's <datastore>).
+    markup: str = "html"
+    # The form a POSTed page (a Hanweb dataproxy call) was requested with.
+    form: tuple[tuple[str, str], ...] = ()
+    # The score and kind of the link that led here, the relevance its list passed on, and
+    # the link's text.
+    score: int = 0
+    kind: str = ""
+    inherited_relevance: int = 0
+    link_text: str | None = None
+
+
+@dataclass
+class PageReading:
+    """What the spider needs from a page to decide what to fetch next."""
+
+    title: str | None = None
+    relevance: int = 0
+    links: list[ScoredLink] = field(default_factory=list)
+    next_pages: list[PageRequest] = field(default_factory=list)
+    # Its title (or the link's text) names a rule-of-law report, and it carries running text.
+    title_candidate: bool = False
+    candidate: bool = False
+    # Its title names a report and a year: its attachments are that report's.
+    is_article: bool = False
+    error: str | None = None
+    # CPU time the reading took, in whichever process read it.
+    cpu_seconds: float = 0.0
+
+
+def read_page(page_in: PageToRead) -> PageReading:
+    """Parse a page and score everything on it that could lead to a report."""
+    # As Scrapy's `TextResponse.text` decodes: a byte-order mark overrides the encoding.
+    text = html_to_unicode(f"charset={page_in.encoding}", page_in.body)[1]
+    selector = Selector(text=text, type=page_in.markup, base_url=page_in.url)
+    page = Page(page_in.url, text, selector, page_in.form)
+    title = pages.page_title(selector)
+    families = families_for(page)
+    links = [link for family in families for link in family.links(page)]
+    # A list page's column name and breadcrumb say what its items are; an article's
+    # breadcrumb says nothing about the links around it.
+    is_list = sum(1 for link in links if link.date) >= MIN_LIST_ITEMS
+    relevance = pages.relevance(page_in.score, page_in.kind, page_in.inherited_relevance, title,
+                                (COLUMN, PAGE), pages.page_context(selector) if is_list else "")
+    link_text = page_in.link_text
+    title_candidate = any(title_is_candidate(t) for t in (title, link_text))
+    return PageReading(
+        title=title,
+        relevance=relevance,
+        links=[score_link(link, relevance, title_candidate) for link in links],
+        next_pages=[request for family in families for request in family.next_pages(page)],
+        title_candidate=title_candidate,
+        candidate=title_candidate and pages.has_running_text(selector),
+        # An article page lends its title and date to its attachments; a list page, whose
+        # title is a column name without a year, does not.
+        is_article=any(looks_like_report_title(t) and pages.has_year(t)
+                       for t in (title, link_text) if t),
+    )
+
+
+def read_page_safely(page_in: PageToRead) -> PageReading:
+    """`read_page`, with any error returned as text instead of raised."""
+    started = time.thread_time()
+    try:
+        reading = read_page(page_in)
+    except Exception:  # one broken page must not stop the crawl: the error goes back as text
+        reading = PageReading(error=traceback.format_exc(limit=8))
+    reading.cpu_seconds = time.thread_time() - started
+    return reading

@@ -1,0 +1,41 @@
+"""Unit tests of the script-redirect detection on saved page shapes."""
+
+from __future__ import annotations
+
+from scrapy.http import HtmlResponse
+
+from crawler.middlewares import find_script_redirect
+
+
+def html(body: str, encoding: str = "utf-8") -> HtmlResponse:
+    return HtmlResponse("http://www.example.gov.cn/", body=body.encode(encoding), encoding=encoding)
+
+
+def test_stub_page_redirects():
+    assert find_script_redirect(html(
+        "<html><head><script>window.location.href='./index.html'</script></head><body></body></html>"
+    )) == "./index.html"
+    assert find_script_redirect(html(
+        '<html><body><script type="text/javascript">location.replace("/col/index.shtml");</script>'
+        "</body></html>")) == "/col/index.shtml"
+
+
+def test_content_page_with_location_is_not_a_redirect():
+    text = "县人民政府办公室关于印发工作要点的通知。" * 20
+    page = (f'<html><body><div class="location">当前位置：首页</div><p>{text}</p>'
+            "<script>window.location.href='/other.html'</script></body></html>")
+    assert find_script_redirect(html(page)) is None
+
+
+def test_breadcrumb_class_or_click_handler_alone_is_not_a_redirect():
+    assert find_script_redirect(html('<html><body><div class="location">首页</div></body></html>')) is None
+    assert find_script_redirect(html(
+        "<html><body><a onclick=\"location.href='/x.html'\">x</a></body></html>")) is None
+    assert find_script_redirect(html(
+        "<html><body><script>location.href='javascript:void(0)'</script></body></html>")) is None
+
+
+def test_gbk_stub_page():
+    page = ("<html><head><meta charset='gbk'></head><body>正在跳转"
+            "<script>top.location='main.asp'</script></body></html>")
+    assert find_script_redirect(html(page, "gbk")) == "main.asp"
