@@ -12,6 +12,7 @@ from __future__ import annotations
 import heapq
 from collections import Counter
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from crawler.discovery.urls import (
     canonical_url,
@@ -195,3 +196,47 @@ class SiteCrawl:
         if self.requested and failures > self.requested / 2:
             return ERRORS
         return DONE
+
+
+def sub_site_prefix(url: str) -> tuple[str, str] | None:
+    """The host and directory of a sub-site's home URL (`/xqxx/sheyang/`), or None at a root."""
+    parts = urlsplit(canonical_url(url))
+    path = parts.path if parts.path.endswith("/") else parts.path.rsplit("/", 1)[0] + "/"
+    if not parts.hostname or path == "/":
+        return None
+    return parts.hostname, path
+
+
+class SiteClaims:
+    """Which seed a sub-site on a shared host belongs to, across the whole crawl.
+
+    A city's 集约化 platform hosts its counties' sites under paths of its own host
+    (`www.city.gov.cn/xqxx/sheyang/`). The city's seed and each county's seed are all in
+    scope there; without claims each would crawl the others' pages. A seed, or the page its
+    home redirects to, claims its directory; the crawl of any other site leaves a claimed
+    directory alone. Roots are never claimed: a county on a platform may still read the
+    city's own columns.
+    """
+
+    def __init__(self) -> None:
+        self.by_host: dict[str, dict[str, set[str]]] = {}
+
+    def claim(self, url: str, site_key: str) -> None:
+        prefix = sub_site_prefix(url)
+        if prefix is not None:
+            host, path = prefix
+            self.by_host.setdefault(host, {}).setdefault(path, set()).add(site_key)
+
+    def owners(self, url: str) -> set[str]:
+        """The sites that claim the longest directory containing `url` (none: unclaimed)."""
+        host = host_of(url)
+        claims = self.by_host.get(host)
+        if not claims:
+            return set()
+        path = urlsplit(url).path or "/"
+        best = max((p for p in claims if path.startswith(p)), key=len, default=None)
+        return claims[best] if best is not None else set()
+
+    def belongs_to_other(self, url: str, site_key: str) -> bool:
+        owners = self.owners(url)
+        return bool(owners) and site_key not in owners

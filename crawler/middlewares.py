@@ -18,8 +18,10 @@ from scrapy.utils.httpobj import urlparse_cached
 
 from crawler.keywords import SCRIPT_REDIRECT
 
+# The keyword module's redirect pattern, for bytes.
+SCRIPT_REDIRECT_BYTES = re.compile(SCRIPT_REDIRECT.pattern.encode("ascii"), re.I)
 # The body of an inline <script> (one without a src attribute).
-INLINE_SCRIPT = re.compile(r"<script\b(?![^>]*\bsrc\s*=)[^>]*>(.*?)</script\s*>", re.I | re.S)
+INLINE_SCRIPT = re.compile(rb"<script\b(?![^>]*\bsrc\s*=)[^>]*>(.*?)</script\s*>", re.I | re.S)
 
 # A page with more visible text than this is content, not a redirect stub.
 MAX_STUB_TEXT = 200
@@ -35,10 +37,11 @@ def find_script_redirect(response: HtmlResponse) -> str | None:
     if not any(word in body for word in (b"location", b"Location", b"LOCATION")):
         return None
     target = None
-    for script in INLINE_SCRIPT.findall(response.text):
-        match = SCRIPT_REDIRECT.search(script)
+    for script in INLINE_SCRIPT.findall(body):
+        match = SCRIPT_REDIRECT_BYTES.search(script)
         if match:
-            target = (match.group(1) or match.group(2) or "").strip()
+            raw = (match.group(1) or match.group(2) or b"").strip()
+            target = raw.decode(response.encoding, errors="replace")
             if target and not target.startswith(("javascript:", "#")):
                 break
             target = None

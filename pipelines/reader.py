@@ -103,7 +103,7 @@ def read_document_safely(doc: FetchedDocument) -> tuple[ReadDocument | DocumentO
         The result (an `error` outcome if extraction failed), the CPU seconds it took, and
         the traceback of the failure ("" when there was none) for the caller to log.
     """
-    started = time.thread_time()
+    started = time.process_time()
     try:
         result: ReadDocument | DocumentOutcome = read_document(doc)
         failure = ""
@@ -111,7 +111,7 @@ def read_document_safely(doc: FetchedDocument) -> tuple[ReadDocument | DocumentO
         failure = traceback.format_exc()
         result = _outcome(doc, "attachment" if doc.is_attachment else "html", "error",
                           f"{type(error).__name__}: {error}")
-    return result, time.thread_time() - started, failure
+    return result, time.process_time() - started, failure
 
 
 def script_of(text: str) -> str:

@@ -102,10 +102,10 @@ def read_page(page_in: PageToRead) -> PageReading:
 
 def read_page_safely(page_in: PageToRead) -> PageReading:
     """`read_page`, with any error returned as text instead of raised."""
-    started = time.thread_time()
+    started = time.process_time()
     try:
         reading = read_page(page_in)
     except Exception:  # one broken page must not stop the crawl: the error goes back as text
         reading = PageReading(error=traceback.format_exc(limit=8))
-    reading.cpu_seconds = time.thread_time() - started
+    reading.cpu_seconds = time.process_time() - started
     return reading

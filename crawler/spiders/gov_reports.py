@@ -49,7 +49,7 @@ from crawler.discovery.links import (
 from crawler.discovery.reading import MIN_LIST_ITEMS, PageReading, PageToRead
 from crawler.discovery.sitemaps import sitemap_urls
 from crawler.discovery.urls import canonical_url, host_of
-from crawler.frontier import ROBOTS, UNREACHABLE, CrawlLimits, SiteCrawl
+from crawler.frontier import ROBOTS, UNREACHABLE, CrawlLimits, SiteClaims, SiteCrawl
 from crawler.history import CrawlHistory, PageRecord
 from crawler.items import FetchedDocument, KnownUrlStatus, PageVisit, PageVisits, SiteOutcome
 from crawler.page_reader import PageReader, parse_processes
@@ -109,6 +109,7 @@ class GovReportsSpider(scrapy.Spider):
         self.history = CrawlHistory(None)
         self.pending_visits: list[PageVisit] = []
         self.sites_with_history: set[str] = set()
+        self.claims = SiteClaims()
         # CPU seconds of page reading (wherever it ran) and of the spider's own scheduling;
         # summed here and put in the crawl's stats at the end (cpu/parse_seconds, ...).
         self.cpu_seconds = {"parse": 0.0, "schedule": 0.0}
@@ -167,6 +168,10 @@ class GovReportsSpider(scrapy.Spider):
         stats.set_value("seeds/without_url", seed_list.without_url)
         resumed = self._restored
         for site in self.sites.values():
+            for url in (site.site.url, site.final_url):
+                if url:
+                    self.claims.claim(url, site.site.key)
+        for site in self.sites.values():
             if site.finished:
                 continue
             if site.site.key not in resumed:
@@ -203,6 +208,8 @@ class GovReportsSpider(scrapy.Spider):
                       formdata: tuple[tuple[str, str], ...] = (), admitted: bool = False
                       ) -> Request | None:
         if not admitted:
+            if self._claimed_by_other(site, url):
+                return None
             # A POST is told apart by its form, as if the form were the query.
             key = url if method == "GET" else f"{url}{'&' if '?' in url else '?'}{urlencode(formdata)}"
             refusal = site.admit(key)
@@ -246,6 +253,13 @@ class GovReportsSpider(scrapy.Spider):
         return Request(url, callback=self.parse, errback=self.on_error, priority=score, meta=meta,
                        headers=headers, dont_filter=True)
 
+    def _claimed_by_other(self, site: SiteCrawl, url: str) -> bool:
+        """Whether `url` lies in another seed's sub-site on a shared platform host."""
+        if self.claims.belongs_to_other(url, site.site.key):
+            self.crawler.stats.inc_value("frontier/refused_other_site")
+            return True
+        return False
+
     def _schedule(self, site: SiteCrawl, link: ScoredLink, hops: int, extra: dict) -> Request | None:
         """Queue a strong link now, or keep a weak one in the site's reserve."""
         if link.kind == SKIP or link.score <= 0:
@@ -255,6 +269,8 @@ class GovReportsSpider(scrapy.Spider):
         if next_hops > site.limits.max_depth and link.kind not in (ATTACHMENT, REPORT):
             return None
         if is_page and extra.get("page_number", 1) > site.limits.max_list_pages:
+            return None
+        if self._claimed_by_other(site, link.url):
             return None
         refusal = site.admit(link.url)
         if refusal is not None:
@@ -417,12 +433,16 @@ class GovReportsSpider(scrapy.Spider):
         return visits
 
     def _timed(self, method, *args):
-        """Call one of the spider's own steps, counting its CPU time as scheduling time."""
-        started = time.thread_time()
+        """Call one of the spider's own steps, counting its CPU time as scheduling time.
+
+        The steps run one at a time in the reactor thread, so their wall time is their CPU
+        time; a monotonic clock is read without the system call a CPU clock costs.
+        """
+        started = time.perf_counter()
         try:
             return method(*args)
         finally:
-            self.cpu_seconds["schedule"] += time.thread_time() - started
+            self.cpu_seconds["schedule"] += time.perf_counter() - started
 
     def _visit(self, site: SiteCrawl, response: Response, role: str,
                links: list[ScoredLink] = ()) -> PageVisit:
@@ -582,6 +602,7 @@ class GovReportsSpider(scrapy.Spider):
         for url in (*response.meta.get("redirect_urls", ()), response.url):
             site.allow_url(url)
         site.final_url = response.url
+        self.claims.claim(response.url, site.site.key)
         if isinstance(response, TextResponse):
             site.site_id_code = pages.site_id_code(response)
 

@@ -1,0 +1,97 @@
+"""The page reader on saved bytes, the sub-site claims of shared hosts, and visit batching."""
+
+from __future__ import annotations
+
+import pickle
+
+from crawler.discovery import reading as reading_module
+from crawler.discovery.links import ATTACHMENT, PAGE, REPORT
+from crawler.discovery.reading import PageToRead, read_page, read_page_safely
+from crawler.frontier import SiteClaims, sub_site_prefix
+
+REPORT_TEXT = "2023年，我县坚持以习近平法治思想为指导，深入推进法治政府建设。" * 10
+
+LIST_PAGE = """<html><head><meta charset="gbk"><title>法治政府建设</title></head><body>
+<div class="position">当前位置：首页 &gt; 政务公开 &gt; 法治政府建设</div>
+<ul>
+<li><a href="/art/2024/3/28/art_1_1.html">某某县2023年法治政府建设工作报告</a><span>2024-03-28</span></li>
+<li><a href="/art/2023/3/20/art_1_2.html">某某县2022年法治政府建设情况的报告</a><span>2023-03-20</span></li>
+<li><a href="/art/2022/3/1/art_1_3.html">关于召开法治政府建设推进会的通知</a><span>2022-03-01</span></li>
+</ul>
+<a href="index_1.html">下一页</a>
+<script>createPageHTML(3, 0, "index", "html");</script>
+</body></html>"""
+
+ARTICLE_PAGE = f"""<html><head><meta name="ArticleTitle" content="某某县2023年法治政府建设工作报告">
+<title>某某县人民政府</title></head><body><h1>某某县2023年法治政府建设工作报告</h1>
+<p>{REPORT_TEXT}</p><a href="/files/report.pdf">某某县2023年法治政府建设工作报告.pdf</a>
+</body></html>"""
+
+
+def test_list_page_in_gbk_gives_reports_pages_and_relevance():
+    reading = read_page(PageToRead(url="http://www.a.gov.cn/fzzfjs/index.html",
+                                   body=LIST_PAGE.encode("gbk"), encoding="gbk",
+                                   score=90, kind="column"))
+    assert reading.error is None
+    assert reading.title == "法治政府建设"
+    reports = [link for link in reading.links if link.kind == REPORT]
+    assert [link.date for link in reports] == ["2024-03-28", "2023-03-20"]
+    assert any(link.kind == PAGE for link in reading.links)
+    assert [request.url for request in reading.next_pages][:2] == [
+        "http://www.a.gov.cn/fzzfjs/index_1.html", "http://www.a.gov.cn/fzzfjs/index_2.html"]
+    assert reading.relevance >= 90 and not reading.candidate
+
+
+def test_article_page_is_a_candidate_and_lends_its_title_to_its_attachment():
+    reading = read_page(PageToRead(url="http://www.a.gov.cn/art/2024/3/28/art_1_1.html",
+                                   body=ARTICLE_PAGE.encode("utf-8"), encoding="utf-8"))
+    assert reading.title_candidate and reading.candidate and reading.is_article
+    assert [link.kind for link in reading.links] == [ATTACHMENT]
+
+
+def test_a_byte_order_mark_overrides_the_declared_encoding():
+    body = "\ufeff".encode() + ARTICLE_PAGE.encode("utf-8")
+    reading = read_page(PageToRead(url="http://www.a.gov.cn/a.html", body=body, encoding="gbk"))
+    assert reading.title == "某某县2023年法治政府建设工作报告"
+
+
+def test_an_unknown_encoding_falls_back_instead_of_failing():
+    reading = read_page_safely(PageToRead(url="http://www.a.gov.cn/a.html",
+                                          body=ARTICLE_PAGE.encode("utf-8"), encoding="no-such-codec"))
+    assert reading.error is None and reading.title == "某某县2023年法治政府建设工作报告"
+
+
+def test_a_page_that_breaks_the_reader_comes_back_with_its_error_and_pickles(monkeypatch):
+    def broken(page):
+        raise ValueError("a family met markup it cannot handle")
+
+    monkeypatch.setattr(reading_module, "families_for", broken)
+    reading = read_page_safely(PageToRead(url="http://www.a.gov.cn/a.html", body=b"<html/>",
+                                          encoding="utf-8"))
+    assert "ValueError: a family met markup" in reading.error and reading.links == []
+    assert pickle.loads(pickle.dumps(reading)).error == reading.error
+
+
+def test_sub_site_prefixes():
+    assert sub_site_prefix("https://www.yc.gov.cn/xqxx/sheyang/index.html") == (
+        "www.yc.gov.cn", "/xqxx/sheyang/")
+    assert sub_site_prefix("https://www.yc.gov.cn/xqxx/sheyang/") == ("www.yc.gov.cn", "/xqxx/sheyang/")
+    assert sub_site_prefix("https://www.yc.gov.cn/") is None
+    assert sub_site_prefix("https://www.yc.gov.cn/index.html") is None
+
+
+def test_a_county_sub_site_on_a_city_platform_is_left_to_its_own_seed():
+    claims = SiteClaims()
+    claims.claim("https://www.yc.gov.cn/", "city")
+    claims.claim("https://www.yc.gov.cn/xqxx/sheyang/", "sheyang")
+    # A county whose own host redirects onto the platform claims where it landed.
+    claims.claim("https://www.yc.gov.cn/xqxx/tinghu/index.html", "tinghu")
+    page = "https://www.yc.gov.cn/xqxx/sheyang/zwgk/fzzfjs/content_1.html"
+    assert claims.belongs_to_other(page, "city")
+    assert claims.belongs_to_other(page, "tinghu")
+    assert not claims.belongs_to_other(page, "sheyang")
+    # The city's own columns stay open to everyone: roots are never claimed.
+    assert not claims.belongs_to_other("https://www.yc.gov.cn/zwgk/index.html", "sheyang")
+    # Two seeds landing on one sub-site share it.
+    claims.claim("https://www.yc.gov.cn/xqxx/sheyang/index.html", "sheyang-duplicate")
+    assert not claims.belongs_to_other(page, "sheyang-duplicate")
