@@ -4,7 +4,8 @@ decides.
 Parsing HTML and scoring its links is most of the crawl process's CPU time; left in the
 reactor thread it caps the crawl at what one core can parse. `PageReader` sends each page to
 a small pool of spawned processes (`PARSE_PROCESSES`; 0 reads inline) and hands back the
-`PageReading`. If a worker dies, the error is logged and reading goes on inline.
+`PageReading`; pages that arrive together travel together, in batches of up to BATCH_SIZE,
+to save round trips. If a worker dies, the error is logged and reading goes on inline.
 """
 
 from __future__ import annotations
@@ -28,12 +29,25 @@ def parse_processes(setting: int) -> int:
     return min(2, max(0, (os.cpu_count() or 1) - 1))
 
 
+# Pages sent to a worker together; a batch leaves when full or after BATCH_WAIT seconds.
+BATCH_SIZE = 16
+BATCH_WAIT = 0.002
+
+
+def read_pages_safely(batch: list[PageToRead]) -> list[PageReading]:
+    """Read a batch of pages in one worker call: one round trip instead of one per page."""
+    return [read_page_safely(page) for page in batch]
+
+
 class PageReader:
-    """Pages in, readings out: in worker processes, or inline."""
+    """Pages in, readings out: in worker processes, in small batches, or inline."""
 
     def __init__(self, processes: int):
         self.processes = processes
         self.pool: ProcessPoolExecutor | None = None
+        self.waiting: list[tuple[PageToRead, asyncio.Future]] = []
+        self.flush_handle: asyncio.TimerHandle | None = None
+        self.batches: set[asyncio.Future] = set()
 
     def start(self) -> None:
         if self.processes and self.pool is None:
@@ -44,15 +58,53 @@ class PageReader:
     async def read(self, page: PageToRead) -> PageReading:
         if self.pool is None:
             return read_page_safely(page)
+        loop = asyncio.get_running_loop()
+        future = loop.create_future()
+        self.waiting.append((page, future))
+        if len(self.waiting) >= BATCH_SIZE:
+            self._flush()
+        elif self.flush_handle is None:
+            self.flush_handle = loop.call_later(BATCH_WAIT, self._flush)
+        return await future
+
+    def _flush(self) -> None:
+        if self.flush_handle is not None:
+            self.flush_handle.cancel()
+            self.flush_handle = None
+        batch, self.waiting = self.waiting, []
+        if batch:
+            task = asyncio.ensure_future(self._read_batch(batch))
+            self.batches.add(task)
+            task.add_done_callback(self.batches.discard)
+
+    async def _read_batch(self, batch: list[tuple[PageToRead, asyncio.Future]]) -> None:
+        pages = [page for page, _ in batch]
         try:
-            return await asyncio.get_running_loop().run_in_executor(self.pool, read_page_safely, page)
-        except BrokenProcessPool:
-            logger.error("A page-reading process died; reading pages in the crawl process "
-                         "from now on (at %s)", page.url)
-            self.pool = None
-            return read_page_safely(page)
+            readings = await self._read_in_pool(pages)
+        except Exception as error:  # handed to each waiting page's callback, which logs it
+            for _, future in batch:
+                if not future.done():
+                    future.set_exception(error)
+            return
+        for (_, future), reading in zip(batch, readings, strict=True):
+            if not future.done():
+                future.set_result(reading)
+
+    async def _read_in_pool(self, pages: list[PageToRead]) -> list[PageReading]:
+        if self.pool is not None:
+            try:
+                return await asyncio.get_running_loop().run_in_executor(
+                    self.pool, read_pages_safely, pages)
+            except BrokenProcessPool:
+                logger.error("A page-reading process died; reading pages in the crawl process "
+                             "from now on (at %s)", pages[0].url)
+                self.pool = None
+        return read_pages_safely(pages)
 
     def close(self) -> None:
+        if self.flush_handle is not None:
+            self.flush_handle.cancel()
+            self.flush_handle = None
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
             self.pool = None

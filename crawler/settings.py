@@ -35,8 +35,8 @@ AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 
 # Scrapy starts this many tasks for the output of every response; a page yields a few
-# requests and one or two items, and the default of 100 costs more than the page's parsing.
-CONCURRENT_ITEMS = 8
+# requests and rarely an item, and the default of 100 costs more than the page's scheduling.
+CONCURRENT_ITEMS = 4
 DOWNLOAD_TIMEOUT = 20
 DOWNLOAD_MAXSIZE = 50 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 20 * 1024 * 1024
@@ -46,8 +46,6 @@ REDIRECT_MAX_TIMES = 10
 METAREFRESH_ENABLED = True
 METAREFRESH_MAXDELAY = 100
 DNS_TIMEOUT = 20
-# Link hops are limited by MAX_DEPTH below, which does not count the pages of a list.
-DEPTH_LIMIT = 0
 
 SCHEDULER_PRIORITY_QUEUE = "scrapy.pqueues.DownloaderAwarePriorityQueue"
 REACTOR_THREADPOOL_MAXSIZE = 20
@@ -56,6 +54,11 @@ LOG_LEVEL = "INFO"
 LOGSTATS_INTERVAL = 60.0
 FEED_EXPORT_ENCODING = "utf-8"
 
+SPIDER_MIDDLEWARES = {
+    # Link hops are limited by MAX_DEPTH below, which does not count the pages of a list;
+    # Scrapy's depth middleware (DEPTH_LIMIT) would only wrap every request the spider yields.
+    "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
+}
 DOWNLOADER_MIDDLEWARES = {
     # Between MetaRefresh (580) and Redirect (600): follows window.location redirects.
     "crawler.middlewares.ScriptRedirectMiddleware": 585,
