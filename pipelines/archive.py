@@ -661,7 +661,8 @@ def archive_report(db: sqlite_utils.Database, index: DuplicateIndex, record: Rep
     """
     digest = content_hash(record.body)
     shingle_set = shingles(record.body)
-    signature = minhash(shingle_set)
+    signature = (minhash_from_bytes(record.signature) if record.signature is not None
+                 else minhash(shingle_set))
     with write_transaction(db):
         report_id, match, similarity = _find_match(db, index, record, digest, shingle_set,
                                                    signature)

@@ -13,13 +13,14 @@ import datetime as dt
 import re
 import time
 import traceback
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from crawler.items import FetchedDocument
 from pipelines.attachments import OK, extract_attachment
 from pipelines.classify import Classification, classify_document, title_is_candidate
 from pipelines.dates import date_from_url, parse_date
 from pipelines.extract import clean_body, extract_body
+from pipelines.fingerprint import minhash, minhash_to_bytes, shingles
 from pipelines.htmltext import parse_html
 from pipelines.metadata import (
     PageFields,
@@ -47,6 +48,10 @@ class ReadDocument:
     title: str | None
     body_original: str
     fields: PageFields
+    # Filled in where the document was read (a worker process), to spare the crawl process:
+    # the normalised body and its MinHash signature (`fingerprint.minhash_to_bytes`).
+    body: str | None = None
+    signature: bytes | None = None
 
 
 def _clean_link_title(text: str) -> str:
@@ -106,6 +111,10 @@ def read_document_safely(doc: FetchedDocument) -> tuple[ReadDocument | DocumentO
     started = time.process_time()
     try:
         result: ReadDocument | DocumentOutcome = read_document(doc)
+        if isinstance(result, ReadDocument):
+            body = normalize_text(result.body_original)
+            result = replace(result, body=body,
+                             signature=minhash_to_bytes(minhash(shingles(body))))
         failure = ""
     except Exception as error:
         failure = traceback.format_exc()
@@ -143,7 +152,7 @@ def classify_read(read: ReadDocument, gazetteer: Gazetteer) -> tuple[Classificat
     """Classify a read document and, for a report, build its archive record."""
     doc = read.doc
     script = script_of(read.body_original)
-    body = normalize_text(read.body_original)
+    body = read.body if read.body is not None else normalize_text(read.body_original)
     title = normalize_text(read.title or "", from_mirror=script != "simplified")
     title = title.replace("\n", "") or None
     decision = classify_document(title, body)
@@ -185,6 +194,8 @@ def classify_read(read: ReadDocument, gazetteer: Gazetteer) -> tuple[Classificat
         found_in=doc.column,
         extra_urls=[*doc.redirected_from,
                     *([doc.via_url] if doc.is_attachment and doc.via_url else [])],
+        # Only valid for the body it was computed from.
+        signature=read.signature if read.body == body else None,
     )
     return decision, record
 

@@ -39,6 +39,8 @@ class ReportRecord:
     via_url: str | None = None  # the article page that linked an attachment
     found_in: str | None = None  # title of the list page or column the link was found on
     extra_urls: list[str] = field(default_factory=list)  # other URLs showing the same copy
+    # MinHash of `body` (`fingerprint.minhash_to_bytes`) when the reader computed it.
+    signature: bytes | None = None
 
 
 @dataclass

@@ -25,7 +25,7 @@ from pathlib import Path
 from scrapy import signals
 from scrapy.utils.defer import deferred_from_coro
 
-from crawler.history import pack_links
+from crawler.history import CANDIDATE, pack_links
 from crawler.items import (
     DiscoveredSite,
     FetchedDocument,
@@ -155,6 +155,10 @@ class ArchivePipeline:
         self.crawl_id: int | None = None
         self.failed: str | None = None
         self.page_rows: list[dict] = []
+        # Candidate pages fetched but whose documents are not archived yet, and the URLs of
+        # the documents archived by this crawl.
+        self.candidate_rows: dict[str, dict] = {}
+        self.archived_urls: set[str] = set()
         self.flushed_at = time.monotonic()
 
     @classmethod
@@ -188,12 +192,20 @@ class ArchivePipeline:
         try:
             if isinstance(item, ReportRecord):
                 self._save_report(item)
+                self._document_archived(item.url)
             elif isinstance(item, DocumentOutcome):
                 archive.save_document(self.db, item, self.crawl_id)
+                self._document_archived(item.url)
             elif isinstance(item, (PageVisit, PageVisits)):
-                # Page rows only make re-crawls cheaper: they are written in batches.
+                # Page rows only make re-crawls cheaper: they are written in batches. A
+                # candidate's row waits for its document: a row with validators but no
+                # archived document would make the next crawl take a 304 for it.
                 visits = item.visits if isinstance(item, PageVisits) else [item]
-                self.page_rows.extend(self._page_row(visit) for visit in visits)
+                for visit in visits:
+                    if visit.role == CANDIDATE and visit.url not in self.archived_urls:
+                        self.candidate_rows[visit.url] = self._page_row(visit)
+                    else:
+                        self.page_rows.append(self._page_row(visit))
                 if (len(self.page_rows) >= PAGE_BATCH
                         or time.monotonic() - self.flushed_at > PAGE_BATCH_SECONDS):
                     self._flush_pages()
@@ -210,6 +222,13 @@ class ArchivePipeline:
         finally:
             self.stats.inc_value("cpu/archive_seconds", time.perf_counter() - started)
         return item
+
+    def _document_archived(self, url: str) -> None:
+        """A candidate's document is in the archive: its page row may follow."""
+        self.archived_urls.add(url)
+        row = self.candidate_rows.pop(url, None)
+        if row is not None:
+            self.page_rows.append(row)
 
     def _flush_pages(self) -> None:
         rows, self.page_rows = self.page_rows, []
