@@ -13,8 +13,8 @@ It prints pages per second of both and their ratio, the CPU seconds per page spe
 parsing, extraction, classification and archiving (from the crawl's stats), and the crawl's
 peak memory (RSS).
 
-    $ python -m benchmarks.throughput                    # the full web, about 25 minutes
-    $ python -m benchmarks.throughput --sites 40 --pages 100
+    $ python -m benchmarks.throughput                    # the full web, about 11 minutes
+    $ python -m benchmarks.throughput --sites 64 --rounds 3    # alternating rounds, medians
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ import argparse
 import json
 import re
 import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -49,52 +50,83 @@ def start_server(workdir: Path, sites: int, pages: int) -> tuple[subprocess.Pope
     raise SystemExit("the big web did not start")
 
 
+def crawl_full(workdir: Path, proxy: str, round_no: int) -> tuple[dict, list[str], int]:
+    """One `scrapy crawl gov_reports` on a fresh archive: its stats, 200 URLs and reports."""
+    archive = workdir / f"archive{round_no}.db"
+    crawl = run_crawl(workdir / "seeds.csv", archive, proxy, workdir / f"crawl{round_no}.log",
+                      *UNLIMITED, timeout=6 * 3600)
+    if crawl.returncode != 0:
+        raise SystemExit(f"crawl failed:\n{crawl.stderr[-3000:]}")
+    conn = sqlite3.connect(archive)
+    stats = json.loads(conn.execute("select stats from crawls").fetchone()[0])
+    urls = [url for (url,) in conn.execute(
+        "select url from pages where http_status = 200 order by url")]
+    reports = conn.execute("select count(*) from reports").fetchone()[0]
+    conn.close()
+    return stats, urls, reports
+
+
+def crawl_fetch_only(workdir: Path, proxy: str, round_no: int) -> tuple[int, float, float]:
+    """The fetch-only spider over the URL list: pages, seconds and pages per second."""
+    started = time.monotonic()
+    fetch = subprocess.run(
+        [sys.executable, "-m", "scrapy", "runspider", str(FETCH_ONLY),
+         "-a", f"urls={workdir / 'urls.txt'}", "-s", "DOWNLOAD_DELAY=0",
+         "-s", "AUTOTHROTTLE_ENABLED=False", "-s", f"LOG_FILE={workdir / f'fetch{round_no}.log'}"],
+        cwd=PROJECT_ROOT, env=proxy_env(proxy), capture_output=True, text=True,
+        timeout=6 * 3600, check=False)
+    seconds = time.monotonic() - started
+    line = re.search(r"fetch-only: (\d+) pages .* in ([\d.]+) s: ([\d.]+) pages/s", fetch.stdout)
+    if not line:
+        raise SystemExit(f"fetch-only run failed:\n{fetch.stderr[-3000:]}")
+    return int(line.group(1)), seconds, float(line.group(3))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sites", type=int, default=320)
     parser.add_argument("--pages", type=int, default=320, help="article pages per site")
+    parser.add_argument("--rounds", type=int, default=1,
+                        help="alternate the two crawls this many times; medians are printed")
     args = parser.parse_args()
+    rows: list[tuple[int, float, float, int, float, float]] = []
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
         server, proxy = start_server(workdir, args.sites, args.pages)
         try:
-            archive = workdir / "archive.db"
-            crawl = run_crawl(workdir / "seeds.csv", archive, proxy, workdir / "crawl.log",
-                              *UNLIMITED, timeout=6 * 3600)
-            if crawl.returncode != 0:
-                raise SystemExit(f"crawl failed:\n{crawl.stderr[-3000:]}")
-            conn = sqlite3.connect(archive)
-            stats = json.loads(conn.execute("select stats from crawls").fetchone()[0])
-            urls = [url for (url,) in conn.execute(
-                "select url from pages where http_status = 200 order by url")]
-            reports = conn.execute("select count(*) from reports").fetchone()[0]
-            conn.close()
-            (workdir / "urls.txt").write_text("\n".join(urls), encoding="utf-8")
-            started = time.monotonic()
-            fetch = subprocess.run(
-                [sys.executable, "-m", "scrapy", "runspider", str(FETCH_ONLY),
-                 "-a", f"urls={workdir / 'urls.txt'}", "-s", "DOWNLOAD_DELAY=0",
-                 "-s", "AUTOTHROTTLE_ENABLED=False", "-s", f"LOG_FILE={workdir / 'fetch.log'}"],
-                cwd=PROJECT_ROOT, env=proxy_env(proxy), capture_output=True, text=True,
-                timeout=6 * 3600, check=False)
-            fetch_seconds = time.monotonic() - started
+            for round_no in range(args.rounds):
+                stats, urls, reports = crawl_full(workdir, proxy, round_no)
+                if round_no == 0:
+                    # Every round fetches what the first full crawl fetched.
+                    (workdir / "urls.txt").write_text("\n".join(urls), encoding="utf-8")
+                    first_stats, first_reports = stats, reports
+                pages = (stats.get("response_received_count", 0)
+                         - stats.get("robotstxt/response_count", 0))
+                seconds = stats["elapsed_time_seconds"]
+                fetch_pages, fetch_seconds, fetch_rate = crawl_fetch_only(workdir, proxy, round_no)
+                rows.append((pages, seconds, pages / seconds, fetch_pages, fetch_seconds, fetch_rate))
+                print(f"round {round_no + 1}: gov_reports {pages / seconds:.1f} pages/s, "
+                      f"fetch-only {fetch_rate:.1f} pages/s, ratio {pages / seconds / fetch_rate:.1%}",
+                      flush=True)
         finally:
             server.terminate()
             server.wait(timeout=30)
-    line = re.search(r"fetch-only: (\d+) pages .* in ([\d.]+) s: ([\d.]+) pages/s", fetch.stdout)
-    if not line:
-        raise SystemExit(f"fetch-only run failed:\n{fetch.stderr[-3000:]}")
-    fetch_pages, fetch_rate = int(line.group(1)), float(line.group(3))
+    stats, reports = first_stats, first_reports
     pages = stats.get("response_received_count", 0) - stats.get("robotstxt/response_count", 0)
-    seconds = stats["elapsed_time_seconds"]
-    rate = pages / seconds
-    print(f"big web: {args.sites} sites, {args.pages} articles per site; delays off\n")
+    median_rate = statistics.median(row[2] for row in rows)
+    median_fetch = statistics.median(row[5] for row in rows)
+    median_ratio = statistics.median(row[2] / row[5] for row in rows)
+    print(f"\nbig web: {args.sites} sites, {args.pages} articles per site; delays off; "
+          f"{args.rounds} round(s), medians\n")
     print(f"{'crawl':22} {'pages':>8} {'seconds':>8} {'pages/s':>8}")
-    print(f"{'gov_reports (full)':22} {pages:8d} {seconds:8.0f} {rate:8.1f}")
-    print(f"{'fetch-only (same URLs)':22} {fetch_pages:8d} {fetch_seconds:8.0f} {fetch_rate:8.1f}")
-    print(f"\nfull pipeline / fetch-only: {rate / fetch_rate:.0%}")
+    print(f"{'gov_reports (full)':22} {rows[0][0]:8d} {statistics.median(r[1] for r in rows):8.0f} "
+          f"{median_rate:8.1f}")
+    print(f"{'fetch-only (same URLs)':22} {rows[0][3]:8d} {statistics.median(r[4] for r in rows):8.0f} "
+          f"{median_fetch:8.1f}")
+    print(f"\nfull pipeline / fetch-only: {median_ratio:.1%} (median of the rounds' ratios)")
     print(f"reports archived: {reports}")
-    print("CPU seconds per page (all pages; extraction and classification run on candidates):")
+    print("CPU seconds per page, first round (all pages; extraction and classification run on "
+          "candidates; parse and extract in worker processes):")
     for stage in ("parse", "schedule", "extract", "classify", "archive"):
         total = stats.get(f"cpu/{stage}_seconds", 0.0)
         print(f"  {stage:9} {total / pages * 1000:7.2f} ms/page   ({total:7.1f} s in all)")
