@@ -396,7 +396,7 @@ class GovReportsSpider(scrapy.Spider):
 
     # --- responses ---
 
-    async def parse(self, response: Response) -> AsyncIterator:
+    async def parse(self, response: Response) -> list:
         site = self.sites[response.meta["site_key"]]
         site.fetched += 1
         outputs: list = []
@@ -416,8 +416,9 @@ class GovReportsSpider(scrapy.Spider):
             site.count_error("spider_error")
             self.crawler.stats.inc_value("site_errors/spider_error")
         outputs.extend(self._timed(self._after, site))
-        for output in self._batch_visits(outputs):
-            yield output
+        # A list, not an async generator: Scrapy then passes the outputs through its spider
+        # middlewares synchronously, which costs far less per request.
+        return self._batch_visits(outputs)
 
     def _batch_visits(self, outputs: list) -> list:
         """Hold page visits back, and hand them over VISIT_BATCH at a time."""
