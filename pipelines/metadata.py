@@ -345,7 +345,9 @@ def find_region(
     """The county-level unit named first by the most reliable of `texts`.
 
     Args:
-        texts: (source, text) pairs in order of reliability, e.g. the title, SiteName, seed name.
+        texts: (source, text) pairs in order of reliability, e.g. the title, SiteName, seed name;
+            an "opening" (the subject of the body's first sentence) counts only when it names a
+            county of the seed's city or province.
         gazetteer: the units and their names.
         seed_province, seed_city: where the seed site is, to choose among same-named units.
         seed_is_county: the seed is a county's site; a SiteName naming only a city is then a
@@ -364,9 +366,23 @@ def find_region(
             guess = _best_place(text, gazetteer, seed_province, seed_city, source)
         if guess is not None and source == "site_name" and seed_is_county and guess.level != "county":
             continue
+        if guess is not None and source == "opening" and (
+                guess.level != "county" or (seed_city and guess.city != seed_city)
+                or (seed_province and guess.province != seed_province)):
+            # Only a county of the seed's own city or province is the subject of a
+            # republication; a city's own report opens with the city or with no name.
+            continue
         if guess is not None:
             return guess
     return RegionGuess(None, None, seed_province, seed_city, None)
+
+
+def opening_subject(body: str) -> str:
+    """The first two clauses of the body's first sentence-long line ("2024年以来，亭湖区在…")."""
+    for line in body.split("\n"):
+        if len(line) >= 30:
+            return "，".join(re.split("[，,]", line)[:2])
+    return ""
 
 
 def _best_place(text: str, gazetteer: Gazetteer, seed_province: str | None,

