@@ -59,10 +59,10 @@ from tests.simweb.web import (
     ASSET_PREFIXES,
     INTROS,
     NOT_FOUND,
+    answer_conditional,
     asset_handler,
     calendar_handler,
     events_handler,
-    not_modified,
     page_trap_handler,
     pub_time,
     redirect_handler,
@@ -1141,12 +1141,7 @@ class BigWeb:
         res = self.resolve(req)
         if res is None or res.status != 200:
             return res
-        headers = {k.lower(): v for k, v in req.headers.items()}
-        etag = headers.get("if-none-match")
-        since = headers.get("if-modified-since")
-        if (etag and res.etag in etag) or (not etag and since and not_modified(since, res)):
-            return Resource(b"", res.ctype, status=304, modified=res.modified)
-        return res
+        return answer_conditional(req, res)
 
     def sitemap(self, plan: SitePlan) -> bytes:
         st = self.state(plan.index)

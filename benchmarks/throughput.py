@@ -95,14 +95,15 @@ def main() -> None:
         server, proxy = start_server(workdir, args.sites, args.pages)
         try:
             for round_no in range(args.rounds):
-                stats, urls, reports = crawl_full(workdir, proxy, round_no)
+                round_stats, urls, round_reports = crawl_full(workdir, proxy, round_no)
                 if round_no == 0:
-                    # Every round fetches what the first full crawl fetched.
+                    # Every round fetches what the first full crawl fetched; the first round's
+                    # stats are the ones printed.
                     (workdir / "urls.txt").write_text("\n".join(urls), encoding="utf-8")
-                    first_stats, first_reports = stats, reports
-                pages = (stats.get("response_received_count", 0)
-                         - stats.get("robotstxt/response_count", 0))
-                seconds = stats["elapsed_time_seconds"]
+                    stats, reports = round_stats, round_reports
+                pages = (round_stats.get("response_received_count", 0)
+                         - round_stats.get("robotstxt/response_count", 0))
+                seconds = round_stats["elapsed_time_seconds"]
                 fetch_pages, fetch_seconds, fetch_rate = crawl_fetch_only(workdir, proxy, round_no)
                 rows.append((pages, seconds, pages / seconds, fetch_pages, fetch_seconds, fetch_rate))
                 print(f"round {round_no + 1}: gov_reports {pages / seconds:.1f} pages/s, "
@@ -111,7 +112,6 @@ def main() -> None:
         finally:
             server.terminate()
             server.wait(timeout=30)
-    stats, reports = first_stats, first_reports
     pages = stats.get("response_received_count", 0) - stats.get("robotstxt/response_count", 0)
     median_rate = statistics.median(row[2] for row in rows)
     median_fetch = statistics.median(row[5] for row in rows)

@@ -22,11 +22,19 @@ from crawler.discovery.reading import PageReading, PageToRead, read_page_safely
 logger = logging.getLogger(__name__)
 
 
-def parse_processes(setting: int) -> int:
-    """Worker processes for a PARSE_PROCESSES value: -1 means one per spare core, at most 2."""
+def worker_processes(setting: int, most: int) -> int:
+    """Worker processes for a *_PROCESSES setting: -1 means one per spare core, at most `most`."""
     if setting >= 0:
         return setting
-    return min(2, max(0, (os.cpu_count() or 1) - 1))
+    return min(most, max(0, (os.cpu_count() or 1) - 1))
+
+
+def spawn_pool(processes: int) -> ProcessPoolExecutor | None:
+    """A pool of `processes` workers, or None for 0. Spawned, not forked: the crawl process
+    runs threads and a reactor."""
+    if not processes:
+        return None
+    return ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("spawn"))
 
 
 # Pages sent to a worker together; a batch leaves when full or after BATCH_WAIT seconds.
@@ -50,10 +58,8 @@ class PageReader:
         self.batches: set[asyncio.Future] = set()
 
     def start(self) -> None:
-        if self.processes and self.pool is None:
-            # Spawned, not forked: the crawl process runs threads and a reactor.
-            self.pool = ProcessPoolExecutor(self.processes,
-                                            mp_context=multiprocessing.get_context("spawn"))
+        if self.pool is None:
+            self.pool = spawn_pool(self.processes)
 
     async def read(self, page: PageToRead) -> PageReading:
         if self.pool is None:

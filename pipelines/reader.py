@@ -199,8 +199,7 @@ def classify_read(read: ReadDocument, gazetteer: Gazetteer) -> tuple[Classificat
         found_in=doc.column,
         extra_urls=[*doc.redirected_from,
                     *([doc.via_url] if doc.is_attachment and doc.via_url else [])],
-        # Only valid for the body it was computed from.
-        signature=read.signature if read.body == body else None,
+        signature=read.signature,
     )
     return decision, record
 

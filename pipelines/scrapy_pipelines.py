@@ -13,8 +13,6 @@ import asyncio
 import csv
 import json
 import logging
-import multiprocessing
-import os
 import sqlite3
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -34,6 +32,7 @@ from crawler.items import (
     PageVisits,
     SiteOutcome,
 )
+from crawler.page_reader import spawn_pool, worker_processes
 from crawler.spiders.gov_reports import now_iso
 from pipelines import archive
 from pipelines.reader import (
@@ -69,16 +68,10 @@ class ExtractPipeline:
 
     @classmethod
     def from_crawler(cls, crawler):
-        processes = crawler.settings.getint("EXTRACT_PROCESSES")
-        if processes < 0:
-            processes = min(4, max(0, (os.cpu_count() or 1) - 1))
-        return cls(crawler, processes)
+        return cls(crawler, worker_processes(crawler.settings.getint("EXTRACT_PROCESSES"), most=4))
 
     def open_spider(self, spider=None):
-        if self.processes:
-            # Spawned, not forked: the crawl process runs threads and a reactor.
-            self.pool = ProcessPoolExecutor(self.processes,
-                                            mp_context=multiprocessing.get_context("spawn"))
+        self.pool = spawn_pool(self.processes)
 
     def close_spider(self, spider=None):
         if self.pool is not None:

@@ -52,7 +52,7 @@ from crawler.discovery.urls import canonical_url, host_of
 from crawler.frontier import ROBOTS, UNREACHABLE, CrawlLimits, SiteClaims, SiteCrawl
 from crawler.history import CrawlHistory, PageRecord
 from crawler.items import FetchedDocument, KnownUrlStatus, PageVisit, PageVisits, SiteOutcome
-from crawler.page_reader import PageReader, parse_processes
+from crawler.page_reader import PageReader, worker_processes
 from crawler.seeds import SeedError, load_seeds
 from pipelines.archive import check_archive
 
@@ -139,7 +139,7 @@ class GovReportsSpider(scrapy.Spider):
         )
         spider.oldest_year = settings.getint("OLDEST_REPORT_YEAR")
         spider.page_maxsize = min(settings.getint("PAGE_MAXSIZE"), settings.getint("DOWNLOAD_MAXSIZE"))
-        spider.page_reader = PageReader(parse_processes(settings.getint("PARSE_PROCESSES")))
+        spider.page_reader = PageReader(worker_processes(settings.getint("PARSE_PROCESSES"), most=2))
         spider.seed_list = load_seeds(spider.seeds_path, spider.provinces, spider.adcodes,
                                       spider.limit)
         for seed in spider.seed_list.seeds:

@@ -106,12 +106,17 @@ class SimWeb:
                 seen.add(key)
                 return Resource(b"<h1>503 Service Unavailable</h1>", status=503,
                                 headers=(("Retry-After", "1"),))
-        headers = {k.lower(): v for k, v in req.headers.items()}
-        etag = headers.get("if-none-match")
-        since = headers.get("if-modified-since")
-        if (etag and res.etag in etag) or (not etag and since and not_modified(since, res)):
-            return Resource(b"", res.ctype, status=304, modified=res.modified)
-        return res
+        return answer_conditional(req, res)
+
+
+def answer_conditional(req: Request, res: Resource) -> Resource:
+    """A 304 for a conditional request the resource has not changed since, else the resource."""
+    headers = {k.lower(): v for k, v in req.headers.items()}
+    etag = headers.get("if-none-match")
+    since = headers.get("if-modified-since")
+    if (etag and res.etag in etag) or (not etag and since and not_modified(since, res)):
+        return Resource(b"", res.ctype, status=304, modified=res.modified)
+    return res
 
 
 def not_modified(since: str, res: Resource) -> bool:
