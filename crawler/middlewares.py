@@ -11,6 +11,7 @@ mentions `location.href` in a click handler is left alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from scrapy.downloadermiddlewares.redirect import BaseRedirectMiddleware
 from scrapy.http import HtmlResponse, Request, Response
@@ -20,8 +21,8 @@ from crawler.keywords import SCRIPT_REDIRECT
 
 # The keyword module's redirect pattern, for bytes.
 SCRIPT_REDIRECT_BYTES = re.compile(SCRIPT_REDIRECT.pattern.encode("ascii"), re.I)
-# The body of an inline <script> (one without a src attribute).
-INLINE_SCRIPT = re.compile(rb"<script\b(?![^>]*\bsrc\s*=)[^>]*>(.*?)</script\s*>", re.I | re.S)
+# A `src` attribute in a script's opening tag: the script is not inline.
+SRC_ATTRIBUTE = re.compile(rb"\ssrc\s*=")
 
 # A page with more visible text than this is content, not a redirect stub.
 MAX_STUB_TEXT = 200
@@ -30,6 +31,27 @@ MAX_STUB_TEXT = 200
 def _names_location(data: bytes) -> bool:
     # Substring tests: the case-blind redirect pattern is slow to scan long text with.
     return any(word in data for word in (b"location", b"Location", b"LOCATION"))
+
+
+def location_assignments(body: bytes) -> Iterator[re.Match]:
+    """Redirect-pattern matches at each `location` inside an inline script (one without `src`).
+
+    Found by substring searches from each occurrence of the word, and matched only there, not
+    by regular expressions scanned over the whole page or script: most pages name `location`
+    only in a statistics script, and this runs on every page in the reactor thread.
+    """
+    lower = body.lower()
+    position = lower.find(b"location")
+    while position != -1:
+        start = lower.rfind(b"<script", 0, position)
+        tag_end = lower.find(b">", start) if start != -1 else -1
+        end = lower.find(b"</script", tag_end) if tag_end != -1 else -1
+        if end > position and not SRC_ATTRIBUTE.search(lower, start, tag_end):
+            # The pattern's `window.` prefix is optional: it matches from `location` on.
+            match = SCRIPT_REDIRECT_BYTES.match(body, position, end)
+            if match:
+                yield match
+        position = lower.find(b"location", position + 8)
 
 
 def find_script_redirect(response: HtmlResponse) -> str | None:
@@ -42,14 +64,12 @@ def find_script_redirect(response: HtmlResponse) -> str | None:
     if not _names_location(body):
         return None
     target = None
-    for script in INLINE_SCRIPT.findall(body):
-        match = _names_location(script) and SCRIPT_REDIRECT_BYTES.search(script)
-        if match:
-            raw = (match.group(1) or match.group(2) or b"").strip()
-            target = raw.decode(response.encoding, errors="replace")
-            if target and not target.startswith(("javascript:", "#")):
-                break
-            target = None
+    for match in location_assignments(body):
+        raw = (match.group(1) or match.group(2) or b"").strip()
+        target = raw.decode(response.encoding, errors="replace")
+        if target and not target.startswith(("javascript:", "#")):
+            break
+        target = None
     if target is None:
         return None
     visible = 0

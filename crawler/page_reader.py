@@ -29,12 +29,19 @@ def worker_processes(setting: int, most: int) -> int:
     return min(most, max(0, (os.cpu_count() or 1) - 1))
 
 
+# Workers run at a lower priority than the crawl process. On a machine whose cores are all
+# busy, the reactor thread, which every request waits on, then gets a core first, and the
+# workers take what is left: their queue can wait a few milliseconds, the reactor cannot.
+WORKER_NICENESS = 10
+
+
 def spawn_pool(processes: int) -> ProcessPoolExecutor | None:
     """A pool of `processes` workers, or None for 0. Spawned, not forked: the crawl process
     runs threads and a reactor."""
     if not processes:
         return None
-    return ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("spawn"))
+    return ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=os.nice, initargs=(WORKER_NICENESS,))
 
 
 # Pages sent to a worker together; a batch leaves when full or after BATCH_WAIT seconds.

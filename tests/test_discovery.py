@@ -123,3 +123,17 @@ def test_generic_page_parameter_walks_on_while_the_list_has_items():
 def test_traps_are_skipped():
     assert score_link(Link("http://a.gov.cn/list/page/2/page/3/page/4/", "下一页"), 60).kind == SKIP
     assert score_link(Link("http://a.gov.cn/list/page/2/page/3/", "下一页"), 60).kind == PAGE
+
+
+def test_links_join_as_urljoin_does_whatever_the_page_url():
+    # Joins are cached on the part of the page URL they depend on; the result must not change.
+    from urllib.parse import urljoin
+    hrefs = ["c.html", "../x/y.html", "./a?b=1", "?page=2", "//cdn.a.gov.cn/doc.pdf", "/p/../q.html",
+             "http://other.gov.cn/a/../b.html", "https://a.gov.cn", "a;b/c", ".", "..", "/",
+             "index_1.html?x=1#top"]
+    bases = ["http://a.gov.cn", "http://a.gov.cn/", "http://a.gov.cn/col/col12/index.html?uid=3#f",
+             "https://a.gov.cn/art/2024/3/28/", "http://a.gov.cn/a;p/b.jsp?x=1"]
+    html = "".join(f'<a href="{href}">{n}</a>' for n, href in enumerate(hrefs))
+    for base in bases:
+        found = [link.url for link in links_from_anchors(Selector(text=html), base)]
+        assert found == [urljoin(base, href) for href in hrefs], base

@@ -39,3 +39,15 @@ def test_gbk_stub_page():
     page = ("<html><head><meta charset='gbk'></head><body>正在跳转"
             "<script>top.location='main.asp'</script></body></html>")
     assert find_script_redirect(html(page, "gbk")) == "main.asp"
+
+
+def test_only_inline_scripts_count_and_every_location_in_them_is_tried():
+    # A statistics script reads location first; the redirect comes in a later script.
+    page = ("<html><head><script src=\"/js/jump.js\">location.href='/no.html'</script>"
+            "<SCRIPT>var u = encodeURIComponent(location.href); LOCATION = u;</SCRIPT>"
+            "<script type='text/javascript'>\n  self.Location.href = \"/portal/index.html\";\n"
+            "</script></head><body></body></html>")
+    assert find_script_redirect(html(page)) == "/portal/index.html"
+    # `location` after the last script closes is not in a script.
+    assert find_script_redirect(html(
+        "<html><body><script>var a = 1;</script><p>location.href='/x.html'</p></body></html>")) is None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from urllib.parse import parse_qs, urljoin, urlsplit
+from urllib.parse import parse_qs, urljoin, urlsplit, urlunsplit
 
 from parsel import Selector
 
@@ -101,6 +101,31 @@ def _resolve(base_url: str, href: str) -> str | None:
         files = parse_qs(urlsplit(href).query).get("file")
         if files:
             href = files[0]
+    return _join_crawlable(_join_base(base_url, href), href)
+
+
+def _join_base(base_url: str, href: str) -> str:
+    """The least of `base_url` that `urljoin(base_url, href)` depends on.
+
+    A path-absolute or absolute link needs only the page's scheme and host, and a relative
+    one its directory; so the same navigation link on a thousand pages is joined once.
+    """
+    if href.startswith("?"):
+        return base_url
+    origin, directory = _origin_and_directory(base_url)
+    return origin if href.startswith(("/", "http:", "https:")) else directory
+
+
+@lru_cache(maxsize=1 << 10)
+def _origin_and_directory(base_url: str) -> tuple[str, str]:
+    parts = urlsplit(base_url)
+    directory = parts.path[:parts.path.rfind("/") + 1] or "/"
+    return (urlunsplit((parts.scheme, parts.netloc, "/", "", "")),
+            urlunsplit((parts.scheme, parts.netloc, directory, "", "")))
+
+
+@lru_cache(maxsize=1 << 16)
+def _join_crawlable(base_url: str, href: str) -> str | None:
     url = urljoin(base_url, href)
     return url if is_crawlable(url) else None
 

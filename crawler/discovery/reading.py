@@ -14,6 +14,7 @@ import time
 import traceback
 from dataclasses import dataclass, field
 
+from lxml import etree
 from parsel import Selector
 from w3lib.encoding import html_to_unicode
 
@@ -70,11 +71,26 @@ class PageReading:
     cpu_seconds: float = 0.0
 
 
+def html_root(text: str, base_url: str) -> etree._Element:
+    """The page's tree from lxml's plain HTML parser, as parsel would build it.
+
+    Parsel's parser is `lxml.html`'s, whose element classes cost a Python call for every
+    element the link walk touches: a sixth of reading a page.
+    """
+    body = text.strip().replace("\x00", "").encode("utf-8") or b"<html/>"
+    parser = etree.HTMLParser(recover=True, encoding="utf-8", huge_tree=True)
+    root = etree.fromstring(body, parser=parser, base_url=base_url)
+    return root if root is not None else etree.fromstring(b"<html/>", parser=parser)
+
+
 def read_page(page_in: PageToRead) -> PageReading:
     """Parse a page and score everything on it that could lead to a report."""
     # As Scrapy's `TextResponse.text` decodes: a byte-order mark overrides the encoding.
     text = html_to_unicode(f"charset={page_in.encoding}", page_in.body)[1]
-    selector = Selector(text=text, type=page_in.markup, base_url=page_in.url)
+    if page_in.markup == "html":
+        selector = Selector(root=html_root(text, page_in.url), type="html", base_url=page_in.url)
+    else:
+        selector = Selector(text=text, type=page_in.markup, base_url=page_in.url)
     page = Page(page_in.url, text, selector, page_in.form)
     title = pages.page_title(selector)
     families = families_for(page)
