@@ -257,7 +257,8 @@ def open_archive(path: str | os.PathLike, max_bytes: int = 0) -> sqlite_utils.Da
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(str(path), timeout=10.0)
+        # One thread at a time: the crawl hands the connection to its writer thread.
+        conn = sqlite3.connect(str(path), timeout=10.0, check_same_thread=False)
         db = sqlite_utils.Database(conn)
         db.execute("PRAGMA busy_timeout = 10000")
         db.enable_wal()
@@ -622,13 +623,15 @@ def _report_fields(record: ReportRecord) -> dict:
 
 
 def _find_match(db, index: DuplicateIndex, record: ReportRecord, digest: str,
-                shingle_set: set[str], signature) -> tuple[int | None, str, float]:
+                signature) -> tuple[int | None, str, float]:
     """The report this copy belongs to, how it matched, and the similarity."""
     exact = index.exact(digest)
     if exact is not None:
         return exact, "exact", 1.0
     best: tuple[int | None, float] = (None, 0.0)
+    shingle_set: set[str] | None = None  # only a copy with LSH candidates needs its shingles
     for report_id in index.candidates(signature, record.report_year, record.region):
+        shingle_set = shingles(record.body) if shingle_set is None else shingle_set
         row = db["reports"].get(report_id)
         same, similarity = same_report(shingle_set, shingles(row["body"] or ""))
         if same and similarity >= best[1]:
@@ -660,12 +663,10 @@ def archive_report(db: sqlite_utils.Database, index: DuplicateIndex, record: Rep
         The report's id and what happened.
     """
     digest = content_hash(record.body)
-    shingle_set = shingles(record.body)
     signature = (minhash_from_bytes(record.signature) if record.signature is not None
-                 else minhash(shingle_set))
+                 else minhash(shingles(record.body)))
     with write_transaction(db):
-        report_id, match, similarity = _find_match(db, index, record, digest, shingle_set,
-                                                   signature)
+        report_id, match, similarity = _find_match(db, index, record, digest, signature)
         replaced = False
         new_signature = None
         if report_id is None:

@@ -15,7 +15,8 @@ import json
 import logging
 import sqlite3
 import time
-from concurrent.futures import ProcessPoolExecutor
+from collections import Counter
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, fields
 from pathlib import Path
@@ -47,8 +48,8 @@ from pipelines.regions import Gazetteer
 
 logger = logging.getLogger(__name__)
 
-# Classification and archiving run in the reactor thread, one item at a time: their CPU time
-# is measured as wall time with `time.perf_counter`, which costs no system call.
+# Classification runs in the reactor thread, one item at a time: its CPU time is measured as
+# wall time with `time.perf_counter`, which costs no system call.
 # Page rows are written this many at a time, or after this many seconds.
 PAGE_BATCH = 200
 PAGE_BATCH_SECONDS = 2.0
@@ -134,7 +135,13 @@ class ClassifyPipeline:
 
 
 class ArchivePipeline:
-    """Write reports, outcomes, sites and the crawl itself to the archive."""
+    """Write reports, outcomes, sites and the crawl itself to the archive.
+
+    Writes run in one writer thread, in the order the items arrive: SQLite does its work
+    (the full-text index, the commit) without holding the GIL, so the reactor thread goes on
+    fetching meanwhile. Only that thread touches the connection and the pipeline's row
+    buffers until the crawl ends; the stats it adds go back with each item.
+    """
 
     def __init__(self, crawler, path: str, seeds: str, max_bytes: int = 0):
         self.crawler = crawler
@@ -153,6 +160,9 @@ class ArchivePipeline:
         self.candidate_rows: dict[str, dict] = {}
         self.archived_urls: set[str] = set()
         self.flushed_at = time.monotonic()
+        self.writer: ThreadPoolExecutor | None = None
+        # Stats added in the writer thread, handed to the reactor thread with each item.
+        self.counts: Counter = Counter()
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -177,11 +187,33 @@ class ArchivePipeline:
                                             len(spider.sites))
         logger.info("Archive %s: %d reports known, %d regions, crawl #%d", self.path,
                     len(self.index), regions, self.crawl_id)
+        self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="archive-writer")
 
-    def process_item(self, item):
+    async def process_item(self, item):
+        """Hand the item to the archive's writer thread, and carry on fetching meanwhile."""
         if self.failed:
             return item
-        started = time.perf_counter()
+        try:
+            counts = await asyncio.get_running_loop().run_in_executor(self.writer, self._write,
+                                                                      item)
+        except sqlite3.DatabaseError as error:
+            if self.failed:  # an item queued before the first failure failed too
+                return item
+            # A full disk, a quota, a broken file: stop cleanly; what was committed stays.
+            self.failed = archive.explain_error(Path(self.path), error)
+            logger.error("Archive write failed, stopping the crawl: %s", self.failed)
+            self.crawler.stats.set_value("archive/error", self.failed)
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason="archive_error"))
+            return item
+        for key, count in counts.items():
+            self.stats.inc_value(key, count)
+        return item
+
+    def _write(self, item) -> Counter:
+        """Write one item, in the writer thread; returns the stats it adds."""
+        if self.failed:  # queued before the archive failed: nothing more is written
+            return Counter()
+        started = time.thread_time()
         try:
             if isinstance(item, ReportRecord):
                 self._save_report(item)
@@ -206,15 +238,10 @@ class ArchivePipeline:
                 self._save_known_status(item)
             elif isinstance(item, SiteOutcome):
                 archive.save_sites(self.db, [self._site_row(item)])
-        except sqlite3.DatabaseError as error:
-            # A full disk, a quota, a broken file: stop cleanly; what was committed stays.
-            self.failed = archive.explain_error(Path(self.path), error)
-            logger.error("Archive write failed, stopping the crawl: %s", self.failed)
-            self.crawler.stats.set_value("archive/error", self.failed)
-            deferred_from_coro(self.crawler.engine.close_spider_async(reason="archive_error"))
         finally:
-            self.stats.inc_value("cpu/archive_seconds", time.perf_counter() - started)
-        return item
+            self.counts["cpu/archive_seconds"] += time.thread_time() - started
+            counts, self.counts = self.counts, Counter()
+        return counts
 
     def _document_archived(self, url: str) -> None:
         """A candidate's document is in the archive: its page row may follow."""
@@ -233,18 +260,18 @@ class ArchivePipeline:
         result = archive.archive_report(self.db, self.index, record, self.crawl_id, now_iso())
         if record.region_code is None:
             # Kept as text (a 新区, a zone, a misspelling), never dropped; counted.
-            self.stats.inc_value("archive/region_unmatched")
+            self.counts["archive/region_unmatched"] += 1
         archive.save_document(self.db, report_outcome(record), self.crawl_id, result.report_id)
         if result.status == "new":
-            self.stats.inc_value("archive/reports_new")
+            self.counts["archive/reports_new"] += 1
             logger.info("New report #%d: %s (%s, %s) %s", result.report_id, record.title,
                         record.region, record.report_year, record.url)
         elif result.status == "revision":
-            self.stats.inc_value("archive/revisions")
+            self.counts["archive/revisions"] += 1
             logger.info("Revised report #%d: %s", result.report_id, record.url)
         else:
-            self.stats.inc_value("archive/reports_seen")
-            self.stats.inc_value(f"archive/copies_{result.match}")
+            self.counts["archive/reports_seen"] += 1
+            self.counts[f"archive/copies_{result.match}"] += 1
 
     def _page_row(self, visit: PageVisit) -> dict:
         row = {"url": visit.url, "site_key": visit.site_key, "role": visit.role,
@@ -261,9 +288,9 @@ class ArchivePipeline:
                                                  status.fetched_at, status.site_key,
                                                  self.crawl_id)
         if status.http_status == 304:
-            self.stats.inc_value("archive/reports_unchanged", len(report_ids))
+            self.counts["archive/reports_unchanged"] += len(report_ids)
         else:
-            self.stats.inc_value("archive/reports_gone", len(report_ids))
+            self.counts["archive/reports_gone"] += len(report_ids)
             logger.warning("Known report URL %s answered %d; the archive keeps the report",
                            status.url, status.http_status)
 
@@ -274,7 +301,7 @@ class ArchivePipeline:
         if code and site.adcode and len(code) >= 6:
             matches = int(code[:6] == site.adcode)
             if not matches:
-                self.stats.inc_value("sites/site_id_mismatch")
+                self.counts["sites/site_id_mismatch"] += 1
         return {
             "site_key": site.key, "name": "/".join((site.name, *site.also_names)),
             "level": site.level, "province": site.province, "city": site.city,
@@ -290,12 +317,18 @@ class ArchivePipeline:
         """Write the sites still open and the crawl's figures, then let go of the archive."""
         if self.db is None:
             return
+        if self.writer is not None:
+            # Every item has been processed by now; the connection is this thread's again.
+            self.writer.shutdown(wait=True)
+            self.writer = None
         try:
             self.page_rows.extend(self._page_row(visit) for visit in spider.take_pending_visits())
             self._flush_pages()
             rows = [self._site_row(outcome) for outcome in spider.unfinished_outcomes()]
             archive.save_sites(self.db, rows)
             archive.update_site_report_counts(self.db, self.crawl_id)
+            for key, count in self.counts.items():
+                self.stats.inc_value(key, count)
             archive.finish_crawl(self.db, self.crawl_id, now_iso(), reason,
                                  self.crawler.stats.get_stats())
             logger.info("Archive %s: crawl #%d recorded (%s)", self.path, self.crawl_id, reason)

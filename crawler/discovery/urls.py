@@ -51,8 +51,12 @@ def registrable_domain(host: str) -> str:
     return host
 
 
+@lru_cache(maxsize=1 << 16)
 def host_of(url: str) -> str:
-    """The lower-case host name of `url`, without port."""
+    """The lower-case host name of `url`, without port.
+
+    Memoised: every link a page offers is checked against the shared hosts' claims.
+    """
     return (urlsplit(url).hostname or "").lower()
 
 
