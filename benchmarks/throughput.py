@@ -126,7 +126,7 @@ def main() -> None:
     print(f"\nfull pipeline / fetch-only: {median_ratio:.1%} (median of the rounds' ratios)")
     print(f"reports archived: {reports}")
     print("CPU seconds per page, first round (all pages; extraction and classification run on "
-          "candidates; parse and extract in worker processes):")
+          "candidates; parse and extract in worker processes, archive in the writer thread):")
     for stage in ("parse", "schedule", "extract", "classify", "archive"):
         total = stats.get(f"cpu/{stage}_seconds", 0.0)
         print(f"  {stage:9} {total / pages * 1000:7.2f} ms/page   ({total:7.1f} s in all)")

@@ -70,6 +70,7 @@ ITEM_PIPELINES = {
 }
 EXTENSIONS = {
     "crawler.extensions.ProgressLog": 500,
+    "crawler.extensions.CollectorTuning": 510,
 }
 
 # --- gov-reports ---------------------------------------------------------------------------
@@ -109,3 +110,6 @@ EXTRACT_PROCESSES = -1
 PARSE_PROCESSES = -1
 # Seconds between progress lines in the log.
 PROGRESS_INTERVAL = 30.0
+# Python's garbage-collector thresholds during a crawl (its defaults: 700, 10, 10), after
+# start-up objects are frozen; empty to leave the collector alone. See CollectorTuning.
+GC_THRESHOLDS = [20000, 20, 100]
