@@ -239,8 +239,9 @@ class ArchivePipeline:
             elif isinstance(item, SiteOutcome):
                 archive.save_sites(self.db, [self._site_row(item)])
         finally:
+            # After a failed write the counts stay here; the end of the crawl adds them.
             self.counts["cpu/archive_seconds"] += time.thread_time() - started
-            counts, self.counts = self.counts, Counter()
+        counts, self.counts = self.counts, Counter()
         return counts
 
     def _document_archived(self, url: str) -> None:

@@ -1,5 +1,7 @@
 """Link scoring and the CMS families' list and pagination parsing."""
 
+from urllib.parse import urljoin
+
 from parsel import Selector
 
 from crawler.discovery.families import GenericFamily, HanwebFamily, Page, TrsFamily, families_for
@@ -127,7 +129,6 @@ def test_traps_are_skipped():
 
 def test_links_join_as_urljoin_does_whatever_the_page_url():
     # Joins are cached on the part of the page URL they depend on; the result must not change.
-    from urllib.parse import urljoin
     hrefs = ["c.html", "../x/y.html", "./a?b=1", "?page=2", "//cdn.a.gov.cn/doc.pdf", "/p/../q.html",
              "http://other.gov.cn/a/../b.html", "https://a.gov.cn", "a;b/c", ".", "..", "/",
              "index_1.html?x=1#top"]
