@@ -18,7 +18,7 @@ from scrapy.spiders import CrawlSpider, Rule
 from crawler.discovery.urls import host_of, registrable_domain
 from crawler.items import FetchedDocument
 from crawler.seeds import load_seeds
-from crawler.spiders.gov_reports import now_iso
+from vocabulary.dates import now_iso
 
 
 class BreadthFirstSpider(CrawlSpider):

@@ -2,7 +2,7 @@
 
 :func:`build_big_web` plans a web of ``sites`` county and city sites (320 by default) with
 ``pages_per_site`` article pages each (320: about 112,000 URLs in all) in the CMS families of the
-test web (``tests/simweb``): TRS with ``createPageHTML`` pagers, Hanweb with a datastore and
+test web (``simweb``): TRS with ``createPageHTML`` pagers, Hanweb with a datastore and
 ``dataproxy.jsp``, old GBK ASP/JSP/ASP.NET sites, generic CMSs (gkmlpt, VSB, JEECMS, snowflake
 ids, SiteServer) and city 集约化 platforms with county sub-sites, with PDF, DOCX and DOC
 attachments. Real county names and division codes come from ``data/gov_sites.csv``. The plan
@@ -12,10 +12,10 @@ when a request for the site arrives and kept in a small LRU cache of sites, and 
 written from the seed when the page is requested and then dropped. So serving 100,000 pages
 keeps memory flat, and the same arguments give byte-identical pages.
 
-Pages are rendered by the test web's family renderers (``tests/simweb/families.py``) with its
-text generators (``tests/simweb/texts.py``), plus the heavier chrome of real portals (link
+Pages are rendered by the test web's family renderers (``simweb/families.py``) with its
+text generators (``simweb/texts.py``), plus the heavier chrome of real portals (link
 directories and scripts) so that pages weigh 10-40 KB. :class:`BigWeb` answers what
-:class:`tests.simweb.SimServer` asks (``hosts``, ``resolve``, ``respond``), and offers
+:class:`simweb.SimServer` asks (``hosts``, ``resolve``, ``respond``), and offers
 ``seed_rows()``, ``truth`` (in the test web's format), ``page_urls()`` and ``page_count``.
 
     $ python -m benchmarks.bigweb --port 8899 --seeds-out /tmp/bigseeds.csv --urls-out /tmp/urls.txt
@@ -41,8 +41,8 @@ from functools import cached_property
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlencode, urljoin, urlsplit
 
-from tests.simweb import files, texts
-from tests.simweb.families import (
+from simweb import files, texts
+from simweb.families import (
     DEPARTMENTS,
     GROUPS,
     Family,
@@ -53,9 +53,9 @@ from tests.simweb.families import (
     family_class,
     session_id,
 )
-from tests.simweb.model import STATIC_TIME, Attachment, Column, Doc, Handler, Request, Resource, SiteModel
-from tests.simweb.spec import NEWS_COLUMNS, County, Report, Site
-from tests.simweb.web import (
+from simweb.model import STATIC_TIME, Attachment, Column, Doc, Handler, Request, Resource, SiteModel
+from simweb.spec import NEWS_COLUMNS, County, Report, Site
+from simweb.web import (
     ASSET_PREFIXES,
     INTROS,
     NOT_FOUND,
@@ -116,7 +116,7 @@ LOOKALIKE_SOURCES = {"shufa": "{name}司法局", "interpretation": "{name}司法
 ATTACHMENT_TYPES = {"pdf": "application/pdf", "doc": "application/msword",
                     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
 
-# Extra news paragraphs, in the template language of tests/simweb/texts.py.
+# Extra news paragraphs, in the template language of simweb/texts.py.
 NEWS_MORE = (
     "[会上|会议上],{person}[通报|介绍]了[前期|近期]{prog}[工作进展|推进情况],[并|]就[下一步工作|存在的问题]"
     "作了[具体部署|安排]。",
@@ -970,7 +970,7 @@ class SiteState:
 class BigWeb:
     """The large simulated web: a plan, and sites built from it on request.
 
-    Duck-type compatible with :class:`tests.simweb.SimWeb` for :class:`tests.simweb.SimServer`
+    Duck-type compatible with :class:`simweb.SimWeb` for :class:`simweb.SimServer`
     (``hosts``, ``resolve``, ``respond``); ``truth`` and ``seed_rows()`` have the test web's format.
 
     Attributes:
@@ -1373,7 +1373,7 @@ def serve(web: BigWeb, port: int) -> None:
     import contextlib
     import signal
 
-    from tests.simweb import SimServer
+    from simweb import SimServer
 
     done = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: done.set())

@@ -1,7 +1,7 @@
 """Cost of archiving one report as the archive grows: 1k, 10k and 100k reports.
 
 Synthetic reports (the simulated web's report generator, distinct texts) are archived one by
-one with `archive.archive_report`, exactly as the crawl does: fingerprint, exact and LSH
+one with `archive.reports.archive_report`, exactly as the crawl does: fingerprint, exact and LSH
 lookups, one transaction with the row, its version, sighting, page row, signature and the
 trigram full-text index. At each checkpoint the benchmark times a sample of further inserts
 (new reports) and of copies of known reports (a duplicate found and recorded as a sighting),
@@ -21,10 +21,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from pipelines import archive
-from pipelines.fingerprint import content_hash, minhash, shingles
-from pipelines.records import ReportRecord
-from tests.simweb.texts import make_report
+from archive.fingerprint import content_hash, minhash, shingles
+from archive.records import ReportRecord
+from archive.reports import archive_report, load_index
+from archive.schema import open_archive
+from simweb.texts import make_report
 
 SAMPLE = 200
 PROVINCES = ("河北省", "山西省", "河南省", "浙江省", "广东省", "江西省", "内蒙古自治区")
@@ -56,7 +57,7 @@ def timed_inserts(db, index, records: list[ReportRecord]) -> tuple[float, float]
         content_hash(record.body)
         fingerprint_ms.append((time.perf_counter() - started) * 1000)
         started = time.perf_counter()
-        archive.archive_report(db, index, record, 1, "2026-11-26T00:00:00+00:00")
+        archive_report(db, index, record, 1, "2026-11-26T00:00:00+00:00")
         total_ms.append((time.perf_counter() - started) * 1000)
     return statistics.median(fingerprint_ms), statistics.median(total_ms)
 
@@ -69,15 +70,15 @@ def main() -> None:
     sizes = [int(s) for s in args.sizes.split(",")]
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "archive.db"
-        db = archive.open_archive(path)
-        index = archive.load_index(db)
+        db = open_archive(path)
+        index = load_index(db)
         filled = 0
         print(f"{'reports':>8}  {'new: fingerprint ms':>20}  {'new: total ms':>14}  "
               f"{'copy: total ms':>15}  {'file MiB':>8}  {'fill s':>7}")
         for size in sizes:
             started = time.perf_counter()
             while filled < size:
-                archive.archive_report(db, index, synthetic_record(filled), 1,
+                archive_report(db, index, synthetic_record(filled), 1,
                                        "2026-11-26T00:00:00+00:00")
                 filled += 1
             fill_seconds = time.perf_counter() - started

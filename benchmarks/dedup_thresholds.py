@@ -11,7 +11,7 @@ benchmark makes the copies the archive meets in practice, and pairs of different
 It prints, per class, the exact Jaccard similarity and containment of 5-character shingles
 (minimum, median, maximum), how often `dedup.same_report` calls the pair the same report,
 and how often MinHash LSH at `dedup.LSH_THRESHOLD` proposes the pair at all. The thresholds
-in `pipelines/dedup.py` are chosen from these figures.
+in `archive/dedup.py` are chosen from these figures.
 
     $ python -m benchmarks.dedup_thresholds
 """
@@ -25,12 +25,12 @@ from collections import defaultdict
 import opencc
 from datasketch import MinHashLSH
 
-from pipelines import dedup
+from archive import dedup
+from archive.fingerprint import NUM_PERM, containment, jaccard, minhash, shingles
 from pipelines.attachments import extract_pdf
-from pipelines.fingerprint import NUM_PERM, containment, jaccard, minhash, shingles
-from pipelines.normalize import normalize_text
-from tests.simweb.files import make_pdf
-from tests.simweb.texts import load_seed, make_report
+from simweb.files import make_pdf
+from simweb.texts import load_seed, make_report
+from vocabulary.normalize import normalize_text
 
 COUNTIES = ("华龙区", "鄂托克旗", "海珠区", "平遥县", "蓉江新区", "赵县", "正定县", "德清县", "长丰县",
             "新县", "赞皇县", "章贡区", "介休市", "东乌珠穆沁旗", "长阳县", "云梦县", "临朐县", "南康区")

@@ -23,9 +23,9 @@ import statistics
 import tempfile
 from pathlib import Path
 
-from tests.crawlrun import run_crawl, write_seeds
-from tests.scoring import score_archive
-from tests.simweb import SimServer, build_web
+from simweb import SimServer, build_web
+from simweb.crawlrun import run_crawl, write_seeds
+from simweb.scoring import score_archive
 
 BFS_SPIDER = Path(__file__).resolve().parent / "bfs_spider.py"
 

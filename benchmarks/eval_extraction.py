@@ -150,8 +150,8 @@ def paragraph_recall(got: str, expected: str) -> float:
 
 def process(doc, gazetteer, today: dt.date):
     """The pipeline under test: read, then classify. Returns (outcome or None, decision, record)."""
+    from archive.records import DocumentOutcome
     from pipelines.reader import classify_read, read_document
-    from pipelines.records import DocumentOutcome
 
     read = read_document(doc, today=today)
     if isinstance(read, DocumentOutcome):
@@ -162,7 +162,7 @@ def process(doc, gazetteer, today: dt.date):
 
 def run_case(case: dict, doc, gazetteer, today: dt.date) -> CaseResult:
     """Run one case through the pipeline and compare the result with its labels."""
-    from pipelines.records import DocumentOutcome
+    from archive.records import DocumentOutcome
 
     read, decision, record = process(doc, gazetteer, today)
     if isinstance(read, DocumentOutcome):
@@ -303,7 +303,7 @@ def measure_speed(docs: list, gazetteer, today: dt.date, passes: int = 3) -> dic
 
 def run(directory: Path = EVAL_DIR, speed: bool = True) -> dict:
     """Everything the report shows, as one JSON-able dict."""
-    from pipelines.regions import Gazetteer
+    from vocabulary.regions import Gazetteer
 
     today, cases = load_labels(directory)
     docs = build_documents(cases, directory)

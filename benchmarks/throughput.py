@@ -30,7 +30,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from tests.crawlrun import PROJECT_ROOT, proxy_env, run_crawl
+from simweb.crawlrun import PROJECT_ROOT, proxy_env, run_crawl
 
 FETCH_ONLY = Path(__file__).resolve().parent / "fetch_only_spider.py"
 UNLIMITED = ["-s", "MAX_PAGES_PER_SITE=1000000", "-s", "FALLBACK_PAGES_PER_SITE=1000000",

@@ -22,7 +22,7 @@ from collections import Counter
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from pipelines.regions import Gazetteer
+from vocabulary.regions import Gazetteer
 
 COLUMNS = ("level", "province", "city", "name", "adcode", "url", "source", "note")
 USABLE_DISCOVERY = ("confirmed", "matched_by_name")

@@ -17,7 +17,7 @@ from scrapy.downloadermiddlewares.redirect import BaseRedirectMiddleware
 from scrapy.http import HtmlResponse, Request, Response
 from scrapy.utils.httpobj import urlparse_cached
 
-from crawler.keywords import SCRIPT_REDIRECT
+from vocabulary.keywords import SCRIPT_REDIRECT
 
 # The keyword module's redirect pattern, for bytes.
 SCRIPT_REDIRECT_BYTES = re.compile(SCRIPT_REDIRECT.pattern.encode("ascii"), re.I)

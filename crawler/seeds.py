@@ -213,3 +213,17 @@ def load_seeds(path: str | Path, provinces: Iterable[str] = (), adcodes: Iterabl
                limit: int | None = None) -> SeedList:
     """Read, validate and narrow the seed file at `path`."""
     return filter_seeds(parse_seeds(read_seed_file(path), str(path)), provinces, adcodes, limit)
+
+
+def split_arg(value: str | None) -> list[str]:
+    """The items of a `-a provinces=…` or `-a adcodes=…` argument (commas, spaces or semicolons)."""
+    return [part.strip() for part in re.split(r"[,，;\s]+", value or "") if part.strip()]
+
+
+def parse_limit(limit: str | None) -> int | None:
+    """The number of an `-a limit=N` argument; SeedError when it is not a whole number."""
+    if limit is None:
+        return None
+    if not str(limit).isdigit():
+        raise SeedError(f"-a limit={limit!r}: expected a whole number of sites")
+    return int(limit)

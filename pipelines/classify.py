@@ -10,25 +10,23 @@ shortcomings, the first-responsible-person duty, next year's plan).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from pipelines.lexicon import (
-    LOOKALIKE_TITLE_MARKERS,
+from vocabulary.lexicon import (
     REPORT_BODY_PHRASES,
     REPORT_FORMS,
     REPORT_SUBJECTS,
 )
-from pipelines.normalize import cjk_count, to_simplified
+from vocabulary.normalize import cjk_count, to_simplified
+from vocabulary.titles import (
+    PLACEHOLDER,
+    YEAR,
+    title_lookalike,
+)
 
-# Markers of plans; a title that also says 报告/情况/总结 is a report that mentions next
-# year's plan ("关于2022年法治政府建设情况及2023年工作安排的报告").
-PLAN_MARKERS = frozenset(("工作安排", "工作计划", "工作要点", "实施方案", "规划", "纲要"))
 MIN_BODY_CJK = 600
 MIN_BODY_PHRASES = 3
 SCORE_THRESHOLD = 0.6
-_PLACEHOLDER = re.compile(r"XX|ＸＸ|××|\*[县区市旗]|＊|某[县区市旗]")
-_YEAR = re.compile(r"(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}")
 
 
 @dataclass(frozen=True)
@@ -38,23 +36,6 @@ class Classification:
     is_report: bool
     score: float
     reason: str
-
-
-def title_lookalike(title: str) -> str | None:
-    """The kind of look-alike a title names, or None when it could be a report."""
-    has_form = any(form in title for form in ("报告", "情况", "总结"))
-    for marker, kind in LOOKALIKE_TITLE_MARKERS.items():
-        if marker in title and not (marker in PLAN_MARKERS and has_form):
-            return kind
-    return None
-
-
-def title_is_candidate(title: str | None) -> bool:
-    """Cheap test on a link text or page title: worth fetching and classifying?"""
-    if not title:
-        return False
-    title = to_simplified(title)
-    return any(s in title for s in REPORT_SUBJECTS) and title_lookalike(title) is None
 
 
 def classify_document(title: str | None, body: str) -> Classification:
@@ -75,7 +56,7 @@ def classify_document(title: str | None, body: str) -> Classification:
     lookalike = title_lookalike(title)
     if lookalike:
         return Classification(False, 0.1, f"look-alike: {lookalike}")
-    if _PLACEHOLDER.search(title):
+    if PLACEHOLDER.search(title):
         return Classification(False, 0.1, "template text with placeholder names")
     form = next((f for f in REPORT_FORMS if f in title), None)
     if form is None:
@@ -85,7 +66,7 @@ def classify_document(title: str | None, body: str) -> Classification:
         return Classification(False, 0.2, f"body too short for a report ({body_cjk} characters)")
     phrases = [p for p in REPORT_BODY_PHRASES if p in body]
     score = 0.55
-    score += 0.1 if _YEAR.search(title) else 0.0
+    score += 0.1 if YEAR.search(title) else 0.0
     score += min(len(phrases), 7) * 0.05
     score = round(min(score, 1.0), 2)
     reason = (

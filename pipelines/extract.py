@@ -14,9 +14,9 @@ import re
 import lxml.html
 import trafilatura
 
-from pipelines.htmltext import render_lines
-from pipelines.lexicon import CHROME_EXACT_LINES, CHROME_LINE_MAX_CHARS, CHROME_MARKERS
-from pipelines.normalize import normalize_whitespace, strip_pinyin, to_simplified
+from vocabulary.htmltext import render_lines
+from vocabulary.lexicon import CHROME_EXACT_LINES, CHROME_LINE_MAX_CHARS, CHROME_MARKERS
+from vocabulary.normalize import normalize_whitespace, strip_pinyin, to_simplified
 
 # Body containers of the CMS families, most specific first.
 BODY_CONTAINER_XPATHS = (

@@ -15,14 +15,15 @@ import time
 import traceback
 from dataclasses import dataclass, replace
 
+from archive.fingerprint import minhash, minhash_to_bytes, shingles
+from archive.records import DocumentOutcome, ReportRecord
 from crawler.items import FetchedDocument
 from pipelines.attachments import OK, extract_attachment
-from pipelines.classify import Classification, classify_document, title_is_candidate
-from pipelines.dates import date_from_url, parse_date
+from pipelines.classify import Classification, classify_document
 from pipelines.extract import clean_body, extract_body
-from pipelines.fingerprint import minhash, minhash_to_bytes, shingles
-from pipelines.htmltext import parse_html
-from pipelines.metadata import (
+from vocabulary.dates import date_from_url, parse_date
+from vocabulary.htmltext import parse_html
+from vocabulary.metadata import (
     PageFields,
     extract_fields,
     find_region,
@@ -32,9 +33,9 @@ from pipelines.metadata import (
     publisher_from_title,
     report_year,
 )
-from pipelines.normalize import decode_bytes, is_traditional, normalize_text, strip_pinyin
-from pipelines.records import DocumentOutcome, ReportRecord
-from pipelines.regions import Gazetteer
+from vocabulary.normalize import decode_bytes, is_traditional, normalize_text, strip_pinyin
+from vocabulary.regions import Gazetteer
+from vocabulary.titles import title_is_candidate
 
 _ATTACHMENT_LABEL = re.compile(r"^(?:附件\s*\d*\s*[:：]?|下载\s*[:：]?)\s*")
 _FILE_SUFFIX = re.compile(r"\.(?:pdf|docx?|wps|ofd)\s*$", re.I)

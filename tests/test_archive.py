@@ -5,8 +5,11 @@ from pathlib import Path
 
 import pytest
 
-from pipelines import archive
-from pipelines.records import ReportRecord
+from archive.errors import ArchiveError
+from archive.lock import ArchiveLock
+from archive.records import ReportRecord
+from archive.reports import archive_report, load_index
+from archive.schema import open_archive
 
 SEEDS = Path(__file__).parent / "fixtures" / "seeds"
 
@@ -31,16 +34,16 @@ def record(url: str, body: str, year: int = 2022, **overrides) -> ReportRecord:
 
 @pytest.fixture
 def db(tmp_path):
-    database = archive.open_archive(tmp_path / "archive.db")
+    database = open_archive(tmp_path / "archive.db")
     yield database
     database.close()
 
 
 def test_schema_is_idempotent(tmp_path):
     path = tmp_path / "a.db"
-    first = archive.open_archive(path)
+    first = open_archive(path)
     first.close()
-    again = archive.open_archive(path)
+    again = open_archive(path)
     assert {"reports", "sightings", "versions", "crawls", "sites", "documents"} <= set(
         again.table_names())
     assert again["reports_fts"].exists()
@@ -49,14 +52,14 @@ def test_schema_is_idempotent(tmp_path):
 
 
 def test_copies_become_sightings_and_the_better_copy_wins(db):
-    index = archive.load_index(db)
+    index = load_index(db)
     body = body_of("001_d57c869607694eae.txt")
     pdf = record("http://www.etkq.gov.cn/P020221205.pdf", body.replace("\n", ""), kind="pdf")
-    first = archive.archive_report(db, index, pdf, 1, "t1")
+    first = archive_report(db, index, pdf, 1, "t1")
     html = record("http://www.etkq.gov.cn/art/2022/12/5/art_1_2.html", body)
-    second = archive.archive_report(db, index, html, 1, "t1")
+    second = archive_report(db, index, html, 1, "t1")
     mirror = record("http://www.etkq.gov.cn/gate/big5/x.html", body + "\n繁體", script="traditional")
-    third = archive.archive_report(db, index, mirror, 1, "t1")
+    third = archive_report(db, index, mirror, 1, "t1")
     assert first.status == "new" and second.status == "copy" and third.status == "copy"
     assert second.report_id == first.report_id == third.report_id
     assert second.replaced_copy and not third.replaced_copy
@@ -67,20 +70,20 @@ def test_copies_become_sightings_and_the_better_copy_wins(db):
 
 
 def test_reports_of_other_years_never_merge(db):
-    index = archive.load_index(db)
+    index = load_index(db)
     body = body_of("001_d57c869607694eae.txt")
-    a = archive.archive_report(db, index, record("http://a/1.html", body, 2022), 1, "t1")
-    b = archive.archive_report(db, index, record("http://a/2.html", body + "\n补充。", 2023), 1, "t1")
+    a = archive_report(db, index, record("http://a/1.html", body, 2022), 1, "t1")
+    b = archive_report(db, index, record("http://a/2.html", body + "\n补充。", 2023), 1, "t1")
     assert a.report_id != b.report_id and db["reports"].count == 2
 
 
 def test_revision_at_the_same_url_adds_a_version(db):
-    index = archive.load_index(db)
+    index = load_index(db)
     body = body_of("001_d57c869607694eae.txt")
     url = "http://www.etkq.gov.cn/art/2022/12/5/art_1_2.html"
-    first = archive.archive_report(db, index, record(url, body), 1, "t1")
+    first = archive_report(db, index, record(url, body), 1, "t1")
     edited = body + "\n五、其他事项\n我旗将继续深化法治政府建设,持续提升依法行政水平。"
-    again = archive.archive_report(db, archive.load_index(db), record(url, edited), 2, "t2")
+    again = archive_report(db, load_index(db), record(url, edited), 2, "t2")
     assert again.status == "revision" and again.report_id == first.report_id
     versions = db.execute("select version, first_seen from versions order by version").fetchall()
     assert versions == [(1, "t1"), (2, "t2")]
@@ -90,15 +93,15 @@ def test_revision_at_the_same_url_adds_a_version(db):
 def test_unchanged_recrawl_adds_only_a_sighting(db):
     body = body_of("001_d57c869607694eae.txt")
     url = "http://www.etkq.gov.cn/art/2022/12/5/art_1_2.html"
-    archive.archive_report(db, archive.load_index(db), record(url, body), 1, "t1")
-    result = archive.archive_report(db, archive.load_index(db), record(url, body), 2, "t2")
+    archive_report(db, load_index(db), record(url, body), 1, "t1")
+    result = archive_report(db, load_index(db), record(url, body), 2, "t2")
     assert result.status == "copy" and result.match == "exact"
     assert db["versions"].count == 1 and db["sightings"].count == 2
     assert db["reports"].get(result.report_id)["last_seen"] == "t2"
 
 
 def test_full_text_search_finds_chinese(db):
-    archive.archive_report(db, archive.load_index(db),
+    archive_report(db, load_index(db),
                            record("http://a/1.html", body_of("001_d57c869607694eae.txt")), 1, "t")
     hits = db.execute("select rowid from reports_fts where reports_fts match ?",
                       ['"帮办代办"']).fetchall()
@@ -107,31 +110,31 @@ def test_full_text_search_finds_chinese(db):
 
 def test_lock_refuses_a_second_crawl(tmp_path):
     path = tmp_path / "archive.db"
-    lock = archive.ArchiveLock(path)
+    lock = ArchiveLock(path)
     lock.acquire()
     try:
-        with pytest.raises(archive.ArchiveError, match="another crawl"):
-            archive.ArchiveLock(path).acquire()
+        with pytest.raises(ArchiveError, match="another crawl"):
+            ArchiveLock(path).acquire()
     finally:
         lock.release()
-    archive.ArchiveLock(path).acquire()
+    ArchiveLock(path).acquire()
 
 
 def test_not_a_database_is_a_clear_error(tmp_path):
     path = tmp_path / "archive.db"
     path.write_bytes(b"this is not sqlite" * 100)
-    with pytest.raises(archive.ArchiveError, match="is not an SQLite archive"):
-        archive.open_archive(path)
+    with pytest.raises(ArchiveError, match="is not an SQLite archive"):
+        open_archive(path)
 
 
 def test_read_transaction_does_not_block_writes(tmp_path):
     path = tmp_path / "archive.db"
-    db = archive.open_archive(path)
+    db = open_archive(path)
     reader = sqlite3.connect(path)
     reader.execute("begin")
     reader.execute("select count(*) from reports").fetchall()
     body = body_of("001_d57c869607694eae.txt")
-    archive.archive_report(db, archive.load_index(db), record("http://a/1.html", body), 1, "t")
+    archive_report(db, load_index(db), record("http://a/1.html", body), 1, "t")
     assert db["reports"].count == 1
     reader.rollback()
     assert reader.execute("select count(*) from reports").fetchone()[0] == 1

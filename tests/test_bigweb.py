@@ -16,9 +16,9 @@ from urllib.parse import urlsplit
 import pytest
 
 from benchmarks.bigweb import GOV_SITES, build_big_web
-from tests.simweb import SimServer
-from tests.simweb.model import Request
-from tests.simweb.oracle import Oracle, canonical
+from simweb import SimServer
+from simweb.model import Request
+from simweb.oracle import Oracle, canonical
 
 SMALL = {"sites": 24, "pages_per_site": 60}
 

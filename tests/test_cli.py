@@ -5,17 +5,18 @@ import json
 
 from click.testing import CliRunner
 
-from pipelines import archive
+from archive.reports import archive_report, load_index
+from archive.schema import open_archive
 from pipelines.cli import main
 from tests.test_archive import body_of, record
 
 
 def make_archive(path):
-    db = archive.open_archive(path)
-    index = archive.load_index(db)
-    archive.archive_report(db, index, record("http://a/2022.html", body_of("001_d57c869607694eae.txt"),
+    db = open_archive(path)
+    index = load_index(db)
+    archive_report(db, index, record("http://a/2022.html", body_of("001_d57c869607694eae.txt"),
                                              2022), 1, "t")
-    archive.archive_report(db, index, record("http://a/2023.html", body_of("000_0afa2c059454ba15.txt"),
+    archive_report(db, index, record("http://a/2023.html", body_of("000_0afa2c059454ba15.txt"),
                                              2023, region="华龙区", province="河南省"), 1, "t")
     db.close()
 

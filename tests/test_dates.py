@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from pipelines.dates import date_from_url, find_dates, parse_date
+from vocabulary.dates import date_from_url, find_dates, parse_date
 
 TODAY = dt.date(2026, 11, 26)
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.crawlrun import run_crawl, write_seeds
-from tests.scoring import score_archive
-from tests.simweb import SimServer, build_web
+from simweb import SimServer, build_web
+from simweb.crawlrun import run_crawl, write_seeds
+from simweb.scoring import score_archive
 
 pytestmark = pytest.mark.e2e
 

@@ -15,10 +15,10 @@ import sys
 
 import pytest
 
-from tests.crawlrun import PROJECT_ROOT, run_crawl, write_seeds
+from simweb import SimServer, build_web
+from simweb.crawlrun import PROJECT_ROOT, run_crawl, write_seeds
+from simweb.scoring import score_archive
 from tests.datasette_server import datasette
-from tests.scoring import score_archive
-from tests.simweb import SimServer, build_web
 
 pytestmark = pytest.mark.e2e
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from benchmarks import eval_extraction as ev
-from pipelines.regions import Gazetteer
+from vocabulary.regions import Gazetteer
 
 REQUIRED_REPORT_LABELS = ("title", "body", *ev.FIELDS)
 

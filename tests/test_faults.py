@@ -2,7 +2,7 @@
 
 Connection resets, a page that never answers, a 5xx storm on one host, a truncated body,
 a 50 MB page, a gzip bomb, a page in an undeclared charset, binary junk served as HTML, a
-corrupt PDF, redirect loops and an endless chunked answer (`tests/simweb/faults.py`). The
+corrupt PDF, redirect loops and an endless chunked answer (`simweb/faults.py`). The
 crawl must finish, every other site must give what it gives without the faults, each fault
 must be counted in `sites.errors` and in the crawl's stats, and the archive must be intact.
 """
@@ -14,10 +14,10 @@ import sqlite3
 
 import pytest
 
-from tests.crawlrun import run_crawl, write_seeds
-from tests.scoring import score_archive, url_key
-from tests.simweb import SimServer, build_web
-from tests.simweb.faults import add_fault_sites
+from simweb import SimServer, build_web
+from simweb.crawlrun import run_crawl, write_seeds
+from simweb.faults import add_fault_sites
+from simweb.scoring import score_archive, url_key
 
 pytestmark = pytest.mark.e2e
 

@@ -18,9 +18,9 @@ import time
 
 import pytest
 
-from tests.crawlrun import PROJECT_ROOT, proxy_env, run_crawl, write_seeds
-from tests.scoring import score_archive
-from tests.simweb import SimServer, build_web
+from simweb import SimServer, build_web
+from simweb.crawlrun import PROJECT_ROOT, proxy_env, run_crawl, write_seeds
+from simweb.scoring import score_archive
 
 pytestmark = pytest.mark.e2e
 

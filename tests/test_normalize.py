@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from pipelines.normalize import (
+from vocabulary.normalize import (
     decode_bytes,
     fingerprint_text,
     is_traditional,

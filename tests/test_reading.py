@@ -9,8 +9,8 @@ from crawler.discovery import reading as reading_module
 from crawler.discovery.links import ATTACHMENT, PAGE, REPORT
 from crawler.discovery.reading import PageToRead, read_page, read_page_safely
 from crawler.frontier import SiteClaims, sub_site_prefix
-from pipelines.metadata import find_region, opening_subject
-from pipelines.regions import Gazetteer
+from vocabulary.metadata import find_region, opening_subject
+from vocabulary.regions import Gazetteer
 
 REPORT_TEXT = "2023年，我县坚持以习近平法治思想为指导，深入推进法治政府建设。" * 10
 

@@ -12,10 +12,10 @@ import sqlite3
 
 import pytest
 
-from tests.crawlrun import run_crawl, write_seeds
+from simweb import SimServer, build_web
+from simweb.crawlrun import run_crawl, write_seeds
+from simweb.scoring import score_archive, url_key
 from tests.datasette_server import datasette
-from tests.scoring import score_archive, url_key
-from tests.simweb import SimServer, build_web
 
 pytestmark = pytest.mark.e2e
 

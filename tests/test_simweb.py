@@ -15,9 +15,9 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.simweb import SimServer, build_web
-from tests.simweb.model import Request
-from tests.simweb.web import digest_web
+from simweb import SimServer, build_web
+from simweb.model import Request
+from simweb.web import digest_web
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,4 @@
-"""Tests of the fault sites of the simulated web (tests/simweb/faults.py) and of the server's
+"""Tests of the fault sites of the simulated web (simweb/faults.py) and of the server's
 fault behaviours, fetched through the proxy with plain sockets and http.client."""
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from tests.simweb import SimServer, build_web
-from tests.simweb.faults import (
+from simweb import SimServer, build_web
+from simweb.faults import (
     BOMB_BYTES,
     FAULT_KINDS,
     FAULT_SITES,
@@ -26,9 +26,9 @@ from tests.simweb.faults import (
     JUNK_BYTES,
     add_fault_sites,
 )
-from tests.simweb.model import Request
-from tests.simweb.oracle import Oracle
-from tests.simweb.web import digest_web
+from simweb.model import Request
+from simweb.oracle import Oracle
+from simweb.web import digest_web
 
 
 @pytest.fixture(scope="module")

@@ -22,11 +22,11 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
 
-from tests.simweb import SimServer, build_web, discovery, holdout_sites, spec, texts
-from tests.simweb.__main__ import main as simweb_main
-from tests.simweb.model import Request
-from tests.simweb.oracle import Oracle, canonical, decode
-from tests.simweb.web import digest_web
+from simweb import SimServer, build_web, discovery, holdout_sites, spec, texts
+from simweb.__main__ import main as simweb_main
+from simweb.model import Request
+from simweb.oracle import Oracle, canonical, decode
+from simweb.web import digest_web
 
 SEED_PLACES = ("华龙", "濮阳", "鄂托克", "鄂尔多斯", "海珠", "平遥", "晋中", "蓉江", "赣州")
 

@@ -15,8 +15,8 @@ import sys
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.exceptions import UsageError
 
+from archive.errors import ArchiveError
 from crawler.seeds import SeedError
-from pipelines.archive import ArchiveError
 
 CONFIGURATION_ERRORS = (SeedError, ArchiveError)
 

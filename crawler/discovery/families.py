@@ -17,7 +17,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 from parsel import Selector
 
 from crawler.discovery.links import Link, links_from_anchors, links_from_embeds
-from crawler.keywords import PAGE_PARAMS
+from vocabulary.keywords import PAGE_PARAMS
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from crawler.discovery.urls import (
     is_skippable_resource,
     request_url,
 )
-from crawler.keywords import (
+from vocabulary.keywords import (
     ARTICLE_URL,
     ATTACHMENT_URL,
     AVOID_URL_PARTS,
@@ -38,8 +38,8 @@ from crawler.keywords import (
     REPORT_LINK_SUBJECTS,
     URL_WEIGHTS,
 )
-from pipelines.classify import title_lookalike
-from pipelines.normalize import to_simplified
+from vocabulary.normalize import to_simplified
+from vocabulary.titles import title_lookalike
 
 REPORT = "report"
 ATTACHMENT = "attachment"

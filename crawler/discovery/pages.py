@@ -23,8 +23,8 @@ from twisted.internet.error import (
 )
 from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
-from crawler.keywords import ATTACHMENT_URL, COLUMN_WEIGHTS
-from pipelines.normalize import to_simplified
+from vocabulary.keywords import ATTACHMENT_URL, COLUMN_WEIGHTS
+from vocabulary.normalize import to_simplified
 
 # A report page has at least one run of text this long; list pages have only titles.
 MIN_REPORT_TEXT_RUN = 120

@@ -27,7 +27,7 @@ from crawler.discovery.links import (
     looks_like_report_title,
     score_link,
 )
-from pipelines.classify import title_is_candidate
+from vocabulary.titles import title_is_candidate
 
 # A page with this many dated links is a list, whatever led to it.
 MIN_LIST_ITEMS = 3

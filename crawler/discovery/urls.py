@@ -15,7 +15,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import tldextract
 
-from crawler.keywords import (
+from vocabulary.keywords import (
     CALENDAR_PARAMS,
     MIRROR_URL,
     SEARCH_URL,

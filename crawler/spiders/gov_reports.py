@@ -9,7 +9,7 @@ write. Pages whose title names a rule-of-law report and that carry text, and att
 linked from such pages, go to the pipelines as `FetchedDocument`s; every fetched page goes
 to the archive's `pages` table as a `PageVisit` (handed over in batches); each site ends with a `SiteOutcome`.
 
-A re-crawl uses that history (`crawler.history`): known report URLs are checked first, pages
+A re-crawl uses that history (`archive.history`): known report URLs are checked first, pages
 are requested with `If-None-Match`/`If-Modified-Since`, a 304 list replays its stored links
 without paging deeper, a changed list is paged only while it shows new links, and leaf pages
 that led nowhere are not fetched again. With `-s JOBDIR=...` the per-site state survives a
@@ -21,7 +21,6 @@ Arguments: `-a seeds=PATH` (default: the SEEDS_PATH setting), `-a provinces=河�
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import re
 import time
@@ -33,7 +32,9 @@ from scrapy import signals
 from scrapy.http import Request, Response, TextResponse, XmlResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 
-from crawler import history as roles
+from archive import history as roles
+from archive.history import CrawlHistory, PageRecord
+from archive.lock import check_archive
 from crawler.discovery import pages
 from crawler.discovery.families import PageRequest
 from crawler.discovery.links import (
@@ -50,11 +51,10 @@ from crawler.discovery.reading import MIN_LIST_ITEMS, PageReading, PageToRead
 from crawler.discovery.sitemaps import sitemap_urls
 from crawler.discovery.urls import canonical_url, host_of
 from crawler.frontier import ROBOTS, UNREACHABLE, CrawlLimits, SiteClaims, SiteCrawl
-from crawler.history import CrawlHistory, PageRecord
 from crawler.items import FetchedDocument, KnownUrlStatus, PageVisit, PageVisits, SiteOutcome
 from crawler.page_reader import PageReader, worker_processes
-from crawler.seeds import SeedError, load_seeds
-from pipelines.archive import check_archive
+from crawler.seeds import load_seeds, parse_limit, split_arg
+from vocabulary.dates import now_iso
 
 logger = logging.getLogger(__name__)
 
@@ -75,23 +75,6 @@ VISIT_BATCH = 100
 STORED_TEXT_CHARS = 80
 
 
-def now_iso() -> str:
-    """The current UTC time as an ISO 8601 string."""
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
-
-
-def _split_arg(value: str | None) -> list[str]:
-    return [part.strip() for part in re.split(r"[,，;\s]+", value or "") if part.strip()]
-
-
-def _limit(limit: str | None) -> int | None:
-    if limit is None:
-        return None
-    if not str(limit).isdigit():
-        raise SeedError(f"-a limit={limit!r}: expected a whole number of sites")
-    return int(limit)
-
-
 class GovReportsSpider(scrapy.Spider):
     """Find annual rule-of-law reports on the sites of a seed list."""
 
@@ -101,9 +84,9 @@ class GovReportsSpider(scrapy.Spider):
                  adcodes: str | None = None, limit: str | None = None, **kwargs):
         super().__init__(**kwargs)
         self.seeds_path = seeds
-        self.provinces = _split_arg(provinces)
-        self.adcodes = _split_arg(adcodes)
-        self.limit = _limit(limit)
+        self.provinces = split_arg(provinces)
+        self.adcodes = split_arg(adcodes)
+        self.limit = parse_limit(limit)
         self.sites: dict[str, SiteCrawl] = {}
         self.sites_finished = 0
         self.history = CrawlHistory(None)
@@ -118,8 +101,8 @@ class GovReportsSpider(scrapy.Spider):
     def check_configuration(cls, settings, seeds: str | None = None, provinces: str | None = None,
                             adcodes: str | None = None, limit: str | None = None, **_) -> None:
         """Raise SeedError or ArchiveError, with a one-line message, before a crawl starts."""
-        load_seeds(seeds or settings.get("SEEDS_PATH"), _split_arg(provinces),
-                   _split_arg(adcodes), _limit(limit))
+        load_seeds(seeds or settings.get("SEEDS_PATH"), split_arg(provinces),
+                   split_arg(adcodes), parse_limit(limit))
         check_archive(settings.get("ARCHIVE_PATH"))
 
     @classmethod

@@ -32,10 +32,10 @@ from crawler.discovery import pages
 from crawler.discovery.links import links_from_anchors, links_from_embeds
 from crawler.discovery.urls import canonical_url, host_of
 from crawler.items import DiscoveredSite
-from crawler.keywords import SITE_DIRECTORY_WORDS
-from crawler.seeds import Seed, load_seeds
-from crawler.spiders.gov_reports import _limit, _split_arg, now_iso
-from pipelines.regions import Gazetteer, Region
+from crawler.seeds import Seed, load_seeds, parse_limit, split_arg
+from vocabulary.dates import now_iso
+from vocabulary.keywords import SITE_DIRECTORY_WORDS
+from vocabulary.regions import Gazetteer, Region
 
 logger = logging.getLogger(__name__)
 
@@ -70,8 +70,8 @@ class GovSitesSpider(scrapy.Spider):
                  limit: str | None = None, **kwargs):
         super().__init__(**kwargs)
         self.seeds_path = seeds
-        self.provinces = _split_arg(provinces)
-        self.limit = _limit(limit)
+        self.provinces = split_arg(provinces)
+        self.limit = parse_limit(limit)
         self.searches: dict[str, PortalSearch] = {}
 
     @classmethod

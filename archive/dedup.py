@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from datasketch import MinHash, MinHashLSH
 
-from pipelines.fingerprint import NUM_PERM, containment, jaccard
+from archive.fingerprint import NUM_PERM, containment, jaccard
 
 # LSH finds candidates above about this Jaccard; confirmation decides.
 LSH_THRESHOLD = 0.5

@@ -70,7 +70,7 @@ def trs_pages(url: str, text: str) -> list[str]:
 
 
 class Oracle:
-    """Walks a :class:`~tests.simweb.web.SimWeb` from its seeds.
+    """Walks a :class:`~simweb.web.SimWeb` from its seeds.
 
     ``reached`` holds the canonical URLs it got (redirecting ones included) and ``referrers``
     maps each URL to the pages that name it.

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from pipelines.lexicon import CHINESE_DIGITS
+from vocabulary.lexicon import CHINESE_DIGITS
 
 # Dates this project accepts: reports exist from the 2000s on, and nothing is from the future.
 EARLIEST_YEAR = 2000
@@ -25,6 +25,11 @@ _CHINESE_NUMERAL_DATE = re.compile(
     r"([〇○零Ｏ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*"
     r"([一二三四五六七八九十]{1,3})\s*日"
 )
+
+
+def now_iso() -> str:
+    """The current UTC time as an ISO 8601 string, as the archive stores times."""
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
 
 
 def _chinese_number(text: str) -> int:

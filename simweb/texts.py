@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-SEED_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
+SEED_DIR = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "seeds"
 
 # Lines of page chrome that the seed files carry before the title or after the body.
 _CHROME = re.compile(

@@ -14,7 +14,7 @@ import hashlib
 import numpy as np
 from datasketch import MinHash
 
-from pipelines.normalize import fingerprint_text
+from vocabulary.normalize import fingerprint_text
 
 SHINGLE_SIZE = 5
 NUM_PERM = 128

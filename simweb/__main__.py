@@ -1,9 +1,9 @@
 """Serve the simulated web by hand, or dump its seed list and truth.
 
-    python -m tests.simweb --port 8899 --seeds-out /tmp/simseeds.csv [--round 2] [--seed 0]
-    python -m tests.simweb --truth-out truth.json
-    python -m tests.simweb --profile discovery --port 8899 --seeds-out /tmp/discovery.csv
-    python -m tests.simweb --profile holdout --port 8899 --seeds-out /tmp/holdout.csv
+    python -m simweb --port 8899 --seeds-out /tmp/simseeds.csv [--round 2] [--seed 0]
+    python -m simweb --truth-out truth.json
+    python -m simweb --profile discovery --port 8899 --seeds-out /tmp/discovery.csv
+    python -m simweb --profile holdout --port 8899 --seeds-out /tmp/holdout.csv
 
 With ``--port`` the proxy runs until Ctrl-C; point a crawler at it with
 ``http_proxy=http://127.0.0.1:8899 https_proxy=http://127.0.0.1:8899``.
@@ -27,7 +27,7 @@ SEED_FIELDS = ["name", "url", "level", "province", "city", "adcode"]
 
 def main(argv: list[str] | None = None) -> int:
     """Parse arguments, write the requested files and serve until interrupted."""
-    parser = argparse.ArgumentParser(prog="python -m tests.simweb", description=__doc__,
+    parser = argparse.ArgumentParser(prog="python -m simweb", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--port", type=int, help="serve the proxy on 127.0.0.1:PORT (0: random)")
     parser.add_argument("--seed", type=int, default=0, help="generator seed (default 0)")

@@ -1,0 +1,38 @@
+"""Title rules shared by the crawl and the classifier: does a title name a rule-of-law report?
+
+A title names the subject (法治政府建设 and its variants) and carries none of the markers of
+the look-alikes that share its words (政府信息公开工作年度报告, 政府工作报告, 实施方案,
+notices, interpretations, meeting news, 述法 reports). The crawl uses `title_is_candidate` on
+link texts and page titles to decide what to fetch; the classifier uses the same rules before
+it reads the body, so that the two never disagree on a title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vocabulary.lexicon import LOOKALIKE_TITLE_MARKERS, REPORT_SUBJECTS
+from vocabulary.normalize import to_simplified
+
+# Markers of plans; a title that also says 报告/情况/总结 is a report that mentions next
+# year's plan ("关于2022年法治政府建设情况及2023年工作安排的报告").
+PLAN_MARKERS = frozenset(("工作安排", "工作计划", "工作要点", "实施方案", "规划", "纲要"))
+PLACEHOLDER = re.compile(r"XX|ＸＸ|××|\*[县区市旗]|＊|某[县区市旗]")
+YEAR = re.compile(r"(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}")
+
+
+def title_lookalike(title: str) -> str | None:
+    """The kind of look-alike a title names, or None when it could be a report."""
+    has_form = any(form in title for form in ("报告", "情况", "总结"))
+    for marker, kind in LOOKALIKE_TITLE_MARKERS.items():
+        if marker in title and not (marker in PLAN_MARKERS and has_form):
+            return kind
+    return None
+
+
+def title_is_candidate(title: str | None) -> bool:
+    """Cheap test on a link text or page title: worth fetching and classifying?"""
+    if not title:
+        return False
+    title = to_simplified(title)
+    return any(s in title for s in REPORT_SUBJECTS) and title_lookalike(title) is None
