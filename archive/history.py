@@ -14,13 +14,30 @@ import json
 import sqlite3
 import zlib
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
+from typing import NamedTuple
 
-# Roles of a fetched page, as stored in `pages.role`.
-HOME = "home"
-NAVIGATION = "navigation"  # a column, list or hub page: revisited every crawl
-CANDIDATE = "candidate"  # a page or file that was sent to the pipelines
-LEAF = "leaf"  # an article that held nothing of interest: not fetched again
+from archive.records import EndReason
+
+
+class PageRole(StrEnum):
+    """What a fetched page is to later crawls, as stored in `pages.role`."""
+
+    HOME = "home"
+    NAVIGATION = "navigation"  # a column, list or hub page: revisited every crawl
+    CANDIDATE = "candidate"  # a page or file that was sent to the pipelines
+    LEAF = "leaf"  # an article that held nothing of interest: not fetched again
+
+
+class StoredLink(NamedTuple):
+    """A link a navigation page offered, as kept in `pages.links` to be replayed on a 304."""
+
+    url: str
+    score: int
+    kind: str  # a `crawler.discovery.links.LinkKind` value
+    text: str
+    date: str | None
 
 
 @dataclass(frozen=True)
@@ -32,20 +49,20 @@ class PageRecord:
     http_status: int
     etag: str | None
     last_modified: str | None
-    links: tuple[tuple, ...]
+    links: tuple[StoredLink, ...]
     report_id: int | None
 
 
-def pack_links(links: list[tuple]) -> bytes:
+def pack_links(links: list[StoredLink]) -> bytes:
     """Compress a page's links for storage."""
     return zlib.compress(json.dumps(links, ensure_ascii=False).encode("utf-8"))
 
 
-def unpack_links(blob: bytes | None) -> tuple[tuple, ...]:
+def unpack_links(blob: bytes | None) -> tuple[StoredLink, ...]:
     """The links stored by `pack_links`."""
     if not blob:
         return ()
-    return tuple(tuple(link) for link in json.loads(zlib.decompress(blob)))
+    return tuple(StoredLink(*link) for link in json.loads(zlib.decompress(blob)))
 
 
 class CrawlHistory:
@@ -98,7 +115,7 @@ class CrawlHistory:
             return False
         row = self.conn.execute("select end_reason from sites where site_key = ?",
                                 [site_key]).fetchone()
-        return row is not None and row[0] == "done"
+        return row is not None and row[0] == EndReason.DONE
 
     def close(self) -> None:
         """Close the connection."""

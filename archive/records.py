@@ -8,6 +8,29 @@ so that the archive can say why a page that looked like a report is not in `repo
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class DocumentStatus(StrEnum):
+    """What became of a candidate document, as stored in `documents.status`."""
+
+    REPORT = "report"  # archived as a report (new, copy or revision)
+    REJECTED = "rejected"  # read, and not a report
+    UNSUPPORTED = "unsupported"  # a format not read (.doc, .wps, .ofd...)
+    NO_TEXT_LAYER = "no_text_layer"  # a PDF without text (a scan)
+    CORRUPT = "corrupt"  # a file that cannot be parsed
+    ERROR = "error"  # extraction failed with an error
+
+
+class EndReason(StrEnum):
+    """Why the crawl of a site ended, as stored in `sites.end_reason`."""
+
+    DONE = "done"  # every link worth following was followed
+    BUDGET = "budget"  # MAX_PAGES_PER_SITE ran out
+    ROBOTS = "robots"  # robots.txt forbids the home page
+    UNREACHABLE = "unreachable"  # the home page could not be fetched
+    ERRORS = "errors"  # more than half of the requests failed
+    SHUTDOWN = "shutdown"  # the crawl stopped before the site was done
 
 
 @dataclass
@@ -50,7 +73,7 @@ class DocumentOutcome:
     url: str
     site_key: str
     kind: str
-    status: str  # report, rejected, unsupported, no_text_layer, corrupt, deferred, error
+    status: DocumentStatus
     title: str | None
     reason: str
     fetched_at: str

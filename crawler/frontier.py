@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from archive.records import EndReason
 from crawler.discovery.urls import (
     canonical_url,
     host_of,
@@ -22,14 +23,6 @@ from crawler.discovery.urls import (
     registrable_domain,
 )
 from crawler.seeds import Seed
-
-# Reasons a site's crawl ends, as stored in `sites.end_reason`.
-DONE = "done"
-BUDGET = "budget"
-ROBOTS = "robots"
-UNREACHABLE = "unreachable"
-ERRORS = "errors"
-SHUTDOWN = "shutdown"
 
 
 @dataclass(frozen=True)
@@ -72,7 +65,7 @@ class SiteCrawl:
     errors: Counter = field(default_factory=Counter)
     final_url: str | None = None
     site_id_code: str | None = None
-    home_failed: str | None = None
+    home_failed: EndReason | None = None
     finished: bool = False
     recrawl: bool = False  # an earlier crawl visited the site: its history applies
     sitemaps: list[str] = field(default_factory=list)  # from robots.txt, fetched last
@@ -184,18 +177,18 @@ class SiteCrawl:
         """Count one failed request by kind (timeout, dns, http_503, robots...)."""
         self.errors[kind] += 1
 
-    def end_reason(self, finished: bool) -> str:
+    def end_reason(self, finished: bool) -> EndReason:
         """Why the crawl of this site ended."""
         if self.home_failed:
             return self.home_failed
         if not finished:
-            return SHUTDOWN
+            return EndReason.SHUTDOWN
         if self.budget_hit:
-            return BUDGET
-        failures = sum(n for kind, n in self.errors.items() if kind != ROBOTS)
+            return EndReason.BUDGET
+        failures = sum(n for kind, n in self.errors.items() if kind != EndReason.ROBOTS)
         if self.requested and failures > self.requested / 2:
-            return ERRORS
-        return DONE
+            return EndReason.ERRORS
+        return EndReason.DONE
 
 
 def sub_site_prefix(url: str) -> tuple[str, str] | None:

@@ -7,6 +7,7 @@ that the pipelines can be tested without Scrapy and items can be serialised.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from crawler.seeds import Seed
 
@@ -98,3 +99,28 @@ class DiscoveredSite:
     source_url: str
     link_text: str
     discovered_at: str
+
+
+class CrawlOutcomes(Protocol):
+    """What the archive pipeline and the progress log may ask of the crawl, and nothing else.
+
+    The spider implements it; the pipelines and extensions never reach further into it.
+    """
+
+    @property
+    def seeds_source(self) -> str:
+        """The seed list the crawl started from, as recorded in `crawls.seeds`."""
+
+    @property
+    def site_count(self) -> int:
+        """Seed sites in this crawl."""
+
+    @property
+    def sites_finished(self) -> int:
+        """Seed sites whose crawl has ended."""
+
+    def take_pending_visits(self) -> list[PageVisit]:
+        """Page visits not yet handed over as `PageVisits` (the last ones, at the end)."""
+
+    def unfinished_outcomes(self) -> list[SiteOutcome]:
+        """Outcomes of the sites still open when the crawl stops (shutdown, kill, budget)."""

@@ -36,7 +36,7 @@ from archive.crawls import (
     update_site_report_counts,
 )
 from archive.errors import ArchiveError, explain_error
-from archive.history import CANDIDATE, pack_links
+from archive.history import PageRole, pack_links
 from archive.lock import ArchiveLock
 from archive.records import DocumentOutcome, ReportRecord
 from archive.reports import archive_report, load_index
@@ -241,7 +241,7 @@ class ArchivePipeline:
                 # archived document would make the next crawl take a 304 for it.
                 visits = item.visits if isinstance(item, PageVisits) else [item]
                 for visit in visits:
-                    if visit.role == CANDIDATE and visit.url not in self.archived_urls:
+                    if visit.role == PageRole.CANDIDATE and visit.url not in self.archived_urls:
                         self.candidate_rows[visit.url] = self._page_row(visit)
                     else:
                         self.page_rows.append(self._page_row(visit))

@@ -1267,7 +1267,7 @@ class Gkmlpt(Generic):
                 "articles": [{
                     "id": web.gid(d), "title": d.plain_title, "url": f"{base}{d.path}#{cid}",
                     "date": int((d.pub - dt.timedelta(hours=8)).replace(
-                        tzinfo=dt.timezone.utc).timestamp()),
+                        tzinfo=dt.UTC).timestamp()),
                     "publisher": d.source, "identifier": web.index_no(d), "document_number": "",
                 } for d in chunk],
             }

@@ -47,7 +47,7 @@ class Resource:
     def last_modified(self) -> str:
         """The Last-Modified header value (times are China Standard Time)."""
         moment = (self.modified or STATIC_TIME) - dt.timedelta(hours=8)
-        return format_datetime(moment.replace(tzinfo=dt.timezone.utc), usegmt=True)
+        return format_datetime(moment.replace(tzinfo=dt.UTC), usegmt=True)
 
 
 @dataclass

@@ -6,12 +6,8 @@ from parsel import Selector
 
 from crawler.discovery.families import GenericFamily, HanwebFamily, Page, TrsFamily, families_for
 from crawler.discovery.links import (
-    ATTACHMENT,
-    COLUMN,
-    PAGE,
-    REPORT,
-    SKIP,
     Link,
+    LinkKind,
     links_from_anchors,
     score_link,
 )
@@ -26,7 +22,7 @@ def test_report_titles_outrank_columns_and_news():
                              "XX县2023年法治政府建设工作报告"))
     column = score_link(Link("http://a.gov.cn/zfxxgk/fdzdgknr/", "法定主动公开内容"))
     news = score_link(Link("http://a.gov.cn/xwzx/gzdt/", "工作动态"))
-    assert report.kind == REPORT and column.kind == COLUMN
+    assert report.kind == LinkKind.REPORT and column.kind == LinkKind.COLUMN
     assert report.score > column.score > news.score
 
 
@@ -38,22 +34,22 @@ def test_lookalikes_print_views_and_mirrors_are_skipped():
         ("打印本页", "http://a.gov.cn/t3.html?print=1"),
         ("站内搜索", "http://a.gov.cn/search/?q=1"),
     ]:
-        assert score_link(Link(url, text)).kind == SKIP, text
+        assert score_link(Link(url, text)).kind == LinkKind.SKIP, text
 
 
 def test_image_alt_text_counts_as_link_text():
     html = '<a href="/ztzl/fzzfjs/"><img src="b.png" alt="法治政府建设"></a>'
     (link,) = links_from_anchors(Selector(text=html), "http://a.gov.cn/")
     scored = score_link(link)
-    assert link.text == "法治政府建设" and scored.kind == COLUMN and scored.score >= 75
+    assert link.text == "法治政府建设" and scored.kind == LinkKind.COLUMN and scored.score >= 75
 
 
 def test_attachments_follow_only_in_report_context():
     pdf = Link("http://a.gov.cn/P020240328.pdf", "附件1.pdf")
-    assert score_link(pdf, page_is_report=True).kind == ATTACHMENT
-    assert score_link(pdf).kind == SKIP
+    assert score_link(pdf, page_is_report=True).kind == LinkKind.ATTACHMENT
+    assert score_link(pdf).kind == LinkKind.SKIP
     named = Link("http://a.gov.cn/P020240328.pdf", "XX县2023年法治政府建设工作报告.pdf")
-    assert score_link(named).kind == ATTACHMENT
+    assert score_link(named).kind == LinkKind.ATTACHMENT
 
 
 def test_list_dates_are_read_beside_links():
@@ -119,12 +115,12 @@ def test_generic_page_parameter_walks_on_while_the_list_has_items():
     assert request.url == "http://a.gov.cn/list.asp?classid=5&page=3"
     empty = page("http://a.gov.cn/list.asp?classid=5&page=9", "<ul></ul>")
     assert GenericFamily().next_pages(empty) == []
-    assert score_link(Link("http://a.gov.cn/list.asp?page=3", "下一页"), 60).kind == PAGE
+    assert score_link(Link("http://a.gov.cn/list.asp?page=3", "下一页"), 60).kind == LinkKind.PAGE
 
 
 def test_traps_are_skipped():
-    assert score_link(Link("http://a.gov.cn/list/page/2/page/3/page/4/", "下一页"), 60).kind == SKIP
-    assert score_link(Link("http://a.gov.cn/list/page/2/page/3/", "下一页"), 60).kind == PAGE
+    assert score_link(Link("http://a.gov.cn/list/page/2/page/3/page/4/", "下一页"), 60).kind == LinkKind.SKIP
+    assert score_link(Link("http://a.gov.cn/list/page/2/page/3/", "下一页"), 60).kind == LinkKind.PAGE
 
 
 def test_links_join_as_urljoin_does_whatever_the_page_url():

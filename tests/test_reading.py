@@ -6,7 +6,7 @@ from __future__ import annotations
 import pickle
 
 from crawler.discovery import reading as reading_module
-from crawler.discovery.links import ATTACHMENT, PAGE, REPORT
+from crawler.discovery.links import LinkKind
 from crawler.discovery.reading import PageToRead, read_page, read_page_safely
 from crawler.frontier import SiteClaims, sub_site_prefix
 from vocabulary.metadata import find_region, opening_subject
@@ -37,9 +37,9 @@ def test_list_page_in_gbk_gives_reports_pages_and_relevance():
                                    score=90, kind="column"))
     assert reading.error is None
     assert reading.title == "法治政府建设"
-    reports = [link for link in reading.links if link.kind == REPORT]
+    reports = [link for link in reading.links if link.kind == LinkKind.REPORT]
     assert [link.date for link in reports] == ["2024-03-28", "2023-03-20"]
-    assert any(link.kind == PAGE for link in reading.links)
+    assert any(link.kind == LinkKind.PAGE for link in reading.links)
     assert [request.url for request in reading.next_pages][:2] == [
         "http://www.a.gov.cn/fzzfjs/index_1.html", "http://www.a.gov.cn/fzzfjs/index_2.html"]
     assert reading.relevance >= 90 and not reading.candidate
@@ -49,7 +49,7 @@ def test_article_page_is_a_candidate_and_lends_its_title_to_its_attachment():
     reading = read_page(PageToRead(url="http://www.a.gov.cn/art/2024/3/28/art_1_1.html",
                                    body=ARTICLE_PAGE.encode("utf-8"), encoding="utf-8"))
     assert reading.title_candidate and reading.candidate and reading.is_article
-    assert [link.kind for link in reading.links] == [ATTACHMENT]
+    assert [link.kind for link in reading.links] == [LinkKind.ATTACHMENT]
 
 
 def test_a_byte_order_mark_overrides_the_declared_encoding():

@@ -29,7 +29,7 @@ _CHINESE_NUMERAL_DATE = re.compile(
 
 def now_iso() -> str:
     """The current UTC time as an ISO 8601 string, as the archive stores times."""
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
 
 
 def _chinese_number(text: str) -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from enum import StrEnum
 from functools import lru_cache
 from urllib.parse import parse_qs, urljoin, urlsplit, urlunsplit
 
@@ -41,12 +42,17 @@ from vocabulary.keywords import (
 from vocabulary.normalize import to_simplified
 from vocabulary.titles import title_lookalike
 
-REPORT = "report"
-ATTACHMENT = "attachment"
-COLUMN = "column"
-PAGE = "page"
-OTHER = "other"
-SKIP = "skip"
+
+class LinkKind(StrEnum):
+    """What a scored link leads to, which decides how the crawl treats it."""
+
+    REPORT = "report"  # a document whose title names a report
+    ATTACHMENT = "attachment"  # a file (PDF, DOCX...) that may hold the report
+    COLUMN = "column"  # a column or list page
+    PAGE = "page"  # the next page of the list it sits on
+    OTHER = "other"  # an article or page of unknown use
+    SKIP = "skip"  # never fetched: look-alikes, mirrors, searches, traps
+
 
 SCORE_REPORT = 100
 SCORE_REPORT_COLUMN = 90
@@ -276,37 +282,37 @@ def score_link(link: Link, page_relevance: int = 0, page_is_report: bool = False
     lowered = canonical.lower()
     if (is_skippable_resource(canonical) or is_search_url(canonical) or is_mirror_url(canonical)
             or is_repetitive_path(canonical)):
-        return ScoredLink(url, text, 0, SKIP, link.date)
+        return ScoredLink(url, text, 0, LinkKind.SKIP, link.date)
     if text and any(text.strip() == word or text.startswith(word) for word in MIRROR_WORDS):
-        return ScoredLink(url, text, 0, SKIP, link.date)
+        return ScoredLink(url, text, 0, LinkKind.SKIP, link.date)
     matchers = _matchers()
     has_subject = bool(matchers.subjects.search(text))
     if ATTACHMENT_URL.search(canonical):
         if looks_like_report_title(text) or page_is_report:
-            return ScoredLink(url, text, SCORE_ATTACHMENT, ATTACHMENT, link.date)
+            return ScoredLink(url, text, SCORE_ATTACHMENT, LinkKind.ATTACHMENT, link.date)
         if has_subject and title_lookalike(text) is None:
-            return ScoredLink(url, text, 80, ATTACHMENT, link.date)
-        return ScoredLink(url, text, 0, SKIP, link.date)
+            return ScoredLink(url, text, 80, LinkKind.ATTACHMENT, link.date)
+        return ScoredLink(url, text, 0, LinkKind.SKIP, link.date)
     if (len(text) >= LOOKALIKE_MIN_CHARS and matchers.document_forms.search(text)
             and title_lookalike(text) is not None):
         # The title of a known look-alike document: never worth a request.
-        return ScoredLink(url, text, 0, SKIP, link.date)
+        return ScoredLink(url, text, 0, LinkKind.SKIP, link.date)
     if looks_like_report_title(text):
         # A report's title names its year; "法治政府建设情况报告" alone is a column's name.
         if _YEAR.search(text):
-            return ScoredLink(url, text, SCORE_REPORT, REPORT, link.date)
-        return ScoredLink(url, text, SCORE_REPORT_COLUMN, COLUMN, link.date)
+            return ScoredLink(url, text, SCORE_REPORT, LinkKind.REPORT, link.date)
+        return ScoredLink(url, text, SCORE_REPORT_COLUMN, LinkKind.COLUMN, link.date)
     if is_pagination_text(text):
-        return ScoredLink(url, text, max(page_relevance - 2, SCORE_AVOID), PAGE, link.date)
+        return ScoredLink(url, text, max(page_relevance - 2, SCORE_AVOID), LinkKind.PAGE, link.date)
     text_weight = _weight(text, matchers.column_words, matchers.column_weights)
     url_weight = _weight(lowered, matchers.url_words, matchers.url_weights)
     score = max(text_weight, url_weight)
     if text_weight and url_weight:
         score = min(score + 5, 99)
     if score:
-        return ScoredLink(url, text, score, COLUMN, link.date)
+        return ScoredLink(url, text, score, LinkKind.COLUMN, link.date)
     if matchers.avoid_words.search(text) or matchers.avoid_url.search(lowered):
-        return ScoredLink(url, text, SCORE_AVOID, OTHER, link.date)
+        return ScoredLink(url, text, SCORE_AVOID, LinkKind.OTHER, link.date)
     # Unnamed links on a relevant list page are its items.
     inherited = page_relevance // 3 if page_relevance >= 40 else 0
     article_like = len(text) > 14 or bool(ARTICLE_URL.search(lowered))
@@ -316,4 +322,4 @@ def score_link(link: Link, page_relevance: int = 0, page_is_report: bool = False
         base = SCORE_NEWS_COLUMN
     else:
         base = SCORE_OTHER_COLUMN
-    return ScoredLink(url, text, max(base, inherited), OTHER, link.date)
+    return ScoredLink(url, text, max(base, inherited), LinkKind.OTHER, link.date)

@@ -21,8 +21,7 @@ from w3lib.encoding import html_to_unicode
 from crawler.discovery import pages
 from crawler.discovery.families import Page, PageRequest, families_for
 from crawler.discovery.links import (
-    COLUMN,
-    PAGE,
+    LinkKind,
     ScoredLink,
     looks_like_report_title,
     score_link,
@@ -98,8 +97,9 @@ def read_page(page_in: PageToRead) -> PageReading:
     # A list page's column name and breadcrumb say what its items are; an article's
     # breadcrumb says nothing about the links around it.
     is_list = sum(1 for link in links if link.date) >= MIN_LIST_ITEMS
+    context = pages.page_context(selector) if is_list else ""
     relevance = pages.relevance(page_in.score, page_in.kind, page_in.inherited_relevance, title,
-                                (COLUMN, PAGE), pages.page_context(selector) if is_list else "")
+                                (LinkKind.COLUMN, LinkKind.PAGE), context)
     link_text = page_in.link_text
     title_candidate = any(title_is_candidate(t) for t in (title, link_text))
     return PageReading(

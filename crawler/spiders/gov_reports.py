@@ -32,25 +32,21 @@ from scrapy import signals
 from scrapy.http import Request, Response, TextResponse, XmlResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 
-from archive import history as roles
-from archive.history import CrawlHistory, PageRecord
+from archive.history import CrawlHistory, PageRecord, PageRole
 from archive.lock import check_archive
+from archive.records import EndReason
 from crawler.discovery import pages
 from crawler.discovery.families import PageRequest
 from crawler.discovery.links import (
-    ATTACHMENT,
-    COLUMN,
-    PAGE,
-    REPORT,
-    SKIP,
     Link,
+    LinkKind,
     ScoredLink,
     score_link,
 )
 from crawler.discovery.reading import MIN_LIST_ITEMS, PageReading, PageToRead
 from crawler.discovery.sitemaps import sitemap_urls
 from crawler.discovery.urls import canonical_url, host_of
-from crawler.frontier import ROBOTS, UNREACHABLE, CrawlLimits, SiteClaims, SiteCrawl
+from crawler.frontier import CrawlLimits, SiteClaims, SiteCrawl
 from crawler.items import FetchedDocument, KnownUrlStatus, PageVisit, PageVisits, SiteOutcome
 from crawler.page_reader import PageReader, worker_processes
 from crawler.seeds import load_seeds, parse_limit, split_arg
@@ -59,7 +55,7 @@ from vocabulary.dates import now_iso
 logger = logging.getLogger(__name__)
 
 HOME = "home"
-LIST_KINDS = (COLUMN, PAGE, HOME)
+LIST_KINDS = (LinkKind.COLUMN, LinkKind.PAGE, HOME)
 # Linked hosts within .gov.cn join a site's scope when the link scores at least this.
 FOREIGN_HOST_MIN_SCORE = 40
 # Requests released from a site's reserve at a time.
@@ -164,7 +160,7 @@ class GovReportsSpider(scrapy.Spider):
             if request is not None:
                 yield request
             for url in self.history.report_urls(site.site.key) if site.recrawl else ():
-                request = self._make_request(site, url, KNOWN_REPORT_SCORE, REPORT, hops=1)
+                request = self._make_request(site, url, KNOWN_REPORT_SCORE, LinkKind.REPORT, hops=1)
                 if request is not None:
                     stats.inc_value("frontier/known_reports_checked")
                     yield request
@@ -202,11 +198,11 @@ class GovReportsSpider(scrapy.Spider):
                 return None
         known = (self.history.page(canonical_url(url))
                  if method == "GET" and site.site.key in self.sites_with_history else None)
-        if known is not None and known.role == roles.LEAF and known.http_status == 200:
+        if known is not None and known.role == PageRole.LEAF and known.http_status == 200:
             # An article that led nowhere last time leads nowhere now.
             self.crawler.stats.inc_value("frontier/skipped_known_leaf")
             return None
-        if known is not None and not site.recrawl and known.role != roles.CANDIDATE:
+        if known is not None and not site.recrawl and known.role != PageRole.CANDIDATE:
             # The last crawl of this site did not finish: lists need their content again.
             known = None
         if not site.has_budget():
@@ -215,7 +211,7 @@ class GovReportsSpider(scrapy.Spider):
         site.count_request()
         meta = {"site_key": site.site.key, "score": score, "kind": kind, "hops": hops,
                 **(extra or {})}
-        if kind != ATTACHMENT:
+        if kind != LinkKind.ATTACHMENT:
             # Web pages are small; only documents may be as large as DOWNLOAD_MAXSIZE.
             meta["download_maxsize"] = self.page_maxsize
         headers = {}
@@ -245,11 +241,11 @@ class GovReportsSpider(scrapy.Spider):
 
     def _schedule(self, site: SiteCrawl, link: ScoredLink, hops: int, extra: dict) -> Request | None:
         """Queue a strong link now, or keep a weak one in the site's reserve."""
-        if link.kind == SKIP or link.score <= 0:
+        if link.kind == LinkKind.SKIP or link.score <= 0:
             return None
-        is_page = link.kind == PAGE
+        is_page = link.kind == LinkKind.PAGE
         next_hops = hops if is_page else hops + 1
-        if next_hops > site.limits.max_depth and link.kind not in (ATTACHMENT, REPORT):
+        if next_hops > site.limits.max_depth and link.kind not in (LinkKind.ATTACHMENT, LinkKind.REPORT):
             return None
         if is_page and extra.get("page_number", 1) > site.limits.max_list_pages:
             return None
@@ -371,7 +367,7 @@ class GovReportsSpider(scrapy.Spider):
                     continue
                 score = SITEMAP_NEAR_REPORT_SCORE if site.near_report_link(url) else SITEMAP_SCORE
                 link = ScoredLink(url, "", score, score_link(Link(url, "")).kind)
-                if link.kind != SKIP:
+                if link.kind != LinkKind.SKIP:
                     self._schedule(site, link, 0, {"column": "sitemap"})
         finally:
             outputs.extend(self._after(site))
@@ -431,7 +427,7 @@ class GovReportsSpider(scrapy.Spider):
     def _visit(self, site: SiteCrawl, response: Response, role: str,
                links: list[ScoredLink] = ()) -> PageVisit:
         stored = [(link.url, link.score, link.kind, link.text[:STORED_TEXT_CHARS], link.date)
-                  for link in links if link.kind != SKIP]
+                  for link in links if link.kind != LinkKind.SKIP]
         return PageVisit(
             url=canonical_url(response.url), site_key=site.site.key, role=role,
             http_status=response.status, etag=pages.header(response, "ETag"),
@@ -452,7 +448,7 @@ class GovReportsSpider(scrapy.Spider):
             site.final_url = response.url
         meta = response.meta
         for url, score, kind, text, date in known.links:
-            if kind == PAGE:
+            if kind == LinkKind.PAGE:
                 continue
             if meta.get("is_home") and score >= FOREIGN_HOST_MIN_SCORE:
                 self._widen_scope(site, url)
@@ -473,15 +469,15 @@ class GovReportsSpider(scrapy.Spider):
             return None
         if pages.is_attachment(response):
             outputs += [self._attachment_item(site, response),
-                        self._visit(site, response, roles.CANDIDATE)]
+                        self._visit(site, response, PageRole.CANDIDATE)]
             return None
         if not isinstance(response, TextResponse):
-            outputs.append(self._visit(site, response, roles.LEAF))
+            outputs.append(self._visit(site, response, PageRole.LEAF))
             return None
         if pages.is_binary_junk(response):
             site.count_error("binary_content")
             self.crawler.stats.inc_value("site_errors/binary_content")
-            outputs.append(self._visit(site, response, roles.LEAF))
+            outputs.append(self._visit(site, response, PageRole.LEAF))
             return None
         return PageToRead(
             url=response.url, body=response.body, encoding=response.encoding,
@@ -497,12 +493,12 @@ class GovReportsSpider(scrapy.Spider):
             logger.error("Cannot read page %s:\n%s", response.url, reading.error)
             site.count_error("unreadable_page")
             self.crawler.stats.inc_value("site_errors/unreadable_page")
-            return [self._visit(site, response, roles.LEAF)]
+            return [self._visit(site, response, PageRole.LEAF)]
         title, relevance, found = reading.title, reading.relevance, reading.links
         outputs: list = []
         if reading.candidate:
             outputs.append(self._page_item(site, response, [s.url for s in found
-                                                            if s.kind == ATTACHMENT]))
+                                                            if s.kind == LinkKind.ATTACHMENT]))
         via = ({"via_url": response.url, "via_body": response.body,
                 "via_encoding": response.encoding} if reading.is_article else {})
         hops = meta.get("hops", 0)
@@ -513,8 +509,8 @@ class GovReportsSpider(scrapy.Spider):
         # when a page repeats items, as Hanweb's first proxy page repeats the column page.
         # The items of a list are its dated links; a list without dates is judged by all
         # its links (the site's navigation is seen after the first page).
-        linked = [link for link in found if link.kind not in (PAGE, SKIP) and link.score > 0]
-        items = [link for link in linked if link.date or link.kind == REPORT]
+        linked = [link for link in found if link.kind not in (LinkKind.PAGE, LinkKind.SKIP) and link.score > 0]
+        items = [link for link in linked if link.date or link.kind == LinkKind.REPORT]
         fresh = [link for link in (items if any(link.date for link in items) else linked)
                  if canonical_url(link.url) not in site.seen]
         if site.recrawl:
@@ -527,13 +523,13 @@ class GovReportsSpider(scrapy.Spider):
             if meta.get("is_home") and link.score >= FOREIGN_HOST_MIN_SCORE:
                 self._widen_scope(site, link.url)
             extra = {"column": title or None}
-            if link.kind == ATTACHMENT:
+            if link.kind == LinkKind.ATTACHMENT:
                 extra.update(via)
-            if link.kind == PAGE:
+            if link.kind == LinkKind.PAGE:
                 if not page_on:
                     continue
                 extra["page_number"] = meta.get("page_number", 1) + 1
-            if link.kind == REPORT:
+            if link.kind == LinkKind.REPORT:
                 site.note_report_link(link.url)
             request = self._schedule(site, link, hops, extra)
             if request is not None:
@@ -545,7 +541,7 @@ class GovReportsSpider(scrapy.Spider):
                 if request is not None:
                     outputs.append(request)
         role = self._role(meta, reading.candidate, found, bool(next_pages))
-        keep = found if role in (roles.HOME, roles.NAVIGATION) else []
+        keep = found if role in (PageRole.HOME, PageRole.NAVIGATION) else []
         outputs.append(self._visit(site, response, role, keep))
         return outputs
 
@@ -559,27 +555,27 @@ class GovReportsSpider(scrapy.Spider):
     def _role(meta: dict, candidate: bool, found: list[ScoredLink], paged: bool) -> str:
         """What the page is to later crawls: revisited (home, navigation) or not (leaf)."""
         if candidate:
-            return roles.CANDIDATE
+            return PageRole.CANDIDATE
         if meta.get("is_home"):
-            return roles.HOME
+            return PageRole.HOME
         dated = sum(1 for link in found if link.date)
         is_list = paged or dated >= MIN_LIST_ITEMS or any(
-            link.kind in (PAGE, REPORT, ATTACHMENT) for link in found)
+            link.kind in (LinkKind.PAGE, LinkKind.REPORT, LinkKind.ATTACHMENT) for link in found)
         if meta.get("kind") in LIST_KINDS or is_list:
-            return roles.NAVIGATION
-        return roles.LEAF
+            return PageRole.NAVIGATION
+        return PageRole.LEAF
 
     def _list_request(self, site: SiteCrawl, page_request: PageRequest, relevance: int, hops: int,
                       title: str | None) -> Request | None:
         if page_request.page_number > site.limits.max_list_pages:
             return None
         score = max(relevance - 1, 2)
-        link = ScoredLink(page_request.url, "", score, PAGE)
+        link = ScoredLink(page_request.url, "", score, LinkKind.PAGE)
         extra = {"page_number": page_request.page_number, "column": title or None,
                  "relevance": relevance}
         if score < site.limits.focus_min_score:
             return self._schedule(site, link, hops, extra)
-        return self._make_request(site, page_request.url, score, PAGE, hops, extra,
+        return self._make_request(site, page_request.url, score, LinkKind.PAGE, hops, extra,
                                   method=page_request.method, formdata=page_request.formdata)
 
     def _record_home(self, site: SiteCrawl, response: Response) -> None:
@@ -638,6 +634,6 @@ class GovReportsSpider(scrapy.Spider):
             self.crawler.stats.inc_value("recrawl/reports_gone")
             yield KnownUrlStatus(known.url, site.site.key, failure.value.response.status, now_iso())
         if request.meta.get("is_home"):
-            site.home_failed = ROBOTS if kind == ROBOTS else UNREACHABLE
+            site.home_failed = EndReason.ROBOTS if kind == EndReason.ROBOTS else EndReason.UNREACHABLE
             logger.warning("Home page of %s (%s) failed: %s", site.site.name, request.url, kind)
         yield from self._after(site)
