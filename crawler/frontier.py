@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from archive.records import EndReason
+from crawler.context import CrawlContext
 from crawler.discovery.urls import (
     canonical_url,
     host_of,
@@ -22,7 +23,9 @@ from crawler.discovery.urls import (
     path_key,
     registrable_domain,
 )
+from crawler.items import SiteOutcome
 from crawler.seeds import Seed
+from vocabulary.dates import now_iso
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,19 @@ class CrawlLimits:
     max_query_variants: int = 200
     max_calendar_variants: int = 8
 
+    @classmethod
+    def from_settings(cls, settings) -> CrawlLimits:
+        """The limits from Scrapy settings (or anything with `getint`)."""
+        return cls(
+            max_pages=settings.getint("MAX_PAGES_PER_SITE"),
+            max_depth=settings.getint("MAX_DEPTH"),
+            focus_min_score=settings.getint("FOCUS_MIN_SCORE"),
+            fallback_pages=settings.getint("FALLBACK_PAGES_PER_SITE"),
+            max_list_pages=settings.getint("MAX_LIST_PAGES"),
+            max_query_variants=settings.getint("MAX_QUERY_VARIANTS"),
+            max_calendar_variants=settings.getint("MAX_CALENDAR_VARIANTS"),
+        )
+
 
 @dataclass(order=True)
 class ReserveEntry:
@@ -44,7 +60,7 @@ class ReserveEntry:
 
     sort_key: tuple[int, int]
     url: str = field(compare=False)
-    meta: dict = field(compare=False)
+    ctx: CrawlContext = field(compare=False)
 
 
 @dataclass
@@ -90,6 +106,14 @@ class SiteCrawl:
         host = host_of(url)
         if host:
             self.hosts.add(host)
+
+    def record_home(self, url: str, redirected_from: tuple[str, ...] | list[str],
+                    site_id_code: str | None) -> None:
+        """The home page answered at `url`: where it redirected joins the scope."""
+        for step in (*redirected_from, url):
+            self.allow_url(step)
+        self.final_url = url
+        self.site_id_code = site_id_code
 
     def in_scope(self, url: str) -> bool:
         """On the site: its registrable domains and the extra hosts its links led to."""
@@ -144,10 +168,10 @@ class SiteCrawl:
 
     # --- reserve ---
 
-    def keep_in_reserve(self, url: str, score: int, meta: dict) -> None:
+    def keep_in_reserve(self, url: str, score: int, ctx: CrawlContext) -> None:
         """Hold a weak link until the focused crawl of the site runs dry."""
         self._pushed += 1
-        heapq.heappush(self._reserve, ReserveEntry((-score, self._pushed), url, meta))
+        heapq.heappush(self._reserve, ReserveEntry((-score, self._pushed), url, ctx))
 
     def take_from_reserve(self, count: int) -> list[ReserveEntry]:
         """Up to `count` of the best reserve links, within the fallback budget."""
@@ -177,6 +201,18 @@ class SiteCrawl:
         """Count one failed request by kind (timeout, dns, http_503, robots...)."""
         self.errors[kind] += 1
 
+    def outcome(self, reason: EndReason) -> SiteOutcome:
+        """How the crawl of this site went, for the archive's `sites` table."""
+        return SiteOutcome(site=self.site, final_url=self.final_url, site_id_code=self.site_id_code,
+                           requests=self.requested, pages_fetched=self.fetched, end_reason=reason,
+                           errors=dict(self.errors), finished_at=now_iso())
+
+    def summary(self, reason: EndReason) -> str:
+        """One line for the log about the site's crawl."""
+        errors = f", errors {dict(self.errors)}" if self.errors else ""
+        return (f"{self.site.name} {self.site.url}: {self.requested} requests, {self.fetched} pages, "
+                f"ended by {reason}{errors}")
+
     def end_reason(self, finished: bool) -> EndReason:
         """Why the crawl of this site ended."""
         if self.home_failed:
@@ -189,6 +225,18 @@ class SiteCrawl:
         if self.requested and failures > self.requested / 2:
             return EndReason.ERRORS
         return EndReason.DONE
+
+
+def restore_sites(state: dict, sites: dict[str, SiteCrawl]) -> set[str]:
+    """Put back the sites saved in a paused crawl's JOBDIR `state`; returns their keys.
+
+    `state["sites"]` then holds `sites`, to be saved again at the next pause.
+    """
+    restored = set(state.get("sites", {})) & set(sites)
+    for key in restored:
+        sites[key] = state["sites"][key]
+    state["sites"] = sites
+    return restored
 
 
 def sub_site_prefix(url: str) -> tuple[str, str] | None:
@@ -213,6 +261,13 @@ class SiteClaims:
 
     def __init__(self) -> None:
         self.by_host: dict[str, dict[str, set[str]]] = {}
+
+    def claim_seeds(self, sites) -> None:
+        """Claim the directory of every site's seed URL and of the page it last ended at."""
+        for site in sites:
+            for url in (site.site.url, site.final_url):
+                if url:
+                    self.claim(url, site.site.key)
 
     def claim(self, url: str, site_key: str) -> None:
         prefix = sub_site_prefix(url)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from crawler.seeds import Seed
+from vocabulary.metadata import PageFields
 
 
 @dataclass
@@ -27,10 +28,10 @@ class FetchedDocument:
     link_text: str = ""
     list_date: str | None = None
     column: str | None = None
-    # For an attachment: the article page that links it, to read its title and date.
+    # For an attachment: the article page that links it, and that page's fields (its title
+    # and date are the attachment's).
     via_url: str | None = None
-    via_body: bytes | None = None
-    via_encoding: str | None = None
+    via_fields: PageFields | None = None
     # For an article page: its links to attachments that look like the report.
     attachment_urls: list[str] = field(default_factory=list)
     # The URLs that redirected here (a `downfile.jsp` link, an http->https move).

@@ -59,6 +59,12 @@ class SeedList:
     merged: int = 0
     source: str = ""
 
+    def summary(self) -> str:
+        """One line for the log: what is crawled and what was left out."""
+        return (f"{self.source}: {len(self.seeds)} sites to crawl ({self.rows} rows, "
+                f"{self.without_url} without URL skipped, {self.merged} sharing a URL merged, "
+                f"{self.filtered_out} filtered out)")
+
 
 def normalize_seed_url(raw: str) -> str | None:
     """A usable http(s) URL from a seed cell, or None when it is malformed."""

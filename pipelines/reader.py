@@ -84,10 +84,7 @@ def _read_attachment(doc: FetchedDocument, today: dt.date | None) -> ReadDocumen
     link_title = _clean_link_title(doc.link_text or "")
     if text.status != OK:
         return _outcome(doc, text.kind, text.status, text.detail, link_title or None)
-    parent = PageFields()
-    if doc.via_body:
-        decoded = decode_bytes(doc.via_body, doc.via_encoding)
-        parent = extract_fields(parse_html(decoded.text), doc.via_url or doc.url, None, None, today)
+    parent = doc.via_fields or PageFields()
     first_line = text.text.split("\n", 1)[0][:80]
     title = next(
         (t for t in (link_title, parent.title, first_line) if t and title_is_candidate(t)),

@@ -39,7 +39,7 @@ class Evaluation:
     def result(self, case_id: str) -> ev.CaseResult:
         if case_id not in self._results:
             case = self.by_id[case_id]
-            doc = ev.build_document(case, ev.EVAL_DIR, self.by_file)
+            doc = ev.build_document(case, ev.EVAL_DIR, self.by_file, self.today)
             self._results[case_id] = ev.run_case(case, doc, self.gazetteer, self.today)
         return self._results[case_id]
 

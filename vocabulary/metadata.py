@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import lxml.html
 
 from vocabulary import dates
-from vocabulary.htmltext import meta_content, render_lines
+from vocabulary.htmltext import meta_content, parse_html, render_lines
 from vocabulary.lexicon import (
     ALL_LABELS,
     BODY_YEAR_CUES,
@@ -39,7 +39,13 @@ from vocabulary.lexicon import (
     STRONG_DATE_LABELS,
     WRITTEN_DATE_LABELS,
 )
-from vocabulary.normalize import is_traditional, normalize_text, strip_pinyin, to_simplified
+from vocabulary.normalize import (
+    decode_bytes,
+    is_traditional,
+    normalize_text,
+    strip_pinyin,
+    to_simplified,
+)
 from vocabulary.regions import Gazetteer, Region, find_zone_name
 
 # Labelled lines are short; body paragraphs that mention a label are not labelled lines.
@@ -225,6 +231,17 @@ def extract_fields(
         column_name=_clean(meta_content(tree, META_COLUMN), mirror),
         index_no=labelled_value(INDEX_NO_LABELS),
     )
+
+
+def read_page_fields(body: bytes, encoding: str | None, url: str,
+                     today: dt.date | None = None) -> PageFields:
+    """The fields of a page as fetched (bytes and the charset it was served with).
+
+    The crawl reads an article page's fields with this once, and hands them to the
+    attachments the page links: an attachment is titled and dated by its article.
+    """
+    decoded = decode_bytes(body, encoding)
+    return extract_fields(parse_html(decoded.text), url, None, None, today)
 
 
 def _first_labelled_date(labelled: list[tuple[str, str]], labels: tuple[str, ...],

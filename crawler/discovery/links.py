@@ -52,6 +52,9 @@ class LinkKind(StrEnum):
     PAGE = "page"  # the next page of the list it sits on
     OTHER = "other"  # an article or page of unknown use
     SKIP = "skip"  # never fetched: look-alikes, mirrors, searches, traps
+    # Requests that no scored link made: a seed's home page, a robots.txt sitemap.
+    HOME = "home"
+    SITEMAP = "sitemap"
 
 
 SCORE_REPORT = 100
@@ -89,7 +92,7 @@ class ScoredLink:
     url: str  # as the page wrote it, made absolute
     text: str
     score: int
-    kind: str
+    kind: LinkKind
     date: str | None = None
 
 

@@ -26,6 +26,7 @@ from crawler.discovery.links import (
     looks_like_report_title,
     score_link,
 )
+from vocabulary.metadata import PageFields, read_page_fields
 from vocabulary.titles import title_is_candidate
 
 # A page with this many dated links is a list, whatever led to it.
@@ -63,8 +64,10 @@ class PageReading:
     # Its title (or the link's text) names a rule-of-law report, and it carries running text.
     title_candidate: bool = False
     candidate: bool = False
-    # Its title names a report and a year: its attachments are that report's.
+    # Its title names a report and a year: its attachments are that report's, and take
+    # their title and date from the page's fields.
     is_article: bool = False
+    article_fields: PageFields | None = None
     error: str | None = None
     # CPU time the reading took, in whichever process read it.
     cpu_seconds: float = 0.0
@@ -102,6 +105,10 @@ def read_page(page_in: PageToRead) -> PageReading:
                                 (LinkKind.COLUMN, LinkKind.PAGE), context)
     link_text = page_in.link_text
     title_candidate = any(title_is_candidate(t) for t in (title, link_text))
+    # An article page lends its title and date to its attachments; a list page, whose
+    # title is a column name without a year, does not.
+    is_article = any(looks_like_report_title(t) and pages.has_year(t)
+                     for t in (title, link_text) if t)
     return PageReading(
         title=title,
         relevance=relevance,
@@ -109,10 +116,9 @@ def read_page(page_in: PageToRead) -> PageReading:
         next_pages=[request for family in families for request in family.next_pages(page)],
         title_candidate=title_candidate,
         candidate=title_candidate and pages.has_running_text(selector),
-        # An article page lends its title and date to its attachments; a list page, whose
-        # title is a column name without a year, does not.
-        is_article=any(looks_like_report_title(t) and pages.has_year(t)
-                       for t in (title, link_text) if t),
+        is_article=is_article,
+        article_fields=(read_page_fields(page_in.body, page_in.encoding, page_in.url)
+                        if is_article else None),
     )
 
 

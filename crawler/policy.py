@@ -1,0 +1,399 @@
+"""The crawl policy: what to fetch next, what to keep for later, and when a site is done.
+
+Plain Python, no Scrapy: every rule of the focused crawl that decides between fetching,
+reserving and dropping lives here, so that it can be unit-tested on page readings
+(`tests/test_policy.py`) instead of by a full crawl. The spider turns the `Decision`s this
+module returns into requests and back; the per-site state they read and change is
+`crawler.frontier.SiteCrawl`.
+
+- A scored link is dropped (a look-alike, too deep, another seed's sub-site, seen, off the
+  site, a trap), queued with its score as priority, or, when it scores below
+  FOCUS_MIN_SCORE, kept in the site's reserve (`follow`).
+- Before a request leaves, a re-crawl's history may veto it (an article that led nowhere)
+  or make it conditional (`If-None-Match`, `If-Modified-Since`); the page budget is checked
+  last (`fetch`).
+- A list is paged on only while it shows items not seen before and newer than
+  OLDEST_REPORT_YEAR (`paging`).
+- When a site has nothing in flight its reserve is released a few links at a time, then its
+  sitemaps are read, and then it is done, with the reason (`settle`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from urllib.parse import urlencode
+
+from archive.history import PageRecord, PageRole, StoredLink
+from archive.records import EndReason
+from crawler.context import CrawlContext
+from crawler.discovery.families import PageRequest
+from crawler.discovery.links import Link, LinkKind, ScoredLink, score_link
+from crawler.discovery.reading import MIN_LIST_ITEMS, PageReading
+from crawler.discovery.urls import canonical_url, host_of
+from crawler.frontier import SiteClaims, SiteCrawl
+
+# Priority of a seed's home page.
+HOME_SCORE = 90
+# Priority of known report URLs checked again on a re-crawl.
+KNOWN_REPORT_SCORE = 95
+# Linked hosts within .gov.cn join a site's scope when a home-page link to them scores this.
+FOREIGN_HOST_MIN_SCORE = 40
+# Requests released from a site's reserve at a time.
+RESERVE_BATCH = 4
+# Priority of a sitemap request: after everything else of its site.
+SITEMAP_PRIORITY = 1
+# Reserve scores of sitemap URLs: beside a known report, and anywhere else.
+SITEMAP_NEAR_REPORT_SCORE = 15
+SITEMAP_SCORE = 3
+# Link text kept per stored link: enough to score it again.
+STORED_TEXT_CHARS = 80
+# A list whose dated items are all older than OLDEST_REPORT_YEAR stops, once it has this many.
+MIN_DATED_ITEMS = 3
+# Kinds of request whose page is a list even when it shows few links.
+LIST_KINDS = (LinkKind.COLUMN, LinkKind.PAGE, LinkKind.HOME)
+
+_YEAR_PREFIX = re.compile(r"(?:19|20)\d{2}")
+
+
+class Action(StrEnum):
+    """What becomes of a link or request."""
+
+    FETCH = "fetch"
+    RESERVE = "reserve"
+    DROP = "drop"
+
+
+class Reason(StrEnum):
+    """Why; counted in the crawl's stats as `frontier/<action>/<reason>`."""
+
+    HOME = "home"
+    KNOWN_REPORT = "known_report"  # a report URL of an earlier crawl, checked first
+    STRONG_LINK = "strong_link"
+    LIST_PAGE = "list_page"  # the next page of a list, from a pager or a CMS script
+    FROM_RESERVE = "from_reserve"
+    SITEMAP = "sitemap"
+    WEAK_LINK = "weak_link"  # below FOCUS_MIN_SCORE: reserved
+    SKIP = "skip"  # scored as never worth fetching
+    TOO_DEEP = "too_deep"
+    LIST_TOO_LONG = "list_too_long"
+    OTHER_SITE = "other_site"  # another seed's sub-site on a shared platform host
+    SEEN = "seen"
+    OFFSITE = "offsite"
+    TRAP = "trap"  # one more variant of a path than MAX_QUERY_VARIANTS allows
+    KNOWN_LEAF = "known_leaf"  # an article that led nowhere in the last crawl
+    BUDGET = "budget"
+
+
+@dataclass(frozen=True)
+class Fetch:
+    """A request to make: its URL, context (whose score is the priority), method and headers."""
+
+    url: str
+    ctx: CrawlContext
+    method: str = "GET"
+    headers: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What to do with one link or request, and why."""
+
+    action: Action
+    reason: Reason
+    fetch: Fetch | None = None
+
+
+@dataclass(frozen=True)
+class Paging:
+    """Whether a list's next pages are followed.
+
+    `page_on` follows any pager; `follow_bounded` follows the pagers whose length the CMS
+    states (TRS page counts, Hanweb record totals), which cannot run away.
+    """
+
+    page_on: bool
+    follow_bounded: bool
+
+
+@dataclass
+class PagePlan:
+    """What a read page leads to: decisions on its links and pagers, and its visit's role."""
+
+    decisions: list[Decision]
+    role: PageRole
+    stored_links: list[StoredLink]
+    hosts_added: int = 0
+
+
+def _drop(reason: Reason) -> Decision:
+    return Decision(Action.DROP, reason)
+
+
+def conditional_headers(known: PageRecord | None) -> tuple[tuple[str, str], ...]:
+    """The validators of a page the last crawl fetched, as conditional request headers."""
+    if known is None:
+        return ()
+    headers = []
+    if known.etag:
+        headers.append(("If-None-Match", known.etag))
+    if known.last_modified:
+        headers.append(("If-Modified-Since", known.last_modified))
+    return tuple(headers)
+
+
+def stored_links(links: list[ScoredLink]) -> list[StoredLink]:
+    """The links of a navigation page as the archive keeps them, for a 304 to replay."""
+    return [StoredLink(link.url, link.score, link.kind, link.text[:STORED_TEXT_CHARS], link.date)
+            for link in links if link.kind != LinkKind.SKIP]
+
+
+def all_items_older(found: list[ScoredLink], oldest_year: int) -> bool:
+    """Whether every dated item of a list is older than the oldest reports sought."""
+    years = [int(match.group(0)) for link in found if link.date
+             for match in [_YEAR_PREFIX.match(link.date)] if match]
+    return len(years) >= MIN_DATED_ITEMS and max(years) < oldest_year
+
+
+def page_role(ctx: CrawlContext, candidate: bool, found: list[ScoredLink], paged: bool) -> PageRole:
+    """What a page is to later crawls: revisited (home, navigation) or not (leaf)."""
+    if candidate:
+        return PageRole.CANDIDATE
+    if ctx.is_home:
+        return PageRole.HOME
+    dated = sum(1 for link in found if link.date)
+    is_list = paged or dated >= MIN_LIST_ITEMS or any(
+        link.kind in (LinkKind.PAGE, LinkKind.REPORT, LinkKind.ATTACHMENT) for link in found)
+    if ctx.kind in LIST_KINDS or is_list:
+        return PageRole.NAVIGATION
+    return PageRole.LEAF
+
+
+class CrawlPolicy:
+    """The rules of the focused crawl, over the sites' state, the claims and the history.
+
+    Args:
+        claims: which seed owns which sub-site of a shared platform host.
+        history: the archive's record of earlier crawls (`archive.history.CrawlHistory`,
+            or anything with its `page`, `report_urls` and `completed_site` methods).
+        sites_with_history: the sites an earlier crawl visited; only their URLs are looked up.
+        oldest_year: OLDEST_REPORT_YEAR.
+    """
+
+    def __init__(self, claims: SiteClaims, history, sites_with_history: set[str], oldest_year: int):
+        self.claims = claims
+        self.history = history
+        self.sites_with_history = sites_with_history
+        self.oldest_year = oldest_year
+
+    # --- opening a site ---
+
+    def open_site(self, site: SiteCrawl, resumed: bool) -> list[Decision]:
+        """The first requests of a site: its home page and, on a re-crawl, its known reports."""
+        if not resumed:
+            site.recrawl = self.history.completed_site(site.site.key)
+        home = CrawlContext(site.site.key, LinkKind.HOME, HOME_SCORE, hops=0)
+        decisions = [self.fetch(site, site.site.url, home, Reason.HOME)]
+        for url in self.history.report_urls(site.site.key) if site.recrawl else ():
+            ctx = CrawlContext(site.site.key, LinkKind.REPORT, KNOWN_REPORT_SCORE, hops=1)
+            decisions.append(self.fetch(site, url, ctx, Reason.KNOWN_REPORT))
+        return decisions
+
+    # --- links and requests ---
+
+    def follow(self, site: SiteCrawl, link: ScoredLink, hops: int, column: str | None = None,
+               **fields) -> Decision:
+        """Queue a strong link, keep a weak one in the site's reserve, or drop it.
+
+        Args:
+            hops: the hop count of the page the link is on.
+            column: the title of that page.
+            fields: more `CrawlContext` fields (page_number, relevance, via_url, via_fields, form).
+        """
+        if link.kind == LinkKind.SKIP or link.score <= 0:
+            return _drop(Reason.SKIP)
+        is_page = link.kind == LinkKind.PAGE
+        next_hops = hops if is_page else hops + 1
+        if next_hops > site.limits.max_depth and link.kind not in (LinkKind.ATTACHMENT,
+                                                                   LinkKind.REPORT):
+            return _drop(Reason.TOO_DEEP)
+        if is_page and fields.get("page_number", 1) > site.limits.max_list_pages:
+            return _drop(Reason.LIST_TOO_LONG)
+        refusal = self.admit(site, link.url)
+        if refusal is not None:
+            return _drop(refusal)
+        ctx = CrawlContext(site.site.key, LinkKind(link.kind), link.score, next_hops,
+                           link_text=link.text, list_date=link.date, column=column, **fields)
+        if link.score < site.limits.focus_min_score:
+            site.keep_in_reserve(link.url, link.score, ctx)
+            return Decision(Action.RESERVE, Reason.WEAK_LINK)
+        return self.fetch(site, link.url, ctx, Reason.STRONG_LINK, admitted=True)
+
+    def admit(self, site: SiteCrawl, url: str, form: tuple[tuple[str, str], ...] = ()) -> Reason | None:
+        """Why `url` may not be queued for `site` (None: it may, and is now seen)."""
+        if self.claims.belongs_to_other(url, site.site.key):
+            return Reason.OTHER_SITE
+        # A POST is told apart by its form, as if the form were the query.
+        key = f"{url}{'&' if '?' in url else '?'}{urlencode(form)}" if form else url
+        refusal = site.admit(key)
+        return Reason(refusal) if refusal is not None else None
+
+    def fetch(self, site: SiteCrawl, url: str, ctx: CrawlContext, reason: Reason,
+              admitted: bool = False) -> Decision:
+        """A request for `url`, unless admission, the history or the budget refuses it."""
+        if not admitted:
+            refusal = self.admit(site, url, ctx.form)
+            if refusal is not None:
+                return _drop(refusal)
+        known = (self.history.page(canonical_url(url))
+                 if not ctx.form and site.site.key in self.sites_with_history else None)
+        if known is not None and known.role == PageRole.LEAF and known.http_status == 200:
+            return _drop(Reason.KNOWN_LEAF)
+        if known is not None and not site.recrawl and known.role != PageRole.CANDIDATE:
+            # The last crawl of this site did not finish: lists need their content again.
+            known = None
+        if not site.has_budget():
+            return _drop(Reason.BUDGET)
+        site.count_request()
+        return Decision(Action.FETCH, reason, Fetch(
+            url, ctx.with_known(known) if known is not None else ctx,
+            method="POST" if ctx.form else "GET", headers=conditional_headers(known)))
+
+    def list_page(self, site: SiteCrawl, request: PageRequest, relevance: int, hops: int,
+                  column: str | None) -> Decision:
+        """The next page of a list (or a data proxy call) that a CMS family asked for."""
+        if request.page_number > site.limits.max_list_pages:
+            return _drop(Reason.LIST_TOO_LONG)
+        score = max(relevance - 1, 2)
+        fields = {"page_number": request.page_number, "relevance": relevance,
+                  "form": request.formdata if request.method == "POST" else ()}
+        if score < site.limits.focus_min_score:
+            return self.follow(site, ScoredLink(request.url, "", score, LinkKind.PAGE), hops,
+                               column, **fields)
+        ctx = CrawlContext(site.site.key, LinkKind.PAGE, score, hops, column=column, **fields)
+        return self.fetch(site, request.url, ctx, Reason.LIST_PAGE)
+
+    # --- pages ---
+
+    def paging(self, site: SiteCrawl, found: list[ScoredLink]) -> Paging:
+        """Whether to page on: only while a list shows items not seen before, and recent ones.
+
+        The items of a list are its dated links (and report links); a list without dates is
+        judged by all its links, since the site's navigation is seen after its first page.
+        An endless pager repeats the same items; on a re-crawl, new items come first, so a
+        page whose items an earlier crawl saw is the last one worth reading.
+        """
+        linked = [link for link in found
+                  if link.kind not in (LinkKind.PAGE, LinkKind.SKIP) and link.score > 0]
+        items = [link for link in linked if link.date or link.kind == LinkKind.REPORT]
+        fresh = [link for link in (items if any(link.date for link in items) else linked)
+                 if canonical_url(link.url) not in site.seen]
+        if site.recrawl:
+            fresh = [link for link in fresh if self.history.page(canonical_url(link.url)) is None]
+        older = all_items_older(found, self.oldest_year)
+        return Paging(page_on=bool(fresh) and not older,
+                      follow_bounded=not older and (not site.recrawl or not items or bool(fresh)))
+
+    def plan_page(self, site: SiteCrawl, ctx: CrawlContext, url: str,
+                  reading: PageReading) -> PagePlan:
+        """What to do with the links and pagers of a page that was read."""
+        found = reading.links
+        paging = self.paging(site, found)
+        column = reading.title or None
+        via = ({"via_url": url, "via_fields": reading.article_fields}
+               if reading.is_article else {})
+        decisions: list[Decision] = []
+        hosts_added = 0
+        for link in found:
+            if ctx.is_home and link.score >= FOREIGN_HOST_MIN_SCORE:
+                hosts_added += self.widen_scope(site, link.url)
+            fields: dict = {}
+            if link.kind == LinkKind.ATTACHMENT:
+                fields = via
+            elif link.kind == LinkKind.PAGE:
+                if not paging.page_on:
+                    continue
+                fields = {"page_number": ctx.page_number + 1}
+            elif link.kind == LinkKind.REPORT:
+                site.note_report_link(link.url)
+            decisions.append(self.follow(site, link, ctx.hops, column, **fields))
+        for request in reading.next_pages:
+            if paging.page_on or (request.bounded and paging.follow_bounded):
+                decisions.append(self.list_page(site, request, reading.relevance, ctx.hops, column))
+        role = page_role(ctx, reading.candidate, found, bool(reading.next_pages))
+        keep = stored_links(found) if role in (PageRole.HOME, PageRole.NAVIGATION) else []
+        return PagePlan(decisions, role, keep, hosts_added)
+
+    def replay(self, site: SiteCrawl, ctx: CrawlContext) -> PagePlan:
+        """A page that answered 304 Not Modified: its stored links again, without paging deeper."""
+        known = ctx.known
+        decisions: list[Decision] = []
+        hosts_added = 0
+        for url, score, kind, text, date in known.links:
+            if kind == LinkKind.PAGE:
+                continue
+            if ctx.is_home and score >= FOREIGN_HOST_MIN_SCORE:
+                hosts_added += self.widen_scope(site, url)
+            link = ScoredLink(url, text, score, LinkKind(kind), date)
+            decisions.append(self.follow(site, link, ctx.hops, ctx.column))
+        return PagePlan(decisions, PageRole(known.role), [], hosts_added)
+
+    def widen_scope(self, site: SiteCrawl, url: str) -> bool:
+        """Let a `.gov.cn` host that the home page links as a column into the site's scope."""
+        if host_of(url).endswith(".gov.cn") and not site.in_scope(url):
+            site.allow_host(url)
+            return True
+        return False
+
+    def sitemap_links(self, site: SiteCrawl, urls: list[str]) -> list[Decision]:
+        """The URLs a sitemap lists: nested sitemaps are read last, the others reserved,
+        those beside a known report first."""
+        decisions = []
+        for url in urls:
+            if not site.in_scope(url):
+                continue
+            if url.endswith(".xml") and "sitemap" in url.lower():
+                site.sitemaps.append(url)
+                continue
+            score = SITEMAP_NEAR_REPORT_SCORE if site.near_report_link(url) else SITEMAP_SCORE
+            kind = score_link(Link(url, "")).kind
+            decisions.append(self.follow(site, ScoredLink(url, "", score, kind), 0, "sitemap"))
+        return decisions
+
+    # --- the end of a site ---
+
+    def settle(self, site: SiteCrawl) -> tuple[list[Decision], EndReason | None]:
+        """A request of the site came back: release its reserve, read a sitemap, or close it.
+
+        Returns:
+            The requests to make, and the site's end reason once it is done (else None).
+        """
+        site.settle()
+        if site.in_flight > 0 or site.finished:
+            return [], None
+        released = self._release_reserve(site)
+        if released:
+            return released, None
+        while site.sitemaps:
+            url = site.sitemaps.pop(0)
+            ctx = CrawlContext(site.site.key, LinkKind.SITEMAP, SITEMAP_PRIORITY, hops=1)
+            if site.admit(url) is None and site.has_budget():
+                site.count_request()
+                return [Decision(Action.FETCH, Reason.SITEMAP, Fetch(url, ctx))], None
+        site.finished = True
+        return [], site.end_reason(finished=True)
+
+    def _release_reserve(self, site: SiteCrawl) -> list[Decision]:
+        """The best reserve links, a batch at a time, within the fallback budget."""
+        fetches: list[Decision] = []
+        while not fetches and site.reserve_size:
+            for entry in site.take_from_reserve(RESERVE_BATCH):
+                decision = self.fetch(site, entry.url, entry.ctx, Reason.FROM_RESERVE,
+                                      admitted=True)
+                if decision.action == Action.FETCH:
+                    fetches.append(decision)
+            if not site.can_use_reserve():
+                break
+        return fetches
+

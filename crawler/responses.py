@@ -1,0 +1,98 @@
+"""What a request carries and what its response becomes: a page to read, a candidate
+document, a page visit.
+
+Small functions of a `CrawlContext` and a Scrapy response, so that the spider only routes:
+the pipelines get plain items (`crawler.items`), the page reader a `PageToRead`, and no
+response object travels further.
+"""
+
+from __future__ import annotations
+
+from scrapy.http import Response, TextResponse, XmlResponse
+
+from archive.history import PageRecord, PageRole, StoredLink
+from crawler.context import CrawlContext
+from crawler.discovery import pages
+from crawler.discovery.links import LinkKind
+from crawler.discovery.reading import PageToRead
+from crawler.discovery.urls import canonical_url
+from crawler.items import FetchedDocument, PageVisit, PageVisits
+from crawler.seeds import Seed
+from vocabulary.dates import now_iso
+
+
+def request_meta(ctx: CrawlContext, page_maxsize: int) -> dict:
+    """The `meta` of a request: its context, and what Scrapy's middlewares should know."""
+    meta: dict = {"ctx": ctx}
+    if ctx.kind not in (LinkKind.ATTACHMENT, LinkKind.SITEMAP):
+        # Web pages are small; only documents may be as large as DOWNLOAD_MAXSIZE.
+        meta["download_maxsize"] = page_maxsize
+    if ctx.known is not None:
+        meta["handle_httpstatus_list"] = [304]
+    return meta
+
+
+def page_to_read(response: TextResponse, ctx: CrawlContext) -> PageToRead:
+    """The page and what its request knew, for a page reader in a worker process."""
+    return PageToRead(url=response.url, body=response.body, encoding=response.encoding,
+                      markup="xml" if isinstance(response, XmlResponse) else "html",
+                      form=ctx.form, score=ctx.score, kind=ctx.kind,
+                      inherited_relevance=ctx.relevance, link_text=ctx.link_text)
+
+
+def candidate_document(site: Seed, ctx: CrawlContext, response: Response,
+                       attachment_urls: list[str] | None = None) -> FetchedDocument:
+    """A candidate for the pipelines: an article page (with the URLs of its attachments that
+    look like the report) or, when `attachment_urls` is None, a file with its article's fields."""
+    is_attachment = attachment_urls is None
+    return FetchedDocument(
+        url=canonical_url(response.url), http_status=response.status, body=response.body,
+        content_type=pages.header(response, "Content-Type") or "",
+        declared_encoding=None if is_attachment else response.encoding,
+        is_attachment=is_attachment, fetched_at=now_iso(), site=site,
+        link_text=ctx.link_text, list_date=ctx.list_date, column=ctx.column,
+        via_url=ctx.via_url if is_attachment else None,
+        via_fields=ctx.via_fields if is_attachment else None,
+        attachment_urls=attachment_urls or [],
+        redirected_from=[canonical_url(url) for url in response.meta.get("redirect_urls", ())],
+    )
+
+
+def page_visit(site_key: str, response: Response, role: PageRole,
+               links: list[StoredLink] | None = None) -> PageVisit:
+    """One fetched page for the archive's `pages` table: validators, role, links."""
+    return PageVisit(url=canonical_url(response.url), site_key=site_key, role=role,
+                     http_status=response.status, etag=pages.header(response, "ETag"),
+                     last_modified=pages.header(response, "Last-Modified"), fetched_at=now_iso(),
+                     links=links or [])
+
+
+def unchanged_visit(site_key: str, known: PageRecord) -> PageVisit:
+    """A page that answered 304: it keeps the validators and links of its last visit."""
+    return PageVisit(url=known.url, site_key=site_key, role=known.role, http_status=304, etag=None,
+                     last_modified=None, fetched_at=now_iso(), links=None)
+
+
+# Page visits handed to the archive at a time.
+VISIT_BATCH = 100
+
+
+class VisitBatcher:
+    """The one place page visits are batched: one item per page would cost more than the page."""
+
+    def __init__(self, size: int = VISIT_BATCH):
+        self.size = size
+        self.pending: list[PageVisit] = []
+
+    def route(self, outputs: list) -> list:
+        """The outputs with their page visits held back, and a batch added once one is full."""
+        self.pending.extend(o for o in outputs if isinstance(o, PageVisit))
+        outputs = [o for o in outputs if not isinstance(o, PageVisit)]
+        if len(self.pending) >= self.size:
+            outputs.append(PageVisits(self.take()))
+        return outputs
+
+    def take(self) -> list[PageVisit]:
+        """The visits held back so far (the archive takes the last ones at the end)."""
+        visits, self.pending = self.pending, []
+        return visits
