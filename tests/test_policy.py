@@ -1,0 +1,298 @@
+"""The crawl policy on page readings of saved bytes: what is queued, reserved or dropped, when a
+list is paged on, which headers a known page gets, and when a site is done and why."""
+
+from __future__ import annotations
+
+import pickle
+
+from archive.history import PageRecord, PageRole, StoredLink
+from archive.records import EndReason
+from crawler.context import CrawlContext
+from crawler.discovery.families import PageRequest
+from crawler.discovery.links import LinkKind, ScoredLink
+from crawler.discovery.reading import PageToRead, read_page
+from crawler.frontier import CrawlLimits, SiteClaims, SiteCrawl
+from crawler.policy import (
+    Action,
+    CrawlPolicy,
+    Reason,
+    all_items_older,
+    conditional_headers,
+    page_role,
+)
+from crawler.seeds import Seed
+
+HOME = "http://www.a.gov.cn/"
+REPORT_TEXT = "2023年，我县坚持以习近平法治思想为指导，深入推进法治政府建设。" * 10
+
+LIST_PAGE = """<html><head><meta charset="gbk"><title>法治政府建设</title></head><body>
+<div class="position">当前位置：首页 &gt; 政务公开 &gt; 法治政府建设</div>
+<ul>
+<li><a href="/art/2024/3/28/art_1_1.html">某某县2023年法治政府建设工作报告</a><span>2024-03-28</span></li>
+<li><a href="/art/2023/3/20/art_1_2.html">某某县2022年法治政府建设情况的报告</a><span>2023-03-20</span></li>
+<li><a href="/art/2022/3/1/art_1_3.html">关于召开全县安全生产会议的通知</a><span>2022-03-01</span></li>
+</ul>
+<a href="index_1.html">下一页</a>
+<script>createPageHTML(3, 0, "index", "html");</script>
+</body></html>"""
+
+OLD_LIST_PAGE = """<html><head><title>通知公告</title></head><body><ul>
+<li><a href="/art/2012/3/1/a1.html">关于做好春耕工作的通知</a><span>2012-03-01</span></li>
+<li><a href="/art/2011/3/1/a2.html">关于做好防汛工作的通知</a><span>2011-03-01</span></li>
+<li><a href="/art/2010/3/1/a3.html">关于做好秋收工作的通知</a><span>2010-03-01</span></li>
+</ul><a href="index_1.html">下一页</a></body></html>"""
+
+ARTICLE_PAGE = f"""<html><head><meta name="ArticleTitle" content="某某县2023年法治政府建设工作报告">
+<meta name="PubDate" content="2024-03-28 10:00">
+<title>某某县人民政府</title></head><body><h1>某某县2023年法治政府建设工作报告</h1>
+<p>{REPORT_TEXT}</p><a href="/files/report.pdf">某某县2023年法治政府建设工作报告.pdf</a>
+</body></html>"""
+
+HOME_PAGE = """<html><head><title>某某县人民政府</title></head><body>
+<a href="http://xxgk.shi.gov.cn/a/">政府信息公开</a>
+<a href="/zwgk/fzzfjs/">法治政府建设</a>
+<a href="/xwzx/">新闻中心</a>
+<a href="/search?q=1">搜索</a>
+</body></html>"""
+
+
+class FakeHistory:
+    """The answers of `archive.history.CrawlHistory`, from plain dicts."""
+
+    def __init__(self, pages: dict[str, PageRecord] | None = None, completed: bool = False,
+                 reports: list[str] | None = None):
+        self.pages = pages or {}
+        self.completed = completed
+        self.reports = reports or []
+
+    def page(self, url: str) -> PageRecord | None:
+        return self.pages.get(url)
+
+    def report_urls(self, site_key: str) -> list[str]:
+        return self.reports
+
+    def completed_site(self, site_key: str) -> bool:
+        return self.completed
+
+
+def make_site(**limits) -> SiteCrawl:
+    return SiteCrawl(Seed(name="某某县", url=HOME, level="county"), CrawlLimits(**limits))
+
+
+def make_policy(history: FakeHistory | None = None, claims: SiteClaims | None = None) -> CrawlPolicy:
+    history = history or FakeHistory()
+    return CrawlPolicy(claims or SiteClaims(), history, set(), 2015)
+
+
+def reading_of(html: str, url: str, encoding: str = "utf-8", **page):
+    return read_page(PageToRead(url=url, body=html.encode(encoding), encoding=encoding, **page))
+
+
+def fetched(decisions) -> list[str]:
+    return [d.fetch.url for d in decisions if d.action == Action.FETCH]
+
+
+def column_ctx(hops: int = 1, page_number: int = 1) -> CrawlContext:
+    return CrawlContext("site", LinkKind.COLUMN, 90, hops, page_number=page_number)
+
+
+def test_a_list_page_queues_its_reports_and_its_next_page_with_a_context():
+    site, policy = make_site(), make_policy()
+    url = "http://www.a.gov.cn/fzzfjs/index.html"
+    reading = reading_of(LIST_PAGE, url, "gbk", score=90, kind=LinkKind.COLUMN)
+    plan = policy.plan_page(site, column_ctx(), url, reading)
+    reports = [d for d in plan.decisions if d.fetch and d.fetch.ctx.kind == LinkKind.REPORT]
+    assert [d.fetch.url for d in reports] == ["http://www.a.gov.cn/art/2024/3/28/art_1_1.html",
+                                              "http://www.a.gov.cn/art/2023/3/20/art_1_2.html"]
+    first = reports[0].fetch.ctx
+    assert (first.hops, first.column, first.list_date) == (2, "法治政府建设", "2024-03-28")
+    assert first.link_text == "某某县2023年法治政府建设工作报告" and reports[0].reason == Reason.STRONG_LINK
+    pages = [d.fetch.ctx for d in plan.decisions if d.fetch and d.fetch.ctx.kind == LinkKind.PAGE]
+    assert pages and all(ctx.hops == 1 for ctx in pages)  # a list's pages are one hop
+    assert pages[0].page_number == 2
+    assert plan.role == PageRole.NAVIGATION
+    assert {link.url for link in plan.stored_links} >= {d.fetch.url for d in reports}
+    assert site.requested == len(fetched(plan.decisions))
+
+
+def test_a_list_whose_items_were_all_seen_is_not_paged_on():
+    site, policy = make_site(), make_policy()
+    url = "http://www.a.gov.cn/fzzfjs/index.html"
+    reading = reading_of(LIST_PAGE, url, "gbk", score=90, kind=LinkKind.COLUMN)
+    policy.plan_page(site, column_ctx(), url, reading)
+    # The same items again (an endless pager repeating its last page): nothing new, no paging.
+    assert policy.paging(site, reading.links).page_on is False
+    # A pager whose length the CMS states is still followed on a first crawl.
+    assert policy.paging(site, reading.links).follow_bounded is True
+
+
+def test_a_list_of_old_items_is_not_paged_on():
+    site, policy = make_site(), make_policy()
+    reading = reading_of(OLD_LIST_PAGE, "http://www.a.gov.cn/tzgg/index.html")
+    assert all_items_older(reading.links, 2015)
+    paging = policy.paging(site, reading.links)
+    assert not paging.page_on and not paging.follow_bounded
+
+
+def test_a_recrawl_stops_paging_where_the_last_crawl_had_been():
+    url = "http://www.a.gov.cn/fzzfjs/index.html"
+    reading = reading_of(LIST_PAGE, url, "gbk", score=90, kind=LinkKind.COLUMN)
+    items = {link.url: PageRecord(link.url, PageRole.CANDIDATE, 200, None, None, (), 1)
+             for link in reading.links if link.date}
+    site = make_site()
+    site.recrawl = True
+    paging = make_policy(FakeHistory(items, completed=True)).paging(site, reading.links)
+    assert not paging.page_on and not paging.follow_bounded
+
+
+def test_weak_links_wait_in_the_reserve_until_the_site_is_idle():
+    site, policy = make_site(fallback_pages=2), make_policy()
+    weak = [ScoredLink(f"http://www.a.gov.cn/xw/{n}.html", "新闻", 5, LinkKind.OTHER) for n in range(3)]
+    decisions = [policy.follow(site, link, hops=1) for link in weak]
+    assert {(d.action, d.reason) for d in decisions} == {(Action.RESERVE, Reason.WEAK_LINK)}
+    site.count_request()
+    site.count_request()  # two requests in flight: when one settles, the reserve stays shut
+    assert policy.settle(site) == ([], None)
+    released, end = policy.settle(site)
+    # Nothing in flight now: at most FALLBACK_PAGES_PER_SITE reserve links go out, best first.
+    assert end is None and [d.reason for d in released] == [Reason.FROM_RESERVE] * 2
+    assert released[0].fetch.ctx.hops == 2 and released[0].fetch.ctx.score == 5
+    for _ in released:
+        released_again, end = policy.settle(site)
+    assert released_again == [] and end == EndReason.DONE and site.finished
+
+
+def test_links_are_dropped_with_their_reason():
+    claims = SiteClaims()
+    claims.claim("http://www.a.gov.cn/xqxx/other/index.html", "other")
+    site, policy = make_site(max_depth=2, max_query_variants=2), make_policy(claims=claims)
+    link = ScoredLink("http://www.a.gov.cn/zwgk/", "政务公开", 60, LinkKind.COLUMN)
+
+    def reason(link, hops=0):
+        return policy.follow(site, link, hops).reason
+
+    lookalike = ScoredLink("http://www.a.gov.cn/x.html", "政府信息公开工作年度报告", 0, LinkKind.SKIP)
+    assert reason(lookalike) == Reason.SKIP
+    assert reason(link, hops=2) == Reason.TOO_DEEP
+    attachment = ScoredLink("http://www.a.gov.cn/r.pdf", "报告", 95, LinkKind.ATTACHMENT)
+    assert reason(attachment, hops=5) != Reason.TOO_DEEP
+    claimed = ScoredLink("http://www.a.gov.cn/xqxx/other/a.html", "x", 60, LinkKind.COLUMN)
+    assert reason(claimed) == Reason.OTHER_SITE
+    assert reason(ScoredLink("http://www.b.gov.cn/a.html", "x", 60, LinkKind.COLUMN)) == Reason.OFFSITE
+    assert reason(link) == Reason.STRONG_LINK
+    assert reason(link) == Reason.SEEN
+    variants = [ScoredLink(f"http://www.a.gov.cn/list?id={n}", "x", 60, LinkKind.COLUMN) for n in range(3)]
+    assert [reason(v) for v in variants] == [Reason.STRONG_LINK, Reason.STRONG_LINK, Reason.TRAP]
+    page = ScoredLink("http://www.a.gov.cn/zwgk/index_70.html", "下一页", 60, LinkKind.PAGE)
+    assert policy.follow(site, page, 0, page_number=61).reason == Reason.LIST_TOO_LONG
+
+
+def test_the_budget_refuses_requests_and_ends_the_site_as_budget():
+    site, policy = make_site(max_pages=1), make_policy()
+    links = [ScoredLink(f"http://www.a.gov.cn/c{n}/", "法治政府建设", 90, LinkKind.COLUMN) for n in range(2)]
+    assert [policy.follow(site, link, 0).reason for link in links] == [Reason.STRONG_LINK, Reason.BUDGET]
+    assert policy.settle(site) == ([], EndReason.BUDGET)
+
+
+def test_an_article_lends_its_fields_to_its_attachment_not_its_html():
+    site, policy = make_site(), make_policy()
+    url = "http://www.a.gov.cn/art/2024/3/28/art_1_1.html"
+    reading = reading_of(ARTICLE_PAGE, url, score=100, kind=LinkKind.REPORT)
+    plan = policy.plan_page(site, CrawlContext("site", LinkKind.REPORT, 100, 2), url, reading)
+    ctx = next(d.fetch.ctx for d in plan.decisions if d.fetch)
+    assert ctx.kind == LinkKind.ATTACHMENT and ctx.via_url == url
+    assert ctx.via_fields.title == "某某县2023年法治政府建设工作报告"
+    assert str(ctx.via_fields.publish_date) == "2024-03-28"
+    assert plan.role == PageRole.CANDIDATE
+    # What travels with the request and into JOBDIR queues is small and picklable.
+    assert len(pickle.dumps(ctx)) < len(ARTICLE_PAGE.encode("utf-8"))
+    assert pickle.loads(pickle.dumps(ctx)) == ctx
+
+
+def test_a_home_page_widens_the_scope_to_linked_gov_hosts():
+    site, policy = make_site(), make_policy()
+    reading = reading_of(HOME_PAGE, HOME)
+    plan = policy.plan_page(site, CrawlContext("site", LinkKind.HOME, 90, 0), HOME, reading)
+    assert plan.hosts_added == 1 and site.in_scope("http://xxgk.shi.gov.cn/a/fdzdgknr/")
+    assert plan.role == PageRole.HOME
+    assert "http://www.a.gov.cn/zwgk/fzzfjs/" in fetched(plan.decisions)
+    assert not any("search" in url for url in fetched(plan.decisions))
+
+
+def test_known_pages_get_conditional_headers_and_dead_ends_are_skipped():
+    nav = "http://www.a.gov.cn/zwgk/"
+    leaf = "http://www.a.gov.cn/xw/1.html"
+    history = FakeHistory({
+        nav: PageRecord(nav, PageRole.NAVIGATION, 200, '"e1"', "Mon, 01 Jan 2024 00:00:00 GMT",
+                        (StoredLink("http://www.a.gov.cn/zwgk/a.html", 60, "column", "法治", None),), None),
+        leaf: PageRecord(leaf, PageRole.LEAF, 200, None, None, (), None),
+    }, completed=True)
+    policy, site = make_policy(history), make_site()
+    policy.sites_with_history = {site.site.key}
+    policy.open_site(site, resumed=False)
+    assert site.recrawl
+    decision = policy.follow(site, ScoredLink(nav, "政务公开", 60, LinkKind.COLUMN), 0)
+    assert dict(decision.fetch.headers) == {"If-None-Match": '"e1"',
+                                            "If-Modified-Since": "Mon, 01 Jan 2024 00:00:00 GMT"}
+    assert decision.fetch.ctx.known.role == PageRole.NAVIGATION
+    assert policy.follow(site, ScoredLink(leaf, "新闻", 60, LinkKind.OTHER), 0).reason == Reason.KNOWN_LEAF
+    # A 304 replays the stored links, not the pager.
+    replayed = policy.replay(site, decision.fetch.ctx)
+    assert fetched(replayed.decisions) == ["http://www.a.gov.cn/zwgk/a.html"]
+
+
+def test_an_unfinished_last_crawl_means_lists_are_read_in_full_again():
+    nav = "http://www.a.gov.cn/zwgk/"
+    history = FakeHistory({nav: PageRecord(nav, PageRole.NAVIGATION, 200, '"e1"', None, (), None)},
+                          completed=False)
+    policy, site = make_policy(history), make_site()
+    policy.sites_with_history = {site.site.key}
+    policy.open_site(site, resumed=False)
+    decision = policy.follow(site, ScoredLink(nav, "政务公开", 60, LinkKind.COLUMN), 0)
+    assert decision.fetch.headers == () and decision.fetch.ctx.known is None
+
+
+def test_a_recrawl_checks_the_known_reports_first():
+    report = "http://www.a.gov.cn/art/2024/3/28/art_1_1.html"
+    policy, site = make_policy(FakeHistory(completed=True, reports=[report])), make_site()
+    decisions = policy.open_site(site, resumed=False)
+    assert [(d.reason, d.fetch.url, d.fetch.ctx.score) for d in decisions] == [
+        (Reason.HOME, HOME, 90), (Reason.KNOWN_REPORT, report, 95)]
+
+
+def test_a_posted_list_page_keeps_its_form_and_is_told_apart_by_it():
+    site, policy = make_site(), make_policy()
+    url = "http://www.a.gov.cn/module/web/jpage/dataproxy.jsp"
+    first = PageRequest(url, "POST", (("col", "1"), ("startrecord", "1")), page_number=1)
+    second = PageRequest(url, "POST", (("col", "1"), ("startrecord", "16")), page_number=2)
+    decisions = [policy.list_page(site, request, 90, 1, "法治政府建设") for request in (first, second)]
+    assert [d.fetch.method for d in decisions] == ["POST", "POST"]
+    assert decisions[1].fetch.ctx.form == (("col", "1"), ("startrecord", "16"))
+    assert policy.list_page(site, first, 90, 1, None).reason == Reason.SEEN
+
+
+def test_sites_end_by_sitemap_then_done():
+    site, policy = make_site(), make_policy()
+    site.sitemaps.append("http://www.a.gov.cn/sitemap.xml")
+    decisions, end = policy.settle(site)
+    assert end is None and decisions[0].reason == Reason.SITEMAP
+    assert decisions[0].fetch.ctx.kind == LinkKind.SITEMAP
+    listed = policy.sitemap_links(site, ["http://www.a.gov.cn/art/1.html", "http://www.b.gov.cn/x.html",
+                                         "http://www.a.gov.cn/sitemap2.xml"])
+    assert [d.action for d in listed] == [Action.RESERVE]
+    assert site.sitemaps == ["http://www.a.gov.cn/sitemap2.xml"]
+
+
+def test_page_roles():
+    found = [ScoredLink("http://www.a.gov.cn/a.html", "x", 5, LinkKind.OTHER)]
+    article = CrawlContext("site", LinkKind.OTHER, 5, 3)
+    assert page_role(article, False, found, paged=False) == PageRole.LEAF
+    assert page_role(article, True, found, paged=False) == PageRole.CANDIDATE
+    assert page_role(article, False, found, paged=True) == PageRole.NAVIGATION
+    assert page_role(column_ctx(), False, [], paged=False) == PageRole.NAVIGATION
+
+
+def test_conditional_headers():
+    assert conditional_headers(None) == ()
+    known = PageRecord("u", PageRole.HOME, 200, None, "Tue, 02 Jan 2024 00:00:00 GMT", (), None)
+    assert conditional_headers(known) == (("If-Modified-Since", "Tue, 02 Jan 2024 00:00:00 GMT"),)
