@@ -103,9 +103,11 @@ class Ctx:
                                                       else "utf-8"))
         else:
             data = body
-        self.web.resources[(host, path, query)] = Resource(
-            data, ctype or "application/octet-stream", status=status, headers=headers,
-            modified=modified or STATIC)
+        res = Resource(data, ctype or "application/octet-stream", status=status, headers=headers,
+                       modified=modified or STATIC)
+        self.web.resources[(host, path, query)] = res
+        if path.endswith("/index.html") and not query:  # the directory URL serves its index
+            self.web.resources[(host, path[: -len("index.html")], "")] = res
 
     def handle(self, county: County | str, path: str, fn: Handler) -> None:
         host = county if isinstance(county, str) else county.host
