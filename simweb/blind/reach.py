@@ -21,7 +21,8 @@ from ..web import SimWeb
 
 LINK = re.compile(r"""(?:href|src|data-url|value)\s*=\s*["']([^"'<>]+)["']""", re.I)
 SCRIPTED = re.compile(r"""(?:window\.open|location\.href\s*=)\s*\(?\s*['"]([^'"]+)['"]""")
-HELPER = re.compile(r"""function\s+(\w+)\s*\(\s*(\w+)\s*\)\s*\{\s*window\.open\(\s*['"]([^'"]*)['"]\s*\+\s*\2""")
+HELPER = re.compile(r"""function\s+(\w+)\s*\(\s*(\w+)\s*\)\s*\{\s*window\.open\("""
+                    r"""\s*['"]([^'"]*)['"]\s*\+\s*\2""")
 PAGER = re.compile(r"""createPageHTML\(\s*(\d+)\s*,\s*(\d+)\s*,\s*["']([^"']+)["']\s*,\s*["'](\w+)["']""")
 UNIT_TAG = re.compile(r"""<script[^>]*unitbuild\.js[^>]*url="([^"]+)"[^>]*queryData="([^"]+)\"""")
 UNIT_AJAX = re.compile(r"""url:'([^']*build/unit)',type:'POST'.*?webId:'([^']+)',tplSetId:'([^']+)'"""

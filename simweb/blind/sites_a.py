@@ -185,7 +185,7 @@ def zunhua(ctx: Ctx) -> None:
     gs = publish(skin, "/gsgg/", "公示公告", [("/gsgg/", "公示公告")], ctx.fillers(c, 40))
     base = [("/zcwj/", "政策文件")]
     gw = ctx.lookalike(c, "gov_work_report", 2023)
-    zf = publish(skin, "/zcwj/zfwj/", "政府文件", base + [("/zcwj/zfwj/", "政府文件")],
+    zf = publish(skin, "/zcwj/zfwj/", "政府文件", [*base, ("/zcwj/zfwj/", "政府文件")],
                  [gw, *ctx.fillers(c, 30, "disclosure")])
     ctx.truth_lookalike(c, gw)
     # the multi-page report
@@ -194,9 +194,9 @@ def zunhua(ctx: Ctx) -> None:
     r23.uid = 83863731
     r23.path = "/zcwj/qtwj/202402/t20240229_83863731.html"
     qt_items = [r23, *ctx.fillers(c, 31, "disclosure")]
-    qt = publish(skin, "/zcwj/qtwj/", "其他文件", base + [("/zcwj/qtwj/", "其他文件")], qt_items,
+    qt = publish(skin, "/zcwj/qtwj/", "其他文件", [*base, ("/zcwj/qtwj/", "其他文件")], qt_items,
                  write=False)
-    trail = base + [("/zcwj/qtwj/", "其他文件")]
+    trail = [*base, ("/zcwj/qtwj/", "其他文件")]
     for it in qt:
         if it is not r23:
             skin.write_article(it, "其他文件", trail)
@@ -214,14 +214,14 @@ def zunhua(ctx: Ctx) -> None:
     sf = ctx.new_report(c, 2023, "遵化市司法局2023年度法治政府建设情况报告", pub="2024-01-19 11:20",
                         source="遵化市司法局", paras=ctx.report_paras(c, 2023, "遵化市司法局"))
     shufa = ctx.lookalike(c, "shufa", 2023)
-    bm = publish(skin, "/zcwj/bmwj/", "部门文件", base + [("/zcwj/bmwj/", "部门文件")],
+    bm = publish(skin, "/zcwj/bmwj/", "部门文件", [*base, ("/zcwj/bmwj/", "部门文件")],
                  [sf, shufa, *ctx.fillers(c, 22, "disclosure")])
     ctx.truth_report(c, sf, 2023, [{"url": c.base + sf.path, "kind": "html"}],
                      kinds=("zcwj_bmwj", "department"), issuer_kind="department",
                      key="遵化市司法局-2023")
     ctx.truth_lookalike(c, shufa)
     jd = ctx.lookalike(c, "interpretation", 2023)
-    zj = publish(skin, "/zcwj/zcjd/", "政策解读", base + [("/zcwj/zcjd/", "政策解读")],
+    zj = publish(skin, "/zcwj/zcjd/", "政策解读", [*base, ("/zcwj/zcjd/", "政策解读")],
                  [jd, *ctx.fillers(c, 6, "disclosure")])
     ctx.truth_lookalike(c, jd)
     index_page(skin, "/zcwj/index.html", "政策文件", base,
@@ -261,13 +261,13 @@ def tjnh(ctx: Ctx) -> None:
     # 区政府 → 法定主动公开内容 → sub-columns
     qzf = xx + "qzf1/"
     fd = qzf + "fdzdgknr2/"
-    t2 = t1 + [(qzf, "区政府"), (fd, "法定主动公开内容")]
+    t2 = [*t1, (qzf, "区政府"), (fd, "法定主动公开内容")]
     subs = []
     for slug, label, n in (("jgzn2", "机构职能", 6), ("zcwj2", "政策文件", 38), ("ghxx2", "规划信息", 9),
                            ("czxx2", "财政信息", 24), ("zdxm2", "重大建设项目", 12),
                            ("rsxx2", "人事信息", 15)):
         col = fd + slug + "/"
-        subs.append((col, label, publish(skin, col, label, t2 + [(col, label)],
+        subs.append((col, label, publish(skin, col, label, [*t2, (col, label)],
                                          ctx.fillers(c, n, "disclosure"))))
     r23 = ctx.new_report(c, 2023, "宁河区2023年度法治政府建设情况报告", pub="2024-03-27 09:18",
                          source="宁河区人民政府办公室")
@@ -276,7 +276,7 @@ def tjnh(ctx: Ctx) -> None:
               "天津市人民政府")
     qcol = fd + "qtfdgkxx2/"
     fill = ctx.fillers(c, 26, "disclosure", (2024, 2024))
-    qt = publish(skin, qcol, "其他法定公开信息", t2 + [(qcol, "其他法定公开信息")],
+    qt = publish(skin, qcol, "其他法定公开信息", [*t2, (qcol, "其他法定公开信息")],
                  [r23, tj, *fill, *ctx.fillers(c, 12, "notice", (2020, 2023))])
     subs.append((qcol, "其他法定公开信息", qt))
     ctx.truth_report(c, r23, 2023, [{"url": c.base + r23.path, "kind": "html"}],
@@ -284,20 +284,21 @@ def tjnh(ctx: Ctx) -> None:
     ctx.truth_report(c, tj, 2023, [{"url": c.base + tj.path, "kind": "republication"}],
                      kinds=("higher_repost",), region="天津市", higher=True)
     index_page(skin, fd + "index.html", "法定主动公开内容", t2, subs)
-    index_page(skin, qzf + "index.html", "区政府", t1 + [(qzf, "区政府")],
+    index_page(skin, qzf + "index.html", "区政府", [*t1, (qzf, "区政府")],
                [(fd, "法定主动公开内容", qt)])
     # 区政府部门 → departments → 法定主动公开内容 → lists
     bm = xx + "qzfbm/"
     depts = [("qfzggw", "区发展改革委"), ("qjyj", "区教育局"), ("qgaj", "区公安局"), ("qmzj", "区民政局"),
              ("qsfj", "区司法局"), ("qczj", "区财政局"), ("qrlsbj", "区人社局"), ("qghzyj", "区规划资源局"),
-             ("qsthjj", "区生态环境局"), ("qzjw", "区住房建设委"), ("qswj", "区水务局"), ("qnyncw", "区农业农村委")]
+             ("qsthjj", "区生态环境局"), ("qzjw", "区住房建设委"), ("qswj", "区水务局"),
+             ("qnyncw", "区农业农村委")]
     dboxes = []
     r21 = ctx.new_report(c, 2021, "宁河区2021年法治政府建设工作情况报告", pub="2022-03-30 17:02",
                          source="宁河区司法局")
     for i, (slug, label) in enumerate(depts):
         dcol = f"{bm}{slug}/"
         dfd = dcol + "fdzdgknr/"
-        dt_ = t1 + [(bm, "区政府部门"), (dcol, label), (dfd, "法定主动公开内容")]
+        dt_ = [*t1, (bm, "区政府部门"), (dcol, label), (dfd, "法定主动公开内容")]
         dsub = []
         for s2, l2 in (("gzdt", "工作动态"), ("qtfdgkxx", "其他法定公开信息")):
             col = dfd + s2 + "/"
@@ -305,7 +306,7 @@ def tjnh(ctx: Ctx) -> None:
             items = ctx.fillers(dc, 5 + i % 4, "notice")
             if slug == "qsfj" and s2 == "qtfdgkxx":
                 items.append(r21)
-            lst = publish(skin, col, l2, dt_ + [(col, l2)], items)
+            lst = publish(skin, col, l2, [*dt_, (col, l2)], items)
             dsub.append((col, l2, lst))
         index_page(skin, dfd + "index.html", "法定主动公开内容", dt_, dsub)
         index_page(skin, dcol + "index.html", label, dt_[:-1], [(dfd, "法定主动公开内容", dsub[0][2])])
@@ -313,12 +314,12 @@ def tjnh(ctx: Ctx) -> None:
     # the 2021 report carries its PDF too: rewrite it with the attachment
     skin.attach_pdf(r21, bm + "qsfj/fdzdgknr/qtfdgkxx/")
     skin.write_article(r21, "其他法定公开信息",
-                       t1 + [(bm, "区政府部门"), (bm + "qsfj/", "区司法局")])
+                       [*t1, (bm, "区政府部门"), (bm + "qsfj/", "区司法局")])
     ctx.truth_report(c, r21, 2021, [
         {"url": c.base + r21.path, "kind": "html"},
         {"url": c.base + r21.attachments[0][1], "kind": "pdf", "via": c.base + r21.path,
          "text_layer": True}], kinds=("deep_tree", "department_column"))
-    index_page(skin, bm + "index.html", "区政府部门", t1 + [(bm, "区政府部门")], dboxes)
+    index_page(skin, bm + "index.html", "区政府部门", [*t1, (bm, "区政府部门")], dboxes)
     towns = ["芦台街道", "桥北街道", "潘庄镇", "造甲城镇", "七里海镇", "大北涧沽镇", "东棘坨镇", "北淮淀镇",
              "丰台镇"]
     jz = xx + "jzbsc/"
@@ -326,11 +327,11 @@ def tjnh(ctx: Ctx) -> None:
     for i, town in enumerate(towns):
         col = f"{jz}jz{i + 1}/"
         tc = County(f"town{i}", town, c.province, "", c.adcode, c.host)
-        tboxes.append((col, town, publish(skin, col, town, t1 + [(jz, "街镇"), (col, town)],
+        tboxes.append((col, town, publish(skin, col, town, [*t1, (jz, "街镇"), (col, town)],
                                           ctx.fillers(tc, 4 + i % 3, "notice"))))
-    index_page(skin, jz + "index.html", "街镇", t1 + [(jz, "街镇")], tboxes)
+    index_page(skin, jz + "index.html", "街镇", [*t1, (jz, "街镇")], tboxes)
     xn = ctx.lookalike(c, "xxgk_annual", 2023)
-    nb = publish(skin, xx + "xxgknb/", "政府信息公开年报", t1 + [(xx + "xxgknb/", "政府信息公开年报")],
+    nb = publish(skin, xx + "xxgknb/", "政府信息公开年报", [*t1, (xx + "xxgknb/", "政府信息公开年报")],
                  [xn, ctx.lookalike(c, "xxgk_annual", 2022)])
     for it in nb:
         ctx.truth_lookalike(c, it)
@@ -357,7 +358,8 @@ class PlainSkin(Skin):
                            for it in chunk)
             links = []
             if len(pages) > 1:
-                name_of = (lambda k: "index.html" if k == 0 else f"list_{k + 1}.html")
+                def name_of(k):
+                    return ("index.html" if k == 0 else f"list_{k + 1}.html")
                 links.append(f'<a href="{name_of(0)}">首页</a>')
                 if n:
                     links.append(f'<a href="{name_of(n - 1)}">上一页</a>')
@@ -413,7 +415,8 @@ def wangkui(ctx: Ctx) -> None:
     ctx.truth_report(c, r23, 2023, [{"url": urls[0], "kind": "html"}],
                      kinds=("multi_page_links", "tzgg"), pages=urls)
     r22 = ctx.new_report(c, 2022, "望奎县2022年法治政府建设工作报告", pub="2023-02-17 09:40")
-    fz = publish(skin, "/ztzl/fzzfjs/", "法治政府建设", [("/ztzl/", "专题专栏"), ("/ztzl/fzzfjs/", "法治政府建设")],
+    fz = publish(skin, "/ztzl/fzzfjs/", "法治政府建设",
+                 [("/ztzl/", "专题专栏"), ("/ztzl/fzzfjs/", "法治政府建设")],
                  [r22, *ctx.news(County("wkfz", "望奎县", "", "", "", c.host), 12, (2021, 2024))],
                  path_fn=content_path)
     ctx.truth_report(c, r22, 2023 - 1, [{"url": c.base + r22.path, "kind": "html"}],
@@ -460,7 +463,8 @@ def related_box(seed_path: str, name: str) -> str:
         n = int(d[:8], 16)
         day = dt.date(2024, 1, 1) + dt.timedelta(days=n % 300)
         rows.append(f'<li><a href="/lys/tjyd/{day:%Y%m}/t{day:%Y%m%d}_{n % 10**8}.html">'
-                    f'{name}{["召开", "部署", "推进", "开展"][k]}{["安全生产", "人居环境", "乡村振兴", "招商引资"][n % 4]}'
+                    f'{name}{["召开", "部署", "推进", "开展"][k]}'
+                    f'{["安全生产", "人居环境", "乡村振兴", "招商引资"][n % 4]}'
                     f"工作会议</a></li>")
     return f'<div class="xgyd"><h4>相关阅读</h4><ul>{"".join(rows)}</ul></div>'
 

@@ -3,6 +3,7 @@ lists sit in frames, and a city portal that links county sites missing from the 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 from urllib.parse import parse_qsl
@@ -21,10 +22,8 @@ def body_params(req: Request) -> dict:
     if req.body:
         raw = req.body.decode("utf-8", "replace").strip()
         if raw.startswith("{"):
-            try:
+            with contextlib.suppress(ValueError):
                 out.update(json.loads(raw))
-            except ValueError:
-                pass
         else:
             out.update(parse_qsl(raw, keep_blank_values=True))
     return out
@@ -502,7 +501,7 @@ def dancheng(ctx: Ctx) -> None:
     for it in (shufa, note):
         ctx.truth_lookalike(c, it)
     other = framed("/zwgk/fdzdgknr/qtfdgkxx/", "其他法定公开信息",
-                   trail[:2] + [("/zwgk/fdzdgknr/qtfdgkxx/", "其他法定公开信息")],
+                   [*trail[:2], ("/zwgk/fdzdgknr/qtfdgkxx/", "其他法定公开信息")],
                    ctx.fillers(c, 30, "disclosure"))
     index_page(skin, "/zwgk/fdzdgknr/index.html", "法定主动公开内容", trail[:2],
                [(col, "法治政府建设年度报告", fz), ("/zwgk/fdzdgknr/qtfdgkxx/", "其他法定公开信息", other)])

@@ -74,7 +74,8 @@ class Skin:
 
     # ------------------------------------------------------------------ lists
     def li(self, item: Item, href: str) -> str:
-        return f'<li>{self.a(href, item.title.replace("|", ""), target="_blank")}<span>{item.date}</span></li>'
+        link = self.a(href, item.title.replace("|", ""), target="_blank")
+        return f"<li>{link}<span>{item.date}</span></li>"
 
     def pager(self, pages: int, cur: int, stem: str = "index", ext: str = "html") -> str:
         return (f'<div class="page"><script type="text/javascript">createPageHTML({pages}, {cur}, '
