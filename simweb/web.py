@@ -28,7 +28,7 @@ from .families import Family, digest, esc, family_class, session_id
 from .model import STATIC_TIME, Attachment, Column, Doc, Handler, Request, Resource, SiteModel
 from .spec import NEWS_COLUMNS, Report, Site, sites
 
-PROFILES = ("base", "discovery", "holdout")
+PROFILES = ("base", "discovery", "holdout", "blind")
 
 LOOKALIKE_SOURCES = {"shufa": "{name}司法局", "interpretation": "{name}司法局",
                      "text_interp": "{name}司法局", "template": "本站"}
@@ -741,6 +741,10 @@ def build_web(seed: int = 0, round: int = 1, profile: str = "base") -> SimWeb:
     Returns:
         The web, with ``truth`` filled in.
     """
+    if profile == "blind":
+        from .blind import build as build_blind  # written apart from this module's templates
+
+        return build_blind(seed)
     if profile == "holdout":
         from .holdout import HoldoutBuilder  # imported here: holdout builds on this module
 

@@ -1,0 +1,157 @@
+"""A reachability walker for the blind web that understands the blind sites' own mechanisms.
+
+It starts from the seed rows and follows, without running any script: ``href``/``src``
+attributes, ``data-url``, ``window.open('…')``, ``location.href='…'``, ``<option value>``,
+page helpers such as ``opendetail('<id>')`` (by reading the helper's body), TRS
+``createPageHTML`` pagers (lists and articles), Hanweb JPaaS ``unitbuild.js`` tags and inline
+POSTs, the Jiangxi ``/queryList`` form API and the TRS ``/irs/front/list`` JSON API. Trap
+prefixes are not entered. Used by ``tests/test_simweb_blind.py`` only.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections import deque
+from urllib.parse import urlencode, urljoin, urlsplit
+
+from ..model import Request
+from ..web import SimWeb
+
+LINK = re.compile(r"""(?:href|src|data-url|value)\s*=\s*["']([^"'<>]+)["']""", re.I)
+SCRIPTED = re.compile(r"""(?:window\.open|location\.href\s*=)\s*\(?\s*['"]([^'"]+)['"]""")
+HELPER = re.compile(r"""function\s+(\w+)\s*\(\s*(\w+)\s*\)\s*\{\s*window\.open\("""
+                    r"""\s*['"]([^'"]*)['"]\s*\+\s*\2""")
+PAGER = re.compile(r"""createPageHTML\(\s*(\d+)\s*,\s*(\d+)\s*,\s*["']([^"']+)["']\s*,\s*["'](\w+)["']""")
+UNIT_TAG = re.compile(r"""<script[^>]*unitbuild\.js[^>]*url="([^"]+)"[^>]*queryData="([^"]+)\"""")
+UNIT_AJAX = re.compile(r"""url:'([^']*build/unit)',type:'POST'.*?webId:'([^']+)',tplSetId:'([^']+)'"""
+                       r""".*?pageId:'(\d+)'""", re.S)
+JX = re.compile(r"""channelId = '(\d+)'; var siteId = '(\d+)'; var websiteId = '(\d+)'; """
+                r"""var codeName = '(\w+)'""")
+IRS = re.compile(r"""tableName:'(\w+)',tenantId:'(\d+)'.*?value:'(\d+)'.*?fetch\('([^']+)'""", re.S)
+
+
+def decode(body: bytes, ctype: str) -> str:
+    enc = "gbk" if "gbk" in ctype.lower() else "utf-8"
+    return body.decode(enc, "replace")
+
+
+class Walker:
+    def __init__(self, web: SimWeb):
+        self.web = web
+        self.traps = tuple(web.truth.get("traps", ()))
+        self.seen: set[str] = set()
+        self.queue: deque[str] = deque()
+        self.state: dict = {}
+        self.api_calls = 0
+
+    def request(self, url: str, method: str = "GET", body: bytes = b"",
+                headers: dict | None = None):
+        for _ in range(5):
+            p = urlsplit(url)
+            res = self.web.respond(Request(method, p.scheme, p.hostname or "", p.path or "/",
+                                           p.query, headers or {}, body), self.state)
+            if res is not None and res.status in (301, 302):
+                url = urljoin(url, dict(res.headers)["Location"])
+                continue
+            return url, res
+        return url, None
+
+    def add(self, base: str, target: str) -> None:
+        target = html.unescape(target.strip())
+        if not target or target.startswith(("javascript:", "#", "mailto:")):
+            return
+        url = urljoin(base, target).split("#")[0]
+        p = urlsplit(url)
+        if p.scheme not in ("http", "https") or (p.hostname or "") not in self.web.hosts:
+            return
+        if url.startswith(self.traps) or url in self.seen:
+            return
+        self.seen.add(url)
+        self.queue.append(url)
+
+    def links(self, base: str, text: str) -> None:
+        for m in LINK.finditer(text):
+            if not m.group(0).lower().startswith("value") or m.group(1).startswith("http"):
+                self.add(base, m.group(1))
+        for m in SCRIPTED.finditer(text):
+            self.add(base, m.group(1))
+        for name, _arg, prefix in HELPER.findall(text):
+            for value in re.findall(rf"""{name}\(\s*['"]([^'"]+)['"]""", text):
+                self.add(base, prefix + value)
+        for pages, _cur, stem, ext in PAGER.findall(text):
+            for n in range(int(pages)):
+                self.add(base, f"{stem}.{ext}" if n == 0 else f"{stem}_{n}.{ext}")
+
+    def apis(self, base: str, text: str) -> None:
+        for url, query in UNIT_TAG.findall(text):
+            params = json.loads(html.unescape(query).replace("'", '"'))
+            self.pages(base, lambda n, u=url, q=params: self.request(
+                urljoin(base, u) + "?" + urlencode({**q, "parseType": "bulidstatic", "paramJson":
+                                                   json.dumps({"pageNo": n, "pageSize": 15})})))
+        for url, web_id, tpl, page_id in UNIT_AJAX.findall(text):
+            def post(n, u=url, w=web_id, t=tpl, pid=page_id):
+                body = json.dumps({"webId": w, "tplSetId": t, "pageId": pid, "paramJson":
+                                   json.dumps({"pageNo": n, "pageSize": 15})}).encode()
+                return self.request(urljoin(base, u), "POST", body,
+                                    {"Content-Type": "application/json"})
+            self.pages(base, post)
+        for channel, site, website, code in JX.findall(text):
+            def jx(n, ch=channel, s=site, w=website):
+                form = urlencode({"channelId": ch, "siteId": s, "websiteId": w, "pageNo": n,
+                                  "pageSize": 15}).encode()
+                return self.request(urljoin(base, "/queryList"), "POST", form)
+            self.pages(base, jx, template=lambda r, c=code: (
+                f"/{urlsplit(base).path.split('/')[1]}/col/{c}/content/content_{r['source']['id']}"
+                ".html"))
+        for table, tenant, channel, url in IRS.findall(text):
+            def irs(n, t=table, te=tenant, ch=channel, u=url):
+                body = json.dumps({"tableName": t, "tenantId": te, "pageNo": n, "pageSize": 15,
+                                   "customFilter": {"operator": "and", "properties": [
+                                       {"property": "channel_id", "operator": "eq",
+                                        "value": ch}]}}).encode()
+                return self.request(urljoin(base, u), "POST", body,
+                                    {"Content-Type": "application/json"})
+            self.pages(base, irs)
+
+    def pages(self, base: str, call, template=None) -> None:
+        for n in range(1, 200):
+            _url, res = call(n)
+            self.api_calls += 1
+            if res is None or res.status != 200:
+                return
+            data = json.loads(res.body).get("data") or {}
+            if "html" in data:
+                if not data["html"]:
+                    return
+                self.links(base, data["html"])
+            elif "results" in data:
+                if not data["results"]:
+                    return
+                for r in data["results"]:
+                    self.add(base, template(r))
+            elif "list" in data:
+                if not data["list"]:
+                    return
+                for r in data["list"]:
+                    self.add(base, r["url"])
+            else:
+                return
+
+    def run(self, max_pages: int = 20000) -> set[str]:
+        for row in self.web.seed_rows():
+            self.add(row["url"], row["url"])
+        done = 0
+        while self.queue and done < max_pages:
+            url = self.queue.popleft()
+            final, res = self.request(url)
+            done += 1
+            if final != url:
+                self.add(final, final)
+            if res is None or res.status != 200 or not res.ctype.startswith("text/html"):
+                continue
+            text = decode(res.body, res.ctype)
+            self.links(final, text)
+            self.apis(final, text)
+        return self.seen
