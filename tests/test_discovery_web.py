@@ -29,10 +29,12 @@ def test_profile_crawl_meets_the_targets(tmp_path, profile):
     assert run.returncode == 0, run.stderr[-2000:]
     score = score_archive(tmp_path / "archive.db", web.truth)
     print(f"\n{profile}: {len(requests)} requests, {run.seconds:.1f} s; {score.summary()}")
-    assert score.recall >= 0.97, score.missed
+    # Measured: every report, at 28.6 (discovery) and 26.0 (holdout) requests a report, and
+    # no more than 8 requests into any trap; every field right.
+    assert score.recall == 1.0, score.missed
     assert score.false_positives == [] and score.merged == [] and score.split == []
-    assert len(requests) / score.found <= 60
+    assert len(requests) / score.found <= 30
     for prefix in web.truth["traps"]:
-        assert sum(1 for r in requests if r["url"].startswith(prefix)) <= 20, prefix
-    for name in ("region", "report_year", "publish_date"):
-        assert score.accuracy(name) >= 0.95, score.field_errors[name]
+        assert sum(1 for r in requests if r["url"].startswith(prefix)) <= 8, prefix
+    for name in ("region", "report_year", "publish_date", "publisher"):
+        assert score.accuracy(name) == 1.0, score.field_errors[name]

@@ -49,7 +49,9 @@ def test_crawl_finishes_cleanly(crawl):
 
 def test_finds_the_reports(crawl):
     score = crawl["score"]
-    assert score.recall >= 0.8, score.missed
+    # Measured: 40 of 40, at about 1,190 requests through the proxy.
+    assert score.recall == 1.0, score.missed
+    assert len(crawl["requests"]) <= 1250
     # Text-less files (.doc, scanned PDFs) are listed for a human, not dropped.
     assert score.textless_listed == score.textless
 
@@ -66,9 +68,8 @@ def test_no_lookalike_and_no_duplicate(crawl):
 
 def test_fields_are_right(crawl):
     score = crawl["score"]
-    for name in ("region", "report_year", "publish_date"):
-        assert score.accuracy(name) >= 0.95, score.field_errors[name]
-    assert score.accuracy("publisher") >= 0.9, score.field_errors["publisher"]
+    for name in ("region", "report_year", "publish_date", "publisher"):
+        assert score.accuracy(name) == 1.0, score.field_errors[name]
 
 
 def test_robots_rules_are_obeyed_and_traps_bounded(crawl):
@@ -77,7 +78,8 @@ def test_robots_rules_are_obeyed_and_traps_bounded(crawl):
     for prefix in truth["robots_disallowed"]:
         assert not [url for url in fetched if url.startswith(prefix)], prefix
     for prefix in truth["traps"]:
-        assert len([url for url in fetched if url.startswith(prefix)]) <= 20, prefix
+        # Measured: 8 at most (MAX_CALENDAR_VARIANTS).
+        assert len([url for url in fetched if url.startswith(prefix)]) <= 8, prefix
     agents = {r["headers"].get("User-Agent", "") for r in crawl["requests"]
               if r["method"] != "CONNECT"}
     assert all(agent.startswith("gov-reports/") and "+https://" in agent for agent in agents)
@@ -88,7 +90,7 @@ def test_archive_records_sites_crawls_versions_and_copies(crawl):
     with_url = [row for row in crawl["web"].seed_rows() if row["url"]]
     assert conn.execute("select count(*) from sites").fetchone()[0] == len(with_url)
     reasons = dict(conn.execute("select end_reason, count(*) from sites group by end_reason"))
-    assert reasons.get("done", 0) >= len(with_url) - 2
+    assert reasons.get("done", 0) >= len(with_url) - 1  # measured: all but the dead host
     crawl_row = conn.execute("select finished_at, finish_reason, requests, reports_new "
                              "from crawls").fetchone()
     assert crawl_row[0] and crawl_row[1] == "finished" and crawl_row[2] > 0
@@ -98,7 +100,7 @@ def test_archive_records_sites_crawls_versions_and_copies(crawl):
     # Reports seen at several URLs (HTML and PDF, republications) keep every copy.
     copies = conn.execute("select count(*) from (select report_id from sightings "
                           "group by report_id having count(distinct url) > 1)").fetchone()[0]
-    assert copies >= 3
+    assert copies >= 11  # measured: 11
 
 
 def test_datasette_serves_the_archive(crawl):
