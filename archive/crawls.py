@@ -14,7 +14,7 @@ from dataclasses import asdict
 import sqlite_utils
 
 from archive.errors import retry_on_lock
-from archive.records import DocumentOutcome
+from archive.records import DocumentOutcome, DocumentStatus
 from archive.schema import write_transaction
 
 
@@ -167,7 +167,8 @@ def update_site_report_counts(db: sqlite_utils.Database, crawl_id: int) -> None:
     unreadable: dict[str, dict[str, int]] = {}
     for key, status, n in db.execute(
             "select site_key, status, count(*) from documents where crawl_id = ? "
-            "and status in ('corrupt', 'error') group by site_key, status", [crawl_id]):
+            "and status in (?, ?) group by site_key, status",
+            [crawl_id, DocumentStatus.CORRUPT.value, DocumentStatus.ERROR.value]):
         unreadable.setdefault(key, {})[f"{status}_document"] = n
     rows = db.execute("select site_key, errors from sites where last_crawl_id = ?",
                       [crawl_id]).fetchall()

@@ -50,16 +50,21 @@ def prefer_copy(new: CopyTraits, current: CopyTraits) -> bool:
     Simplified over traditional; where both are whole, HTML over attachment; the county's
     own site over a republication; the longer complete text over a truncated one.
     """
+    return compare_copies(new, current)[0]
+
+
+def compare_copies(new: CopyTraits, current: CopyTraits) -> tuple[bool, str]:
+    """Whether `new` should replace `current` (see `prefer_copy`), and the rule that decided."""
     if new.simplified != current.simplified:
-        return new.simplified
+        return new.simplified, "script: simplified over traditional or pinyin"
     both_whole = min(new.length, current.length) >= 0.9 * max(new.length, current.length)
     if not both_whole:
-        return new.length > current.length
+        return new.length > current.length, "completeness: the whole text over a truncated one"
     if new.html != current.html:
-        return new.html
+        return new.html, "format: HTML over an attachment"
     if new.own_site != current.own_site:
-        return new.own_site
-    return new.length > current.length * 1.02
+        return new.own_site, "site: the county's own site over a republication"
+    return new.length > current.length * 1.02, "length: a text more than 2% longer"
 
 
 def years_compatible(a: int | None, b: int | None) -> bool:

@@ -14,11 +14,7 @@ import zipfile
 from dataclasses import dataclass
 from statistics import median
 
-# Statuses of an attachment's text.
-OK = "ok"
-UNSUPPORTED = "unsupported"
-NO_TEXT_LAYER = "no_text_layer"
-CORRUPT = "corrupt"
+from archive.records import DocumentStatus
 
 KIND_BY_EXTENSION = {
     "pdf": "pdf",
@@ -41,7 +37,7 @@ class AttachmentText:
     """What an attachment yielded: its text, or why there is none."""
 
     kind: str
-    status: str
+    status: DocumentStatus | None = None  # why there is no text; None when there is
     text: str = ""
     detail: str = ""
 
@@ -115,13 +111,14 @@ def extract_pdf(body: bytes) -> AttachmentText:
     except (PSException, ValueError, KeyError, TypeError, AssertionError, IndexError,
             AttributeError, OverflowError, ZeroDivisionError, RecursionError) as error:
         # pdfminer signals a broken file with a wide range of exception types.
-        return AttachmentText("pdf", CORRUPT, detail=f"{type(error).__name__}: {error}")
+        return AttachmentText("pdf", DocumentStatus.CORRUPT, detail=f"{type(error).__name__}: {error}")
     if pages == 0:
-        return AttachmentText("pdf", CORRUPT, detail="no pages")
+        return AttachmentText("pdf", DocumentStatus.CORRUPT, detail="no pages")
     content = re.sub(r"\s+", "", text)
     if len(content) < _MIN_CHARS_PER_PAGE * pages:
-        return AttachmentText("pdf", NO_TEXT_LAYER, detail=f"{len(content)} characters on {pages} pages")
-    return AttachmentText("pdf", OK, rejoin_pdf_lines(text.replace("\x0c", "\n").split("\n")))
+        return AttachmentText("pdf", DocumentStatus.NO_TEXT_LAYER,
+                              detail=f"{len(content)} characters on {pages} pages")
+    return AttachmentText("pdf", text=rejoin_pdf_lines(text.replace("\x0c", "\n").split("\n")))
 
 
 def extract_docx(body: bytes) -> AttachmentText:
@@ -132,7 +129,7 @@ def extract_docx(body: bytes) -> AttachmentText:
     try:
         document = docx.Document(io.BytesIO(body))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
-        return AttachmentText("docx", CORRUPT, detail=f"{type(error).__name__}: {error}")
+        return AttachmentText("docx", DocumentStatus.CORRUPT, detail=f"{type(error).__name__}: {error}")
     lines: list[str] = []
     for block in document.element.body.iterchildren():
         tag = block.tag.rsplit("}", 1)[-1]
@@ -148,8 +145,8 @@ def extract_docx(body: bytes) -> AttachmentText:
                     lines.append(" ".join(c.strip() for c in cells if c.strip()))
     text = "\n".join(line.strip() for line in lines if line.strip())
     if not text:
-        return AttachmentText("docx", NO_TEXT_LAYER, detail="no text in document")
-    return AttachmentText("docx", OK, text)
+        return AttachmentText("docx", DocumentStatus.NO_TEXT_LAYER, detail="no text in document")
+    return AttachmentText("docx", text=text)
 
 
 def extract_attachment(body: bytes, url: str, content_type: str | None = None) -> AttachmentText:
@@ -160,5 +157,7 @@ def extract_attachment(body: bytes, url: str, content_type: str | None = None) -
     if kind == "docx":
         return extract_docx(body)
     if kind in ("doc", "wps", "ofd"):
-        return AttachmentText(kind, UNSUPPORTED, detail=f"{kind} files are not read; fetch by hand")
-    return AttachmentText(kind or "unknown", UNSUPPORTED, detail="not a known document format")
+        return AttachmentText(kind, DocumentStatus.UNSUPPORTED,
+                              detail=f"{kind} files are not read; fetch by hand")
+    return AttachmentText(kind or "unknown", DocumentStatus.UNSUPPORTED,
+                          detail="not a known document format")

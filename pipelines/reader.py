@@ -16,9 +16,9 @@ import traceback
 from dataclasses import dataclass, replace
 
 from archive.fingerprint import minhash, minhash_to_bytes, shingles
-from archive.records import DocumentOutcome, ReportRecord
+from archive.records import DocumentOutcome, DocumentStatus, ReportRecord
 from crawler.items import FetchedDocument
-from pipelines.attachments import OK, extract_attachment
+from pipelines.attachments import extract_attachment
 from pipelines.classify import Classification, classify_document
 from pipelines.extract import clean_body, extract_body
 from vocabulary.dates import date_from_url, parse_date
@@ -61,8 +61,8 @@ def _clean_link_title(text: str) -> str:
     return _FILE_SUFFIX.sub("", text).strip()
 
 
-def _outcome(doc: FetchedDocument, kind: str, status: str, reason: str, title: str | None = None,
-             score: float | None = None) -> DocumentOutcome:
+def _outcome(doc: FetchedDocument, kind: str, status: DocumentStatus, reason: str,
+             title: str | None = None, score: float | None = None) -> DocumentOutcome:
     return DocumentOutcome(url=doc.url, site_key=doc.site.key, kind=kind, status=status,
                            title=title, reason=reason, fetched_at=doc.fetched_at, score=score,
                            via_url=doc.via_url)
@@ -82,7 +82,7 @@ def read_document(doc: FetchedDocument, today: dt.date | None = None) -> ReadDoc
 def _read_attachment(doc: FetchedDocument, today: dt.date | None) -> ReadDocument | DocumentOutcome:
     text = extract_attachment(doc.body, doc.url, doc.content_type)
     link_title = _clean_link_title(doc.link_text or "")
-    if text.status != OK:
+    if text.status is not None:
         return _outcome(doc, text.kind, text.status, text.detail, link_title or None)
     parent = doc.via_fields or PageFields()
     first_line = text.text.split("\n", 1)[0][:80]
@@ -117,7 +117,7 @@ def read_document_safely(doc: FetchedDocument) -> tuple[ReadDocument | DocumentO
         failure = ""
     except Exception as error:
         failure = traceback.format_exc()
-        result = _outcome(doc, "attachment" if doc.is_attachment else "html", "error",
+        result = _outcome(doc, "attachment" if doc.is_attachment else "html", DocumentStatus.ERROR,
                           f"{type(error).__name__}: {error}")
     return result, time.process_time() - started, failure
 
@@ -204,12 +204,13 @@ def classify_read(read: ReadDocument, gazetteer: Gazetteer) -> tuple[Classificat
 
 def rejected_outcome(read: ReadDocument, decision: Classification) -> DocumentOutcome:
     """The outcome row of a document the classifier turned down."""
-    return _outcome(read.doc, read.kind, "rejected", decision.reason, read.title, decision.score)
+    return _outcome(read.doc, read.kind, DocumentStatus.REJECTED, decision.reason, read.title,
+                    decision.score)
 
 
 def report_outcome(record: ReportRecord) -> DocumentOutcome:
     """The outcome row of a document archived as a report."""
     return DocumentOutcome(url=record.url, site_key=record.site_key, kind=record.kind,
-                           status="report", title=record.title, reason=record.reason,
+                           status=DocumentStatus.REPORT, title=record.title, reason=record.reason,
                            fetched_at=record.fetched_at, score=record.score,
                            via_url=record.via_url)

@@ -38,7 +38,7 @@ from archive.crawls import (
 from archive.errors import ArchiveError, explain_error
 from archive.history import PageRole, pack_links
 from archive.lock import ArchiveLock
-from archive.records import DocumentOutcome, ReportRecord
+from archive.records import DocumentOutcome, DocumentStatus, ReportRecord
 from archive.reports import archive_report, load_index
 from archive.schema import open_archive
 from crawler.items import (
@@ -113,7 +113,7 @@ class ExtractPipeline:
             self.stats.inc_value("documents/extract_errors")
         if isinstance(result, DocumentOutcome):
             self.stats.inc_value(f"documents/{result.status}")
-            if result.status in ("corrupt", "error"):
+            if result.status in (DocumentStatus.CORRUPT, DocumentStatus.ERROR):
                 logger.error("Cannot read %s: %s", item.url, result.reason)
             else:
                 logger.info("Attachment %s not read: %s", item.url, result.reason)

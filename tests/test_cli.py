@@ -8,7 +8,7 @@ from click.testing import CliRunner
 from archive.reports import archive_report, load_index
 from archive.schema import open_archive
 from pipelines.cli import main
-from tests.test_archive import body_of, record
+from tests.factories import body_of, record
 
 
 def make_archive(path):

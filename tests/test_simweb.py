@@ -16,8 +16,8 @@ from urllib.parse import urlsplit
 import pytest
 
 from simweb import SimServer, build_web
-from simweb.model import Request
 from simweb.web import digest_web
+from tests.simweb_fetch import fetch, shingles
 
 
 @pytest.fixture(scope="module")
@@ -45,29 +45,8 @@ def opener(server):
     )
 
 
-def fetch(web, url: str, state: dict | None = None, method: str = "GET", body: bytes = b"",
-          headers: dict | None = None, follow: bool = True):
-    """Resolve a URL in the web without the server, following redirects."""
-    state = {} if state is None else state
-    for _ in range(5):
-        parts = urlsplit(url)
-        req = Request(method, parts.scheme, parts.hostname, parts.path or "/", parts.query,
-                      headers or {}, body)
-        res = web.respond(req, state)
-        if res is not None and follow and res.status in (301, 302):
-            location = dict(res.headers)["Location"]
-            url = location if "://" in location else f"{parts.scheme}://{parts.hostname}{location}"
-            continue
-        return res
-    raise AssertionError("redirect loop")
-
-
 def reports(web) -> dict[str, dict]:
     return {r["key"]: r for r in web.truth["reports"]}
-
-
-def shingles(text: str) -> set[str]:
-    return {text[i : i + 5] for i in range(len(text) - 4)}
 
 
 # ---------------------------------------------------------------------- generator and truth

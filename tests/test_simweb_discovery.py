@@ -18,7 +18,7 @@ from simweb import SimServer, build_web, discovery, spec
 from simweb.__main__ import main as simweb_main
 from simweb.oracle import Oracle, canonical, decode
 from simweb.web import Builder, digest_web
-from tests.test_simweb import fetch, shingles
+from tests.simweb_fetch import fetch, shingles
 
 SEED_KEYS = {"华龙区-2023", "鄂托克旗-2022", "海珠区-2023", "平遥县-2020", "蓉江新区-2023"}
 NEW_SITES = {s.key for s in discovery.sites()}
