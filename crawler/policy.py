@@ -20,7 +20,6 @@ module returns into requests and back; the per-site state they read and change i
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from enum import StrEnum
 from urllib.parse import urlencode
@@ -33,6 +32,7 @@ from crawler.discovery.links import Link, LinkKind, ScoredLink, score_link
 from crawler.discovery.reading import MIN_LIST_ITEMS, PageReading
 from crawler.discovery.urls import canonical_url, host_of
 from crawler.frontier import SiteClaims, SiteCrawl
+from vocabulary.patterns import DIGIT_YEAR
 
 # Priority of a seed's home page.
 HOME_SCORE = 90
@@ -53,8 +53,6 @@ STORED_TEXT_CHARS = 80
 MIN_DATED_ITEMS = 3
 # Kinds of request whose page is a list even when it shows few links.
 LIST_KINDS = (LinkKind.COLUMN, LinkKind.PAGE, LinkKind.HOME)
-
-_YEAR_PREFIX = re.compile(r"(?:19|20)\d{2}")
 
 
 class Action(StrEnum):
@@ -152,7 +150,7 @@ def stored_links(links: list[ScoredLink]) -> list[StoredLink]:
 def all_items_older(found: list[ScoredLink], oldest_year: int) -> bool:
     """Whether every dated item of a list is older than the oldest reports sought."""
     years = [int(match.group(0)) for link in found if link.date
-             for match in [_YEAR_PREFIX.match(link.date)] if match]
+             for match in [DIGIT_YEAR.match(link.date)] if match]
     return len(years) >= MIN_DATED_ITEMS and max(years) < oldest_year
 
 

@@ -17,9 +17,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from vocabulary.regions import LEVELS
+
 REQUIRED_COLUMNS = ("name", "url")
 OPTIONAL_COLUMNS = ("level", "province", "city", "adcode")
-LEVELS = ("province", "city", "county", "")
+# A seed's level may be left empty.
+SEED_LEVELS = (*LEVELS, "")
 _HOST = re.compile(r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$", re.I)
 _ADCODE = re.compile(r"^\d{6}$")
 
@@ -187,7 +190,7 @@ def _validate_row(cell: dict[str, str], line: int, source: str) -> Seed | None:
     if not name:
         raise SeedError(f"{where}: empty name for {url}")
     level = cell.get("level", "").lower()
-    if level not in LEVELS:
+    if level not in SEED_LEVELS:
         raise SeedError(f"{where}: level {level!r} is not one of province, city, county")
     adcode = cell.get("adcode", "")
     if adcode and not _ADCODE.match(adcode):

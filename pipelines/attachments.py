@@ -15,21 +15,12 @@ from dataclasses import dataclass
 from statistics import median
 
 from archive.records import DocumentStatus
+from vocabulary.patterns import ATTACHMENT_URL_SUFFIX, PDF_HEADING_START
 
-KIND_BY_EXTENSION = {
-    "pdf": "pdf",
-    "docx": "docx",
-    "doc": "doc",
-    "wps": "wps",
-    "ofd": "ofd",
-}
 # Below this many characters per page a PDF has no usable text layer.
 _MIN_CHARS_PER_PAGE = 20
 _PAGE_NUMBER = re.compile(r"^[-—–\s]*(?:第\s*)?\d{1,3}\s*(?:页|/\s*\d{1,3})?[-—–\s]*$")
 _SENTENCE_END = ("。", "!", "?", "！", "？", ";", "；", ":", "：", "”", "」", "』", ")", "）")
-_HEADING_START = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|第[一二三四五六七八九十]+)"
-)
 
 
 @dataclass(frozen=True)
@@ -66,8 +57,9 @@ def sniff_kind(body: bytes, url: str, content_type: str | None = None) -> str | 
         return "docx"
     if "msword" in content_type:
         return "doc"
-    match = re.search(r"\.(pdf|docx|doc|wps|ofd)(?:$|[?#&])", url.lower())
-    return KIND_BY_EXTENSION[match.group(1)] if match else None
+    # The kind is the extension: patterns.ATTACHMENT_EXTENSIONS.
+    match = ATTACHMENT_URL_SUFFIX.search(url)
+    return match.group(1).lower() if match else None
 
 
 def rejoin_pdf_lines(lines: list[str]) -> str:
@@ -84,7 +76,7 @@ def rejoin_pdf_lines(lines: list[str]) -> str:
     paragraphs: list[str] = []
     current = ""
     for line in lines:
-        if current and _HEADING_START.match(line):
+        if current and PDF_HEADING_START.match(line):
             paragraphs.append(current)
             current = ""
         current += line

@@ -18,11 +18,8 @@ from vocabulary.lexicon import (
     REPORT_SUBJECTS,
 )
 from vocabulary.normalize import cjk_count, to_simplified
-from vocabulary.titles import (
-    PLACEHOLDER,
-    YEAR,
-    title_lookalike,
-)
+from vocabulary.patterns import YEAR
+from vocabulary.titles import PLACEHOLDER, title_lookalike
 
 MIN_BODY_CJK = 600
 MIN_BODY_PHRASES = 3

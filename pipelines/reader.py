@@ -10,7 +10,6 @@ publisher, publish date, issuer kind. Neither touches the network or the databas
 from __future__ import annotations
 
 import datetime as dt
-import re
 import time
 import traceback
 from dataclasses import dataclass, replace
@@ -34,11 +33,9 @@ from vocabulary.metadata import (
     report_year,
 )
 from vocabulary.normalize import decode_bytes, is_traditional, normalize_text, strip_pinyin
+from vocabulary.patterns import ATTACHMENT_LABEL, FILE_NAME_SUFFIX
 from vocabulary.regions import Gazetteer
 from vocabulary.titles import title_is_candidate
-
-_ATTACHMENT_LABEL = re.compile(r"^(?:附件\s*\d*\s*[:：]?|下载\s*[:：]?)\s*")
-_FILE_SUFFIX = re.compile(r"\.(?:pdf|docx?|wps|ofd)\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -57,8 +54,8 @@ class ReadDocument:
 
 
 def _clean_link_title(text: str) -> str:
-    text = _ATTACHMENT_LABEL.sub("", text.strip())
-    return _FILE_SUFFIX.sub("", text).strip()
+    text = ATTACHMENT_LABEL.sub("", text.strip())
+    return FILE_NAME_SUFFIX.sub("", text).strip()
 
 
 def _outcome(doc: FetchedDocument, kind: str, status: DocumentStatus, reason: str,

@@ -13,18 +13,10 @@ import re
 from functools import lru_cache
 
 from vocabulary.lexicon import CHINESE_DIGITS
+from vocabulary.patterns import CHINESE_NUMERAL_DATE, COMPACT_DATE, NUMERIC_DATE, URL_DATES
 
 # Dates this project accepts: reports exist from the 2000s on, and nothing is from the future.
 EARLIEST_YEAR = 2000
-
-_NUMERIC_DATE = re.compile(
-    r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?"
-)
-_COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
-_CHINESE_NUMERAL_DATE = re.compile(
-    r"([〇○零Ｏ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*"
-    r"([一二三四五六七八九十]{1,3})\s*日"
-)
 
 
 def now_iso() -> str:
@@ -54,11 +46,11 @@ def _make_date(year: int, month: int, day: int, today: dt.date | None) -> dt.dat
 def find_dates(text: str, today: dt.date | None = None) -> list[dt.date]:
     """Every valid date written in `text`, in order of appearance."""
     found: list[tuple[int, dt.date]] = []
-    for match in _NUMERIC_DATE.finditer(text):
+    for match in NUMERIC_DATE.finditer(text):
         value = _make_date(*(int(g) for g in match.groups()), today)
         if value:
             found.append((match.start(), value))
-    for match in _CHINESE_NUMERAL_DATE.finditer(text):
+    for match in CHINESE_NUMERAL_DATE.finditer(text):
         year = int("".join(str(CHINESE_DIGITS[c]) for c in match.group(1)))
         value = _make_date(
             year, _chinese_number(match.group(2)), _chinese_number(match.group(3)), today
@@ -83,7 +75,7 @@ def parse_date(text: str | None, today: dt.date | None = None) -> dt.date | None
     dates = find_dates(text, today)
     if dates:
         return dates[0]
-    compact = _COMPACT_DATE.search(text)
+    compact = COMPACT_DATE.search(text)
     if compact:
         return _make_date(*(int(g) for g in compact.groups()), today)
     return _parse_with_dateparser(text, today)
@@ -114,15 +106,8 @@ def _date_parser():
 
 def date_from_url(url: str, today: dt.date | None = None) -> dt.date | None:
     """The date that CMSs put into article URLs: `t20240328_…`, `art/2024/3/28/…`, `/202403/28/`."""
-    patterns = (
-        r"[/_]t((?:19|20)\d{2})(\d{2})(\d{2})_",
-        r"/art/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/",
-        r"/((?:19|20)\d{2})[-_/]?(\d{2})[-_/]?(\d{2})/",
-        r"/((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})/",
-        r"[/_]P0((?:19|20)\d{2})(\d{2})(\d{2})",
-    )
-    for pattern in patterns:
-        match = re.search(pattern, url)
+    for pattern in URL_DATES:
+        match = pattern.search(url)
         if match:
             value = _make_date(*(int(g) for g in match.groups()), today)
             if value:

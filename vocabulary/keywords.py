@@ -3,14 +3,14 @@
 Each list pairs a word or URL fragment with a weight. Link scoring (`discovery.links`) adds up
 the weights of what a link's text, title, image alt text and URL contain; the spider fetches
 the highest-scoring links of a site first and keeps the rest in reserve. Change the crawl's
-focus here, not in the code.
+focus here, not in the code. A link text names a report with the title words of
+`vocabulary.lexicon` (REPORT_SUBJECTS, REPORT_FORMS, the look-alike markers), the same words
+the classifier reads titles with.
 """
 
 import re
 
-# A link whose text says this is probably the report itself.
-REPORT_LINK_SUBJECTS = ("法治政府建设", "法治政府", "法治建设", "依法行政")
-REPORT_LINK_FORMS = ("报告", "情况", "总结")
+from vocabulary.patterns import ATTACHMENT_URL_SUFFIX, YEAR_DIGITS
 
 # Column names, weighted by how directly they lead to the report.
 COLUMN_WEIGHTS: tuple[tuple[str, int], ...] = (
@@ -141,17 +141,22 @@ AVOID_URL_PARTS = (
 )
 # Plain news: worth little, but reports do turn up in 通知公告 next to news.
 NEWS_WORDS = ("新闻", "动态", "要闻", "资讯", "工作动态", "部门动态", "乡镇动态", "媒体")
+# Forms of documents: a link text of some length that names one is a document's title, and
+# a look-alike marker in it (lexicon.LOOKALIKE_TITLE_MARKERS) means the link is skipped. A
+# column named with a marker (政府信息公开) names no form and is still followed.
+DOCUMENT_FORMS = ("报告", "通知", "方案", "要点", "解读", "规划", "意见", "会议", "公告", "计划")
+# Text that introduces a page's breadcrumb ("您当前的位置: 首页 > 政务公开 > …").
+BREADCRUMB_WORDS = ("当前位置", "您的位置", "现在的位置")
 
 # URL shapes of article pages (as opposed to columns and lists) across CMS families.
 ARTICLE_URL = re.compile(
-    r"/t(?:19|20)\d{6}_\d+|/art/(?:19|20)\d{2}/|show\.aspx?\?|content_\d+|post_\d+|/\d{6,}\.s?html?$"
+    rf"/t{YEAR_DIGITS}\d{{4}}_\d+|/art/{YEAR_DIGITS}/|show\.aspx?\?|content_\d+|post_\d+|/\d{{6,}}\.s?html?$"
     r"|detail|article|/info/\d+/\d+|\.jhtml$|/\d{8}/\w+\.s?html?$"
 )
 
-# Links to these are attachments (or viewers of one).
-ATTACHMENT_EXTENSIONS = ("pdf", "doc", "docx", "wps", "ofd")
+# Links to documents (patterns.ATTACHMENT_EXTENSIONS) and to the download scripts that serve them.
 ATTACHMENT_URL = re.compile(
-    r"\.(?:pdf|docx?|wps|ofd)(?:$|[?#&])|downfile\.jsp|download\.jsp|/download\?|fileDownload",
+    rf"{ATTACHMENT_URL_SUFFIX.pattern}|downfile\.jsp|download\.jsp|/download\?|fileDownload",
     re.I,
 )
 # Non-page resources never worth a request.
@@ -186,6 +191,9 @@ SEARCH_URL = re.compile(
 
 # Link texts that lead to the next page of a list.
 NEXT_PAGE_TEXTS = ("下一页", "下页", "后页", "下一頁", "next", "Next", ">", "›", "»", ">>", "＞")
+# The other link texts of a pager. 首页 is left out: it is the home link of every breadcrumb
+# as often as a first page.
+OTHER_PAGER_TEXTS = ("尾页", "末页", "最后一页", "上一页", "上页", "前页")
 # Query parameters that number the pages of a list.
 PAGE_PARAMS = ("page", "pageIndex", "pageNo", "pageNum", "pn", "p", "curpage", "currentPage",
                "pagenum", "pageno", "cur_page", "PageIndex", "Page")

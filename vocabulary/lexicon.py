@@ -1,29 +1,19 @@
-"""Chinese words and patterns that the document-level code relies on, kept as data.
+"""Chinese words that the document-level code relies on, kept as data.
 
 Everything here is a constant: label names in info tables, chrome lines that sites wrap
-around a report, the title words that mark an annual rule-of-law report and its look-alikes,
-and the suffixes of administrative units. Logic lives in the modules that import these; a
-site that words things differently should need a change here, not there.
+around a report, the title words that mark an annual rule-of-law report and its look-alikes
+(shared with the crawl, which reads link texts with the same words), and the suffixes of
+administrative units. Logic lives in the modules that import these, and the regular
+expressions built from them in `vocabulary.patterns`; a site that words things differently
+should need a change here, not there.
 """
-
-import re
 
 # --- Labelled lines and info tables -------------------------------------------------------
 
-# Labels whose value is the publish date, i.e. the 发布日期; 成文日期 is kept apart.
-PUBLISH_DATE_LABELS = (
-    "发布时间",
-    "发布日期",
-    "发文日期",
-    "公开日期",
-    "更新时间",
-    "上传时间",
-    "发表时间",
-    "日期",
-    "时间",
-)
 # The labels that name the publish date itself, trusted before the PubDate meta.
 STRONG_DATE_LABELS = ("发布时间", "发布日期", "发文日期", "公开日期")
+# Labels whose value is the publish date, i.e. the 发布日期; 成文日期 is kept apart.
+PUBLISH_DATE_LABELS = (*STRONG_DATE_LABELS, "更新时间", "上传时间", "发表时间", "日期", "时间")
 WRITTEN_DATE_LABELS = ("成文日期", "成文时间", "印发日期")
 PUBLISHER_LABELS = (
     "发布机构",
@@ -64,6 +54,8 @@ ALL_LABELS = (
     "编辑",
     "分享到",
 )
+# Labels that are also ordinary words: only a colon after them makes them labels.
+LABELS_NEEDING_COLON = frozenset(("时间", "日期", "作者", "编辑"))
 # Values that are not a publisher even when they follow a 来源 label.
 NOT_PUBLISHERS = ("本站", "本网", "原创", "网站", "无", "暂无", "未知", "佚名", "管理员", "系统管理员",
                   "admin", "超级管理员", "编辑")
@@ -74,6 +66,8 @@ META_PUBDATE = ("PubDate", "pubdate", "publishdate", "article:published_time")
 META_SOURCE = ("ContentSource", "source", "Author")
 META_SITENAME = ("SiteName",)
 META_SITE_ID_CODE = ("SiteIDCode",)
+# The footer's name for the SiteIDCode; both spellings of the full name are in use.
+SITE_ID_CODE_LABELS = ("网站标识码", "网站识别码", "标识码")
 META_COLUMN = ("ColumnName",)
 
 # --- Page chrome that extraction may leave in the body -------------------------------------
@@ -152,10 +146,12 @@ CHROME_EXACT_LINES = ("大", "中", "小", "打印", "关闭", "分享", "收藏
 
 # --- Classification ------------------------------------------------------------------------
 
-# The subject: without one of these in the title a document is not a candidate.
+# The subject: without one of these in the title a document is not a candidate. The crawl
+# reads link texts with the same words (`discovery.links`).
 REPORT_SUBJECTS = ("法治政府建设", "法治政府", "法治建设", "依法行政")
-# Forms that say the document is a report on a year's work.
-REPORT_FORMS = ("报告", "情况", "年度报告", "工作总结", "总结")
+# Forms that say the document is a report on a year's work. Matched as substrings, so
+# 年度报告 and 工作总结 are covered by 报告 and 总结.
+REPORT_FORMS = ("报告", "情况", "总结")
 # Look-alikes: a title containing any of these is some other document.
 LOOKALIKE_TITLE_MARKERS = {
     "信息公开": "government information disclosure report (政府信息公开工作年度报告)",
@@ -194,6 +190,9 @@ LOOKALIKE_TITLE_MARKERS = {
     "统计": "statistics (统计)",
     "公示": "public notice (公示)",
 }
+# Markers of plans; a title that also names a report form is a report that mentions next
+# year's plan ("关于2022年法治政府建设情况及2023年工作安排的报告").
+PLAN_MARKERS = frozenset(("工作安排", "工作计划", "工作要点", "实施方案", "规划", "纲要"))
 # Phrases of the required contents (厅字〔2019〕28号, art. 24): each one found adds to the score.
 REPORT_BODY_PHRASES = (
     "第一责任人",
@@ -241,18 +240,27 @@ DEPARTMENT_SUFFIXES = (
     "乡",
     "苏木",
 )
+# Department words found anywhere in an issuer's name, not only at its end.
+DEPARTMENT_WORDS = ("局", "委员会", "办公室")
 GOVERNMENT_WORDS = ("人民政府", "政府", "管委会", "管理委员会", "县委", "区委", "旗委", "市委")
 
 # --- Administrative units --------------------------------------------------------------------
 
-COUNTY_SUFFIXES = ("自治县", "自治旗", "县", "区", "旗", "市", "林区", "特区")
-# Non-statutory administrations that publish their own reports.
-ZONE_NAME_PATTERN = re.compile(
-    r"([\u4e00-\u9fff]{2,12}?(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|新区|"
-    r"管理区|示范区|试验区|合作区))"
-)
+AUTONOMOUS_COUNTY_SUFFIXES = ("自治县", "自治旗")
+COUNTY_SUFFIXES = (*AUTONOMOUS_COUNTY_SUFFIXES, "县", "区", "旗", "市", "林区", "特区")
+# Kinds of non-statutory administrations that publish their own reports (赣州蓉江新区).
+ZONE_KINDS = ("经济技术开发区", "高新技术产业开发区", "经济开发区", "高新区", "开发区", "新区",
+              "管理区", "示范区", "试验区", "合作区")
+# What may be left of a zone's name once the city written before it is dropped, without
+# naming a zone of its own (赣州经济技术开发区 is 赣州's, not one called 经济技术开发区).
+# 综合保税区 is only here, so it is never read as a unit of its own.
+GENERIC_ZONE_KINDS = (*ZONE_KINDS, "综合保税区")
 # Words that end a place-name prefix in a title.
 TITLE_PLACE_SUFFIX_WORDS = ("人民政府", "政府", "管委会", "管理委员会", "委员会")
+# What ends an issuer's name: a title's place prefix, or a signature's unit name.
+UNIT_NAME_SUFFIXES = (*TITLE_PLACE_SUFFIX_WORDS, "局", "办公室", "办")
+# Where a title stops naming its issuer: 关于, or the subject itself.
+TITLE_ISSUER_ENDS = ("关于", *REPORT_SUBJECTS)
 # Ethnic groups named in autonomous units: dropped to make the short names that titles use
 # (长阳土家族自治县 is also 长阳县; 东乌珠穆沁旗 is also 东乌旗, see KNOWN_SHORT_NAMES).
 ETHNIC_GROUPS = (

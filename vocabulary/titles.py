@@ -11,19 +11,16 @@ from __future__ import annotations
 
 import re
 
-from vocabulary.lexicon import LOOKALIKE_TITLE_MARKERS, REPORT_SUBJECTS
+from vocabulary.lexicon import LOOKALIKE_TITLE_MARKERS, PLAN_MARKERS, REPORT_FORMS, REPORT_SUBJECTS
 from vocabulary.normalize import to_simplified
 
-# Markers of plans; a title that also says 报告/情况/总结 is a report that mentions next
-# year's plan ("关于2022年法治政府建设情况及2023年工作安排的报告").
-PLAN_MARKERS = frozenset(("工作安排", "工作计划", "工作要点", "实施方案", "规划", "纲要"))
+# Template texts: placeholder names instead of a place.
 PLACEHOLDER = re.compile(r"XX|ＸＸ|××|\*[县区市旗]|＊|某[县区市旗]")
-YEAR = re.compile(r"(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}")
 
 
 def title_lookalike(title: str) -> str | None:
     """The kind of look-alike a title names, or None when it could be a report."""
-    has_form = any(form in title for form in ("报告", "情况", "总结"))
+    has_form = any(form in title for form in REPORT_FORMS)
     for marker, kind in LOOKALIKE_TITLE_MARKERS.items():
         if marker in title and not (marker in PLAN_MARKERS and has_form):
             return kind

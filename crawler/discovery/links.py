@@ -32,14 +32,16 @@ from vocabulary.keywords import (
     AVOID_URL_PARTS,
     AVOID_WORDS,
     COLUMN_WEIGHTS,
+    DOCUMENT_FORMS,
     MIRROR_WORDS,
     NEWS_WORDS,
     NEXT_PAGE_TEXTS,
-    REPORT_LINK_FORMS,
-    REPORT_LINK_SUBJECTS,
+    OTHER_PAGER_TEXTS,
     URL_WEIGHTS,
 )
+from vocabulary.lexicon import REPORT_FORMS, REPORT_SUBJECTS
 from vocabulary.normalize import to_simplified
+from vocabulary.patterns import LIST_DATE, YEAR
 from vocabulary.titles import title_lookalike
 
 
@@ -65,13 +67,11 @@ SCORE_OTHER_COLUMN = 12
 SCORE_NEWS_COLUMN = 9
 SCORE_ARTICLE = 5
 SCORE_AVOID = 1
-# Texts this long that name a document form are document titles, not column names.
+# Texts this long that name a document form (keywords.DOCUMENT_FORMS) are document titles,
+# not column names.
 LOOKALIKE_MIN_CHARS = 8
-DOCUMENT_FORMS = ("报告", "通知", "方案", "要点", "解读", "规划", "意见", "会议", "公告", "计划")
 
-_DATE_NEAR_LINK = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?")
 _SCRIPT_URL = re.compile(r"""(?:window\.open|location\.href\s*=|location\s*=)\s*\(?\s*['"]([^'"]+)['"]""")
-_YEAR = re.compile(r"(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}")
 _DATE_CONTAINERS = ("li", "tr", "dd", "dt", "p", "dl")
 _PAGE_NUMBER_TEXT = re.compile(r"^\s*(?:\[\s*)?\d{1,3}(?:\s*\])?\s*$")
 
@@ -171,7 +171,7 @@ def _date_beside(anchor) -> str | None:
         around = "".join(container.itertext())
         if searched == 2 or len(around) >= 300:
             return None
-        match = _DATE_NEAR_LINK.search(around)
+        match = LIST_DATE.search(around)
         if match:
             return match.group(0)
     return None
@@ -206,9 +206,8 @@ def links_from_embeds(selector: Selector, base_url: str) -> list[Link]:
 def is_pagination_text(text: str) -> bool:
     """Link texts of list paging: 下一页, numbers, arrows."""
     text = text.strip()
-    # 首页 is left out: it is the home link of every breadcrumb as often as a first page.
-    return text in NEXT_PAGE_TEXTS or bool(_PAGE_NUMBER_TEXT.match(text)) or text in (
-        "尾页", "末页", "最后一页", "上一页", "上页", "前页")
+    return (text in NEXT_PAGE_TEXTS or bool(_PAGE_NUMBER_TEXT.match(text))
+            or text in OTHER_PAGER_TEXTS)
 
 
 @dataclass(frozen=True)
@@ -242,8 +241,8 @@ def _matchers() -> _Matchers:
         avoid_words=_alternation(AVOID_WORDS),
         avoid_url=_alternation(AVOID_URL_PARTS),
         news_words=_alternation(NEWS_WORDS),
-        subjects=_alternation(REPORT_LINK_SUBJECTS),
-        forms=_alternation(REPORT_LINK_FORMS),
+        subjects=_alternation(REPORT_SUBJECTS),
+        forms=_alternation(REPORT_FORMS),
         document_forms=_alternation(DOCUMENT_FORMS),
     )
 
@@ -302,7 +301,7 @@ def score_link(link: Link, page_relevance: int = 0, page_is_report: bool = False
         return ScoredLink(url, text, 0, LinkKind.SKIP, link.date)
     if looks_like_report_title(text):
         # A report's title names its year; "法治政府建设情况报告" alone is a column's name.
-        if _YEAR.search(text):
+        if YEAR.search(text):
             return ScoredLink(url, text, SCORE_REPORT, LinkKind.REPORT, link.date)
         return ScoredLink(url, text, SCORE_REPORT_COLUMN, LinkKind.COLUMN, link.date)
     if is_pagination_text(text):

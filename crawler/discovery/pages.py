@@ -23,8 +23,12 @@ from twisted.internet.error import (
 )
 from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
-from vocabulary.keywords import ATTACHMENT_URL, COLUMN_WEIGHTS
+from vocabulary.htmltext import meta_content, render_lines
+from vocabulary.keywords import ATTACHMENT_URL, BREADCRUMB_WORDS, COLUMN_WEIGHTS
+from vocabulary.lexicon import META_SITE_ID_CODE
+from vocabulary.metadata import find_site_id_code
 from vocabulary.normalize import to_simplified
+from vocabulary.patterns import YEAR
 
 # A report page has at least one run of text this long; list pages have only titles.
 MIN_REPORT_TEXT_RUN = 120
@@ -33,9 +37,10 @@ MIN_CONTENT_TEXT = 800
 ATTACHMENT_CONTENT_TYPES = ("pdf", "msword", "officedocument", "octet-stream", "ofd", "wps",
                             "zip", "x-download", "force-download")
 _SPACES = re.compile(r"\s+")
-_YEAR = re.compile(r"(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}")
 _JUNK_CHARS = re.compile("[\ufffd\x00-\x08\x0b\x0c\x0e-\x1f]")
-_SITE_ID_CODE = re.compile(r"(?:网站标识码|标识码)\s*[:：]?\s*([0-9A-Za-z]{10})")
+_BREADCRUMB_TEXT = ("//body//text()["
+                    + " or ".join(f"contains(., '{word}')" for word in BREADCRUMB_WORDS)
+                    + "]/..//text()")
 
 
 def page_context(selector: Selector) -> str:
@@ -47,8 +52,7 @@ def page_context(selector: Selector) -> str:
             " or contains(@class,'dqwz') or contains(@id,'crumb') or contains(@id,'position')]")[:2]:
         parts.append(" ".join(t.strip() for t in crumb.itertext()))
     if not parts:
-        for text in root.xpath("//body//text()[contains(., '当前位置') or contains(., '您的位置')"
-                               " or contains(., '现在的位置')]/..//text()")[:12]:
+        for text in root.xpath(_BREADCRUMB_TEXT)[:12]:
             parts.append(text.strip())
     return to_simplified(_SPACES.sub(" ", " ".join(parts)))[:300]
 
@@ -68,7 +72,7 @@ def page_title(selector: Selector) -> str | None:
 
 def has_year(text: str) -> bool:
     """Whether a title names a year, as report titles do and column names do not."""
-    return bool(_YEAR.search(text))
+    return bool(YEAR.search(text))
 
 
 def relevance(score: int, kind: str, inherited: int, title: str | None,
@@ -113,12 +117,18 @@ def is_attachment(response: Response) -> bool:
 
 
 def site_id_code(response: TextResponse) -> str | None:
-    """The 政府网站标识码 of a page: its SiteIDCode meta, else the footer's."""
-    code = response.xpath("//meta[translate(@name,'SITEDCO','sitedco')='siteidcode']/@content").get()
-    if not code:
-        match = _SITE_ID_CODE.search(response.text)
-        code = match.group(1) if match else None
-    return code.strip() if code else None
+    """The 政府网站标识码 of a page: its SiteIDCode meta, else the one written on the page.
+
+    Read as the pipelines read it (`metadata.extract_fields`), from anywhere in the page
+    rather than its last lines only: a home page may end with long menus after its footer.
+    The markup is searched first, then its text, where a tag between label and code is gone.
+    """
+    root = response.selector.root
+    if not hasattr(root, "iter"):
+        # Not markup (parsel reads a JSON answer as data): only its text can hold a code.
+        return find_site_id_code(response.text)
+    return (meta_content(root, META_SITE_ID_CODE) or find_site_id_code(response.text)
+            or find_site_id_code(" ".join(render_lines(root))))
 
 
 def header(response: Response, name: str) -> str | None:
