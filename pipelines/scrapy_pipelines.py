@@ -16,8 +16,7 @@ import logging
 import sqlite3
 import time
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, fields
 from pathlib import Path
 
@@ -49,7 +48,7 @@ from crawler.items import (
     PageVisits,
     SiteOutcome,
 )
-from crawler.page_reader import spawn_pool, worker_processes
+from crawler.workers import WorkerPool, worker_processes
 from pipelines.reader import (
     ReadDocument,
     classify_read,
@@ -78,35 +77,22 @@ class ExtractPipeline:
 
     def __init__(self, crawler, processes: int):
         self.stats = crawler.stats
-        self.processes = processes
-        self.pool: ProcessPoolExecutor | None = None
+        self.pool = WorkerPool(processes, "extraction")
 
     @classmethod
     def from_crawler(cls, crawler):
         return cls(crawler, worker_processes(crawler.settings.getint("EXTRACT_PROCESSES"), most=4))
 
     def open_spider(self, spider=None):
-        self.pool = spawn_pool(self.processes)
+        self.pool.start()
 
     def close_spider(self, spider=None):
-        if self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)
+        self.pool.close()
 
     async def process_item(self, item):
         if not isinstance(item, FetchedDocument):
             return item
-        if self.pool is not None:
-            try:
-                loop = asyncio.get_running_loop()
-                result, cpu, failure = await loop.run_in_executor(self.pool, read_document_safely,
-                                                                  item)
-            except BrokenProcessPool:
-                logger.error("An extraction process died; extracting %s in the crawl process",
-                             item.url)
-                self.pool = None
-                result, cpu, failure = read_document_safely(item)
-        else:
-            result, cpu, failure = read_document_safely(item)
+        result, cpu, failure = await self.pool.run(read_document_safely, item)
         self.stats.inc_value("cpu/extract_seconds", cpu)
         if failure:
             logger.error("Cannot extract %s:\n%s", item.url, failure)

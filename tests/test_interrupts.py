@@ -5,6 +5,7 @@ that the archive stays consistent and complete: a SIGKILL halfway loses nothing 
 committed and the next run completes it without duplicates; a pause with SIGINT and
 `JOBDIR` resumes; a second crawl on the same archive is refused in one line; a reader that
 holds a read transaction open, as Datasette does, neither blocks the crawl nor loses rows.
+After the SIGKILL no worker process of the killed crawl lives on.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import pytest
 from simweb import SimServer, build_web
 from simweb.crawlrun import PROJECT_ROOT, proxy_env, run_crawl, write_seeds
 from simweb.scoring import score_archive
+from tests.processes import children_of, command_line, survivors
 
 pytestmark = pytest.mark.e2e
 
@@ -73,10 +75,16 @@ def test_sigkill_halfway_loses_nothing(web_server, tmp_path):
     web, server = web_server
     seeds = write_seeds(web.seed_rows(), tmp_path / "seeds.csv")
     archive = tmp_path / "archive.db"
-    process = _start_and_wait(_command(seeds, archive), proxy_env(server.proxy_url), archive,
+    command = _command(seeds, archive, "-s", "PARSE_PROCESSES=1", "-s", "EXTRACT_PROCESSES=1")
+    process = _start_and_wait(command, proxy_env(server.proxy_url), archive,
                               tmp_path / "killed.log", reports=12)
+    # Its page-reading and extraction workers, and multiprocessing's resource tracker.
+    children = children_of(process.pid)
+    workers = [pid for pid in children if "spawn_main" in command_line(pid)]
     process.send_signal(signal.SIGKILL)
     process.wait(timeout=30)
+    assert len(workers) == 2, children
+    assert survivors(children, within=5) == {}, "processes outlived the killed crawl"
     committed = _reports(archive)
     assert committed >= 12
     run = run_crawl(seeds, archive, server.proxy_url, tmp_path / "second.log",
