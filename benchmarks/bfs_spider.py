@@ -42,8 +42,22 @@ class BreadthFirstSpider(CrawlSpider):
         self.sites = {seed.key: seed for seed in self.seed_list.seeds}
         super().__init__(**kwargs)
 
+    # CrawlOutcomes, what the archive pipeline asks: the baseline keeps no per-site outcome
+    # and hands over no page visits.
+    @property
+    def seeds_source(self) -> str:
+        return str(self.seeds_path)
+
+    @property
+    def site_count(self) -> int:
+        return len(self.sites)
+
+    sites_finished = 0
+
+    def take_pending_visits(self) -> list:
+        return []
+
     def unfinished_outcomes(self) -> list:
-        """The archive pipeline asks; the baseline keeps no per-site outcome."""
         return []
 
     def stay_on_site(self, request, response):

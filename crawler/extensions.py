@@ -2,9 +2,9 @@
 
 Scrapy's own LogStats reports pages per minute; archivists watching a national crawl want
 to know how far through the seed list it is and what it has found. Every
-`PROGRESS_INTERVAL` seconds `ProgressLog` logs one line from the crawl's stats and the
-spider's site counts. `CollectorTuning` makes Python's cyclic garbage collector cheaper for
-a long crawl (see its docstring).
+`PROGRESS_INTERVAL` seconds `ProgressLog` logs one line from the crawl's stats and, for a
+spider that implements `CrawlOutcomes`, its site counts. `CollectorTuning` makes Python's
+cyclic garbage collector cheaper for a long crawl (see its docstring).
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from twisted.internet import task
 
+from crawler.items import CrawlOutcomes
+
 logger = logging.getLogger(__name__)
 
 
@@ -26,6 +28,8 @@ class ProgressLog:
         self.crawler = crawler
         self.interval = interval
         self.loop: task.LoopingCall | None = None
+        # The crawl's site counts; None for a spider without them (gov_sites).
+        self.outcomes: CrawlOutcomes | None = None
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -38,6 +42,11 @@ class ProgressLog:
         return extension
 
     def spider_opened(self, spider) -> None:
+        if isinstance(spider, CrawlOutcomes):
+            self.outcomes = spider
+        else:
+            logger.info("Progress lines without site counts: %s does not implement CrawlOutcomes",
+                        type(spider).__name__)
         self.loop = task.LoopingCall(self.log_progress)
         self.loop.start(self.interval, now=False)
 
@@ -47,16 +56,16 @@ class ProgressLog:
         self.log_progress()
 
     def log_progress(self) -> None:
-        """One line: sites done/total, requests, pages, reports new and seen, errors."""
-        spider = self.crawler.spider
+        """One line: sites done/total (if counted), requests, pages, reports new and seen, errors."""
         stats = self.crawler.stats
-        total = len(getattr(spider, "sites", {}))
-        done = getattr(spider, "sites_finished", 0)
+        sites = ""
+        if self.outcomes is not None:
+            sites = f"{self.outcomes.sites_finished}/{self.outcomes.site_count} sites done, "
         errors = sum(v for k, v in stats.get_stats().items() if k.startswith("site_errors/"))
         logger.info(
-            "Progress: %d/%d sites done, %d requests, %d pages, %d reports new, %d seen again, "
-            "%d revised, %d errors",
-            done, total, stats.get_value("downloader/request_count", 0),
+            "Progress: %s%d requests, %d pages, %d reports new, %d seen again, %d revised, "
+            "%d errors",
+            sites, stats.get_value("downloader/request_count", 0),
             stats.get_value("response_received_count", 0),
             stats.get_value("archive/reports_new", 0), stats.get_value("archive/reports_seen", 0),
             stats.get_value("archive/revisions", 0), errors,

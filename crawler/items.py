@@ -7,7 +7,7 @@ that the pipelines can be tested without Scrapy and items can be serialised.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from crawler.seeds import Seed
 from vocabulary.metadata import PageFields
@@ -102,10 +102,12 @@ class DiscoveredSite:
     discovered_at: str
 
 
+@runtime_checkable
 class CrawlOutcomes(Protocol):
     """What the archive pipeline and the progress log may ask of the crawl, and nothing else.
 
     The spider implements it; the pipelines and extensions never reach further into it.
+    `isinstance(spider, CrawlOutcomes)` checks that a spider has every member.
     """
 
     @property

@@ -41,6 +41,7 @@ from archive.records import DocumentOutcome, DocumentStatus, ReportRecord
 from archive.reports import archive_report, load_index
 from archive.schema import open_archive
 from crawler.items import (
+    CrawlOutcomes,
     DiscoveredSite,
     FetchedDocument,
     KnownUrlStatus,
@@ -63,9 +64,6 @@ logger = logging.getLogger(__name__)
 
 # Classification runs in the reactor thread, one item at a time: its CPU time is measured as
 # wall time with `time.perf_counter`, which costs no system call.
-# Page rows are written this many at a time, or after this many seconds.
-PAGE_BATCH = 200
-PAGE_BATCH_SECONDS = 2.0
 
 
 class ExtractPipeline:
@@ -139,8 +137,9 @@ class ArchivePipeline:
 
     Writes run in one writer thread, in the order the items arrive: SQLite does its work
     (the full-text index, the commit) without holding the GIL, so the reactor thread goes on
-    fetching meanwhile. Only that thread touches the connection and the pipeline's row
-    buffers until the crawl ends; the stats it adds go back with each item.
+    fetching meanwhile. Only that thread touches the connection and the candidates' page
+    rows until the crawl ends; the stats it adds go back with each item. Of the crawl, the
+    pipeline knows only what `CrawlOutcomes` declares.
     """
 
     def __init__(self, crawler, path: str, seeds: str, max_bytes: int = 0):
@@ -154,12 +153,10 @@ class ArchivePipeline:
         self.index = None
         self.crawl_id: int | None = None
         self.failed: str | None = None
-        self.page_rows: list[dict] = []
         # Candidate pages fetched but whose documents are not archived yet, and the URLs of
         # the documents archived by this crawl.
         self.candidate_rows: dict[str, dict] = {}
         self.archived_urls: set[str] = set()
-        self.flushed_at = time.monotonic()
         self.writer: ThreadPoolExecutor | None = None
         # Stats added in the writer thread, handed to the reactor thread with each item.
         self.counts: Counter = Counter()
@@ -174,6 +171,10 @@ class ArchivePipeline:
         return pipeline
 
     def open_spider(self, spider=None):
+        crawl = self.crawler.spider
+        if not isinstance(crawl, CrawlOutcomes):
+            raise TypeError(f"The archive pipeline needs a spider that implements CrawlOutcomes, "
+                            f"not {type(crawl).__name__}")
         self.lock.acquire()
         try:
             self.db = open_archive(self.path, self.max_bytes)
@@ -182,9 +183,7 @@ class ArchivePipeline:
         except ArchiveError:
             self.lock.release()
             raise
-        spider = self.crawler.spider
-        self.crawl_id = start_crawl(self.db, now_iso(), str(spider.seeds_path),
-                                            len(spider.sites))
+        self.crawl_id = start_crawl(self.db, now_iso(), crawl.seeds_source, crawl.site_count)
         logger.info("Archive %s: %d reports known, %d regions, crawl #%d", self.path,
                     len(self.index), regions, self.crawl_id)
         self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="archive-writer")
@@ -221,19 +220,10 @@ class ArchivePipeline:
             elif isinstance(item, DocumentOutcome):
                 save_document(self.db, item, self.crawl_id)
                 self._document_archived(item.url)
-            elif isinstance(item, (PageVisit, PageVisits)):
-                # Page rows only make re-crawls cheaper: they are written in batches. A
-                # candidate's row waits for its document: a row with validators but no
-                # archived document would make the next crawl take a 304 for it.
-                visits = item.visits if isinstance(item, PageVisits) else [item]
-                for visit in visits:
-                    if visit.role == PageRole.CANDIDATE and visit.url not in self.archived_urls:
-                        self.candidate_rows[visit.url] = self._page_row(visit)
-                    else:
-                        self.page_rows.append(self._page_row(visit))
-                if (len(self.page_rows) >= PAGE_BATCH
-                        or time.monotonic() - self.flushed_at > PAGE_BATCH_SECONDS):
-                    self._flush_pages()
+            elif isinstance(item, PageVisits):
+                self._save_visits(item.visits)
+            elif isinstance(item, PageVisit):
+                self._save_visits([item])
             elif isinstance(item, KnownUrlStatus):
                 self._save_known_status(item)
             elif isinstance(item, SiteOutcome):
@@ -244,18 +234,28 @@ class ArchivePipeline:
         counts, self.counts = self.counts, Counter()
         return counts
 
+    def _save_visits(self, visits: list[PageVisit]) -> None:
+        """Write a batch of page visits in one transaction (the spider makes the batches).
+
+        Page rows only make re-crawls cheaper. A candidate's row waits for its document: a
+        row with validators but no archived document would make the next crawl take a 304
+        for it.
+        """
+        rows = []
+        for visit in visits:
+            if visit.role == PageRole.CANDIDATE and visit.url not in self.archived_urls:
+                self.candidate_rows[visit.url] = self._page_row(visit)
+            else:
+                rows.append(self._page_row(visit))
+        if rows:
+            save_pages(self.db, rows)
+
     def _document_archived(self, url: str) -> None:
-        """A candidate's document is in the archive: its page row may follow."""
+        """A candidate's document is in the archive: its page row, if it waited, follows."""
         self.archived_urls.add(url)
         row = self.candidate_rows.pop(url, None)
         if row is not None:
-            self.page_rows.append(row)
-
-    def _flush_pages(self) -> None:
-        rows, self.page_rows = self.page_rows, []
-        self.flushed_at = time.monotonic()
-        if rows:
-            save_pages(self.db, rows)
+            save_pages(self.db, [row])
 
     def _save_report(self, record: ReportRecord) -> None:
         result = archive_report(self.db, self.index, record, self.crawl_id, now_iso())
@@ -314,8 +314,9 @@ class ArchivePipeline:
             "last_crawl_id": self.crawl_id, "last_crawled_at": outcome.finished_at,
         }
 
-    def spider_closed(self, spider, reason):
-        """Write the sites still open and the crawl's figures, then let go of the archive."""
+    def spider_closed(self, spider: CrawlOutcomes, reason):
+        """Write the last page visits, the sites still open and the crawl's figures, then let
+        go of the archive."""
         if self.db is None:
             return
         if self.writer is not None:
@@ -323,8 +324,7 @@ class ArchivePipeline:
             self.writer.shutdown(wait=True)
             self.writer = None
         try:
-            self.page_rows.extend(self._page_row(visit) for visit in spider.take_pending_visits())
-            self._flush_pages()
+            self._save_visits(spider.take_pending_visits())
             rows = [self._site_row(outcome) for outcome in spider.unfinished_outcomes()]
             save_sites(self.db, rows)
             update_site_report_counts(self.db, self.crawl_id)
