@@ -14,7 +14,6 @@ import asyncio
 
 from crawler.discovery.reading import PageReading, PageToRead, read_page_safely
 from crawler.workers import WorkerPool
-from crawler.workers import worker_processes as worker_processes  # the spider imports it from here
 
 # Pages sent to a worker together; a batch leaves when full or after BATCH_WAIT seconds.
 BATCH_SIZE = 16

@@ -34,9 +34,10 @@ from crawler.discovery.reading import PageToRead
 from crawler.discovery.sitemaps import sitemap_urls
 from crawler.frontier import CrawlLimits, SiteClaims, SiteCrawl, restore_sites
 from crawler.items import KnownUrlStatus, PageVisit, SiteOutcome
-from crawler.page_reader import PageReader, worker_processes
+from crawler.page_reader import PageReader
 from crawler.policy import Action, CrawlPolicy, Decision, PagePlan
 from crawler.seeds import load_seeds, parse_limit, split_arg
+from crawler.workers import worker_processes
 from vocabulary.dates import now_iso
 
 logger = logging.getLogger(__name__)
