@@ -28,7 +28,7 @@ from .families import Family, digest, esc, family_class, session_id
 from .model import STATIC_TIME, Attachment, Column, Doc, Handler, Request, Resource, SiteModel
 from .spec import NEWS_COLUMNS, Report, Site, sites
 
-PROFILES = ("base", "discovery", "holdout", "blind")
+PROFILES = ("base", "discovery", "holdout", "blind", "kinds")
 
 LOOKALIKE_SOURCES = {"shufa": "{name}司法局", "interpretation": "{name}司法局",
                      "text_interp": "{name}司法局", "template": "本站"}
@@ -745,6 +745,10 @@ def build_web(seed: int = 0, round: int = 1, profile: str = "base") -> SimWeb:
         from .blind import build as build_blind  # written apart from this module's templates
 
         return build_blind(seed)
+    if profile == "kinds":
+        from .kinds import build as build_kinds  # the development web of kinds (simweb/kinds/)
+
+        return build_kinds(seed)
     if profile == "holdout":
         from .holdout import HoldoutBuilder  # imported here: holdout builds on this module
 
