@@ -41,6 +41,8 @@ class CrawlContext:
     # For an attachment: the article page that links it, and that page's fields.
     via_url: str | None = None
     via_fields: PageFields | None = None
+    # Listed in the site's sitemap (a finite list, not a trap: not counted per URL shape).
+    from_sitemap: bool = False
     # On a re-crawl: what the last crawl saw at this URL (validators, role, links).
     known: PageRecord | None = None
 

@@ -19,9 +19,11 @@ from crawler.context import CrawlContext
 from crawler.discovery.urls import (
     canonical_url,
     host_of,
+    is_calendar_page,
     is_calendar_url,
     path_key,
     registrable_domain,
+    url_shape,
 )
 from crawler.items import SiteOutcome
 from crawler.seeds import Seed
@@ -39,6 +41,7 @@ class CrawlLimits:
     max_list_pages: int = 60
     max_query_variants: int = 200
     max_calendar_variants: int = 8
+    max_pages_per_shape: int = 20
 
     @classmethod
     def from_settings(cls, settings) -> CrawlLimits:
@@ -51,6 +54,7 @@ class CrawlLimits:
             max_list_pages=settings.getint("MAX_LIST_PAGES"),
             max_query_variants=settings.getint("MAX_QUERY_VARIANTS"),
             max_calendar_variants=settings.getint("MAX_CALENDAR_VARIANTS"),
+            max_pages_per_shape=settings.getint("MAX_PAGES_PER_SHAPE"),
         )
 
 
@@ -78,6 +82,7 @@ class SiteCrawl:
     fallback_used: int = 0
     budget_hit: bool = False
     variants: Counter = field(default_factory=Counter)
+    shapes: Counter = field(default_factory=Counter)  # articles and weak pages per URL shape
     errors: Counter = field(default_factory=Counter)
     final_url: str | None = None
     site_id_code: str | None = None
@@ -139,6 +144,12 @@ class SiteCrawl:
             if self.variants[key] >= cap:
                 return "trap"
             self.variants[key] += 1
+        elif is_calendar_page(url):
+            # The pages of a calendar by path: its directory's variants are endless.
+            directory = key.rsplit("/", 1)[0]
+            if self.variants[directory] >= self.limits.max_calendar_variants:
+                return "trap"
+            self.variants[directory] += 1
         self.seen.add(url)
         return None
 
@@ -147,6 +158,14 @@ class SiteCrawl:
         if self.requested >= self.limits.max_pages:
             self.budget_hit = True
             return False
+        return True
+
+    def take_shape(self, url: str) -> bool:
+        """Count a page of `url`'s shape, unless its shape has had its share (then False)."""
+        shape = url_shape(url)
+        if self.shapes[shape] >= self.limits.max_pages_per_shape:
+            return False
+        self.shapes[shape] += 1
         return True
 
     def count_request(self) -> None:

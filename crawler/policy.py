@@ -51,6 +51,8 @@ SITEMAP_SCORE = 3
 STORED_TEXT_CHARS = 80
 # A list whose dated items are all older than OLDEST_REPORT_YEAR stops, once it has this many.
 MIN_DATED_ITEMS = 3
+# Links of these kinds are never counted per URL shape: a document is worth its request.
+SHAPE_EXEMPT = (LinkKind.REPORT, LinkKind.ATTACHMENT, LinkKind.SITEMAP, LinkKind.HOME)
 # Kinds of request whose page is a list even when it shows few links.
 LIST_KINDS = (LinkKind.COLUMN, LinkKind.PAGE, LinkKind.HOME)
 
@@ -81,6 +83,7 @@ class Reason(StrEnum):
     OFFSITE = "offsite"
     TRAP = "trap"  # one more variant of a path than MAX_QUERY_VARIANTS allows
     KNOWN_LEAF = "known_leaf"  # an article that led nowhere in the last crawl
+    SHAPE_SHARE = "shape_share"  # an article of a URL shape that has had MAX_PAGES_PER_SHAPE
     BUDGET = "budget"
 
 
@@ -152,6 +155,19 @@ def all_items_older(found: list[ScoredLink], oldest_year: int) -> bool:
     years = [int(match.group(0)) for link in found if link.date
              for match in [DIGIT_YEAR.match(link.date)] if match]
     return len(years) >= MIN_DATED_ITEMS and max(years) < oldest_year
+
+
+def counts_per_shape(ctx: CrawlContext, focus_min_score: int) -> bool:
+    """Whether a request takes one of its URL shape's MAX_PAGES_PER_SHAPE: every article
+    (a link that names no report), and every weak link but a document's.
+
+    A news section, a related-articles chain with ever-new ids, a print view with a rotating
+    parameter and a calendar by path each have one shape, so each costs that many requests
+    at most; strong columns and the pages of a list are not counted.
+    """
+    if ctx.kind in SHAPE_EXEMPT or ctx.from_sitemap:
+        return False
+    return ctx.kind == LinkKind.OTHER or ctx.score < focus_min_score
 
 
 def page_role(ctx: CrawlContext, candidate: bool, found: list[ScoredLink], paged: bool) -> PageRole:
@@ -247,12 +263,18 @@ class CrawlPolicy:
         known = (self.history.page(canonical_url(url))
                  if not ctx.form and site.site.key in self.sites_with_history else None)
         if known is not None and known.role == PageRole.LEAF and known.http_status == 200:
+            # It still takes its share of its shape: a re-crawl looks at new articles only as
+            # far as the last one looked at old ones.
+            if counts_per_shape(ctx, site.limits.focus_min_score):
+                site.take_shape(url)
             return _drop(Reason.KNOWN_LEAF)
         if known is not None and not site.recrawl and known.role != PageRole.CANDIDATE:
             # The last crawl of this site did not finish: lists need their content again.
             known = None
         if not site.has_budget():
             return _drop(Reason.BUDGET)
+        if counts_per_shape(ctx, site.limits.focus_min_score) and not site.take_shape(url):
+            return _drop(Reason.SHAPE_SHARE)
         site.count_request()
         return Decision(Action.FETCH, reason, Fetch(
             url, ctx.with_known(known) if known is not None else ctx,
@@ -356,7 +378,8 @@ class CrawlPolicy:
                 continue
             score = SITEMAP_NEAR_REPORT_SCORE if site.near_report_link(url) else SITEMAP_SCORE
             kind = score_link(Link(url, "")).kind
-            decisions.append(self.follow(site, ScoredLink(url, "", score, kind), 0, "sitemap"))
+            decisions.append(self.follow(site, ScoredLink(url, "", score, kind), 0, "sitemap",
+                                         from_sitemap=True))
         return decisions
 
     # --- the end of a site ---

@@ -98,6 +98,10 @@ MAX_LIST_PAGES = 60
 MAX_QUERY_VARIANTS = 200
 # Variants of one calendar-like path (date parameters).
 MAX_CALENDAR_VARIANTS = 8
+# Articles (links that name no report) and weak pages fetched per URL shape (host and path with
+# its numbers masked): a news section, a related-articles chain, a print view with a rotating
+# parameter, a calendar by path each get this many requests at most.
+MAX_PAGES_PER_SHAPE = 20
 # Largest web page downloaded, in bytes; documents may be as large as DOWNLOAD_MAXSIZE.
 PAGE_MAXSIZE = 8 * 1024 * 1024
 # Lists are not paged past items older than this year.

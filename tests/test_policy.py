@@ -296,3 +296,45 @@ def test_conditional_headers():
     assert conditional_headers(None) == ()
     known = PageRecord("u", PageRole.HOME, 200, None, "Tue, 02 Jan 2024 00:00:00 GMT", (), None)
     assert conditional_headers(known) == (("If-Modified-Since", "Tue, 02 Jan 2024 00:00:00 GMT"),)
+
+
+def test_articles_of_one_shape_take_their_share_and_no_more():
+    site, policy = make_site(max_pages_per_shape=3), make_policy()
+    chain = [ScoredLink(f"http://www.a.gov.cn/xgwz/{n}.html", "相关文章", 60, LinkKind.OTHER)
+             for n in (11, 2345, 678901, 42)]
+    reasons = [policy.follow(site, link, 1).reason for link in chain]
+    assert reasons == [Reason.STRONG_LINK] * 3 + [Reason.SHAPE_SHARE]
+    # Reports, attachments and strong columns of that shape are not counted.
+    report = ScoredLink("http://www.a.gov.cn/xgwz/7.html", "某某县2023年法治政府建设工作报告", 100,
+                        LinkKind.REPORT)
+    column = ScoredLink("http://www.a.gov.cn/xgwz/8.html", "法治政府建设", 90, LinkKind.COLUMN)
+    assert [policy.follow(site, link, 1).reason for link in (report, column)] == [Reason.STRONG_LINK] * 2
+    # A print view with a rotating parameter has one shape too; sitemap entries are exempt.
+    prints = [ScoredLink(f"http://www.a.gov.cn/print.jsp?id=1&t={n}", "打印", 5, LinkKind.OTHER)
+              for n in range(5)]
+    assert [d.action for d in (policy.follow(site, link, 1) for link in prints)].count(Action.RESERVE) == 5
+    released, _ = policy.settle(site)
+    for _ in range(4):
+        released += policy.settle(site)[0]
+    assert len(released) == 3
+    listed = policy.sitemap_links(site, [f"http://www.a.gov.cn/xgwz/9{n}.html" for n in range(5)])
+    assert {d.action for d in listed} == {Action.RESERVE}
+
+
+def test_a_calendar_by_path_is_capped_like_one_by_query():
+    site, policy = make_site(max_calendar_variants=2), make_policy()
+    months = [ScoredLink(f"http://www.a.gov.cn/zwrl/2024-0{n}.html", "下月", 60, LinkKind.COLUMN)
+              for n in range(1, 5)]
+    assert [policy.follow(site, link, 1).reason for link in months] == [
+        Reason.STRONG_LINK, Reason.STRONG_LINK, Reason.TRAP, Reason.TRAP]
+    article = ScoredLink("http://www.a.gov.cn/zwgk/202403/t20240305_1.html", "x", 60, LinkKind.COLUMN)
+    assert policy.follow(site, article, 1).reason == Reason.STRONG_LINK
+
+
+def test_url_shapes_mask_numbers_and_dates():
+    from crawler.discovery.urls import url_shape
+
+    assert url_shape("http://www.a.gov.cn/xgwz/24218056.html") == url_shape("http://www.a.gov.cn/xgwz/7.html")
+    assert url_shape("http://www.a.gov.cn/zwrl/2024-03.html") == url_shape("http://www.a.gov.cn/zwrl/2023-12.html")
+    assert url_shape("http://www.a.gov.cn/print.jsp?t=1") == url_shape("http://www.a.gov.cn/print.jsp?t=2")
+    assert url_shape("http://www.a.gov.cn/xwzx/a.html") != url_shape("http://www.a.gov.cn/zwgk/a.html")

@@ -22,6 +22,7 @@ from vocabulary.keywords import (
     SKIP_EXTENSIONS,
     TRACKING_PARAMS,
 )
+from vocabulary.patterns import DATE_FILE_NAME
 
 _PATH_PARAMS = re.compile(r";(?:jsessionid|sid|sessionid|phpsessid)=[^/?#]*", re.I)
 # ASP.NET cookieless sessions put the session in the path: /(S(abc123))/Item/1.aspx
@@ -98,10 +99,21 @@ def request_url(url: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", "&".join(kept), ""))
 
 
+_DIGITS = re.compile(r"\d+(?:[-_]\d+)*")  # a number, or a date such as 2024-03-05
+
+
 def path_key(url: str) -> str:
     """Host and path without the query: variants of one path share this key."""
     parts = urlsplit(url)
     return f"{(parts.hostname or '').lower()}{parts.path}"
+
+
+def url_shape(url: str) -> str:
+    """Host and path with every number (or date) masked, without the query: the URLs of one
+    section's articles (`/xwzx/202403/t20240305_123.html`), of one related-articles chain
+    (`/xgwz/24218056.html`) or of one print view (`/print.jsp?t=…`) share a shape."""
+    parts = urlsplit(url)
+    return f"{(parts.hostname or '').lower()}{_DIGITS.sub('#', parts.path)}"
 
 
 def query_keys(url: str) -> frozenset[str]:
@@ -115,6 +127,11 @@ def is_calendar_url(url: str) -> bool:
     if keys & CALENDAR_PARAMS:
         return True
     return bool(re.search(r"/(?:calendar|rili|richeng)/", url, re.I))
+
+
+def is_calendar_page(url: str) -> bool:
+    """A page named after a month or a day: one page of a calendar browsed by path."""
+    return bool(DATE_FILE_NAME.match(urlsplit(url).path.rsplit("/", 1)[-1]))
 
 
 def is_repetitive_path(url: str) -> bool:
