@@ -17,6 +17,7 @@ from urllib.parse import parse_qs, urljoin, urlsplit, urlunsplit
 
 from parsel import Selector
 
+from crawler.discovery.clicks import URL_ATTRIBUTES, find_helpers, opened_url
 from crawler.discovery.urls import (
     canonical_url,
     is_crawlable,
@@ -67,11 +68,10 @@ SCORE_OTHER_COLUMN = 12
 SCORE_NEWS_COLUMN = 9
 SCORE_ARTICLE = 5
 SCORE_AVOID = 1
-# Texts this long that name a document form (keywords.DOCUMENT_FORMS) are document titles,
-# not column names.
-LOOKALIKE_MIN_CHARS = 8
+# A text that names a document form (keywords.DOCUMENT_FORMS) is a document's title, not a
+# column's name, when it sits in a dated list, names a year, or is this long.
+LOOKALIKE_MIN_CHARS = 16
 
-_SCRIPT_URL = re.compile(r"""(?:window\.open|location\.href\s*=|location\s*=)\s*\(?\s*['"]([^'"]+)['"]""")
 _DATE_CONTAINERS = ("li", "tr", "dd", "dt", "p", "dl")
 _PAGE_NUMBER_TEXT = re.compile(r"^\s*(?:\[\s*)?\d{1,3}(?:\s*\])?\s*$")
 
@@ -97,8 +97,17 @@ class ScoredLink:
 
 
 def _clean_text(parts: list[str]) -> str:
-    text = " ".join(p.strip() for p in parts if p and p.strip())
-    return re.sub(r"\s+", " ", text)[:200]
+    """A link's words: its text, then the title and alt texts that add to it.
+
+    A title attribute that repeats the text (`<a title="规划计划">规划计划</a>`, the TRS default)
+    adds nothing; doubled, it would make a column's name read like a document's title.
+    """
+    kept: list[str] = []
+    for part in parts:
+        part = re.sub(r"\s+", " ", part or "").strip()
+        if part and not any(part in earlier for earlier in kept):
+            kept.append(part)
+    return " ".join(kept)[:200]
 
 
 def _resolve(base_url: str, href: str) -> str | None:
@@ -149,16 +158,47 @@ def links_from_anchors(selector: Selector, base_url: str) -> list[Link]:
     if not hasattr(root, "iter"):
         return []
     links: list[Link] = []
+    helpers = _PageHelpers(root)
     for anchor in root.iter("a", "area"):
         href = anchor.get("href")
         url = _resolve(base_url, href) if href else None
         if url is None:
-            continue
+            # An item whose href is a script: its URL is in an attribute or a click handler.
+            url = _scripted_url(anchor, href, base_url, helpers)
+            if url is None:
+                continue
         parts = ["".join(anchor.itertext()), anchor.get("title", "")]
         for image in anchor.iter("img"):
             parts += [image.get("alt", ""), image.get("title", "")]
         links.append(Link(url, _clean_text(parts), _date_beside(anchor)))
     return links
+
+
+class _PageHelpers:
+    """The URL-building helpers of a page's inline scripts, read once and only if needed."""
+
+    def __init__(self, root):
+        self.root = root
+        self.found: dict | None = None
+
+    def __call__(self) -> dict:
+        if self.found is None:
+            self.found = find_helpers([str(text) for text in
+                                       self.root.xpath("//script[not(@src)]/text()")])
+        return self.found
+
+
+def _scripted_url(element, href: str | None, base_url: str, helpers: _PageHelpers) -> str | None:
+    """The URL an element without a usable href opens: a data attribute, or its handler."""
+    for attribute in URL_ATTRIBUTES:
+        value = element.get(attribute)
+        if value:
+            return _resolve(base_url, value)
+    code = element.get("onclick") or ""
+    if not code and href and href.strip().lower().startswith("javascript:"):
+        code = href.strip()[len("javascript:"):]
+    opened = opened_url(code, helpers) if code else None
+    return _resolve(base_url, opened) if opened else None
 
 
 def _date_beside(anchor) -> str | None:
@@ -187,13 +227,16 @@ def links_from_embeds(selector: Selector, base_url: str) -> list[Link]:
         url = _resolve(base_url, str(src))
         if url:
             links.append(Link(url, ""))
-    for element in root.xpath("//*[@onclick]"):
-        match = _SCRIPT_URL.search(element.get("onclick", ""))
-        if match:
-            url = _resolve(base_url, match.group(1))
-            if url:
-                links.append(Link(url, _clean_text(["".join(element.itertext()),
-                                                    element.get("title", "")])))
+    helpers = _PageHelpers(root)
+    # Rows and items that open their URL on click (anchors are read with the other links).
+    for element in root.xpath("//*[@onclick and not(self::a) and not(self::area)]"):
+        url = _scripted_url(element, None, base_url, helpers)
+        if url:
+            text = "".join(element.itertext())
+            # A clickable row holds its own date.
+            own_date = LIST_DATE.search(text) if element.tag in _DATE_CONTAINERS else None
+            links.append(Link(url, _clean_text([text, element.get("title", "")]),
+                              own_date.group(0) if own_date else _date_beside(element)))
     for option in root.xpath("//select/option[@value]"):
         value = option.get("value", "")
         if value.startswith(("http://", "https://", "/")):
@@ -295,7 +338,8 @@ def score_link(link: Link, page_relevance: int = 0, page_is_report: bool = False
         if has_subject and title_lookalike(text) is None:
             return ScoredLink(url, text, 80, LinkKind.ATTACHMENT, link.date)
         return ScoredLink(url, text, 0, LinkKind.SKIP, link.date)
-    if (len(text) >= LOOKALIKE_MIN_CHARS and matchers.document_forms.search(text)
+    reads_as_title = bool(link.date) or len(text) >= LOOKALIKE_MIN_CHARS or bool(YEAR.search(text))
+    if (reads_as_title and matchers.document_forms.search(text)
             and title_lookalike(text) is not None):
         # The title of a known look-alike document: never worth a request.
         return ScoredLink(url, text, 0, LinkKind.SKIP, link.date)

@@ -1,0 +1,164 @@
+"""URLs that a page opens by script instead of by `href`: click handlers and data attributes.
+
+List items on many CMS templates carry no usable `href`: `<a href="javascript:void(0)"
+data-url="…">`, `<a href="javascript:;" onclick="window.open('…')">`, `<li onclick=
+"location.href='…'">`, or a call to a helper the page defines, `onclick="opendetail('2024…')"`
+with `function opendetail(id){ var url = '/tzgg/' + id.substring(0, 6) + '/' + id +
+'.shtml'; window.open(url); }`. This module reads the URL such an element opens. A helper is
+read as a template: the string concatenation in its body that builds a URL from its
+parameter (literals, the parameter, and its `substring`/`substr`/`slice`), evaluated for the
+argument of each call. Anything more dynamic is left alone: a wrong URL costs a request, a
+guessed one would cost trust.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+# The attributes that templates put a list item's URL in when its href is a script.
+URL_ATTRIBUTES = ("data-url", "data-href", "data-link", "data-src", "_href")
+# A literal URL in a handler: window.open('…'), location.href = '…', location.replace('…').
+_OPENED_URL = re.compile(
+    r"""(?:window\.open|location\.(?:href|replace|assign)|location)\s*(?:=|\()\s*['"]([^'"]+)['"]""")
+# A call of a helper with literal arguments: opendetail('20240307173212129', 1).
+_CALL = re.compile(r"""^\s*(?:javascript:\s*)?(?:return\s+)?([A-Za-z_$][\w$]*)\s*\(([^()]*)\)\s*;?""")
+_LITERAL = re.compile(r"""\s*(?:'([^']*)'|"([^"]*)"|(-?\d+(?:\.\d+)?))\s*""")
+# A helper defined in an inline script: function name(a, b) { … }.
+_FUNCTION = re.compile(r"function\s+([A-Za-z_$][\w$]*)\s*\(([^)]*)\)\s*\{")
+# Pieces of a string concatenation: 'literal', param, param.substring(0, 6).
+_PIECE = re.compile(
+    r"""\s*(?:'([^']*)'|"([^"]*)"|([A-Za-z_$][\w$]*)(?:\.(substring|substr|slice)\((\s*\d+\s*(?:,\s*\d+\s*)?)\))?)\s*""")
+# Names that are not a helper's parameters, though they look like pieces.
+_NOT_PARAMETERS = frozenset(("var", "let", "const", "return", "window", "location", "url", "this"))
+# `window.open(expr)` or `location.replace(expr)` around an expression: the expression.
+_OPENER_CALL = re.compile(r"^\s*(?:window\.open|location\.(?:replace|assign))\s*\((.*?)(?:,[^,]*)?\)\s*$")
+BUILTIN_OPENERS = frozenset(("open", "window", "location"))
+
+
+@dataclass(frozen=True)
+class Helper:
+    """A page-defined function that builds a URL from its parameters."""
+
+    parameters: tuple[str, ...]
+    # Each piece is ("literal", text) or ("param", index, method, arguments).
+    pieces: tuple[tuple, ...]
+
+    def url_for(self, arguments: list[str]) -> str | None:
+        """The URL the helper opens for these arguments, or None if it cannot be told."""
+        parts = []
+        for piece in self.pieces:
+            if piece[0] == "literal":
+                parts.append(piece[1])
+                continue
+            _, index, method, bounds = piece
+            if index >= len(arguments):
+                return None
+            parts.append(_apply(arguments[index], method, bounds))
+        url = "".join(parts)
+        return url if url.strip() else None
+
+
+def _apply(value: str, method: str | None, bounds: tuple[int, ...]) -> str:
+    """`value.substring(a, b)`, `value.substr(a, n)` or `value.slice(a, b)`, as JavaScript does."""
+    if method is None:
+        return value
+    start = bounds[0]
+    if method == "substr":
+        return value[start:start + bounds[1]] if len(bounds) > 1 else value[start:]
+    if method == "substring" and len(bounds) > 1:
+        low, high = sorted(bounds)
+        return value[low:high]
+    return value[start:bounds[1]] if len(bounds) > 1 else value[start:]
+
+
+def _concatenation(text: str, parameters: tuple[str, ...]) -> tuple[tuple, ...] | None:
+    """The pieces of `text` if it is a string concatenation using a parameter and a literal."""
+    pieces: list[tuple] = []
+    for part in text.split("+"):
+        match = _PIECE.fullmatch(part)
+        if match is None:
+            return None
+        single, double, name, method, bounds = match.groups()
+        if name is None:
+            pieces.append(("literal", single if single is not None else double))
+        elif name in parameters:
+            numbers = tuple(int(n) for n in bounds.split(",")) if bounds else ()
+            pieces.append(("param", parameters.index(name), method, numbers))
+        else:
+            return None
+    has_literal = any(piece[0] == "literal" for piece in pieces)
+    has_parameter = any(piece[0] == "param" for piece in pieces)
+    return tuple(pieces) if has_literal and has_parameter else None
+
+
+def _body_of(script: str, start: int) -> str:
+    """The text of a function body whose opening brace is just before `start`."""
+    depth = 1
+    for position in range(start, min(len(script), start + 4000)):
+        if script[position] == "{":
+            depth += 1
+        elif script[position] == "}":
+            depth -= 1
+            if depth == 0:
+                return script[start:position]
+    return ""
+
+
+def find_helpers(scripts: list[str]) -> dict[str, Helper]:
+    """The URL-building helpers defined in a page's inline scripts, by name."""
+    helpers: dict[str, Helper] = {}
+    for script in scripts:
+        for match in _FUNCTION.finditer(script):
+            parameters = tuple(p.strip() for p in match.group(2).split(",") if p.strip())
+            if not parameters or set(parameters) & _NOT_PARAMETERS:
+                continue
+            body = _body_of(script, match.end())
+            # The statements of the body that concatenate strings: an assignment's right-hand
+            # side, or what is opened or returned.
+            for statement in re.split(r"[;\n{}]", body):
+                if "+" not in statement:
+                    continue
+                candidate = _OPENER_CALL.sub(r"\1", statement.split("=", 1)[-1]).strip()
+                candidate = re.sub(r"^return\s+", "", candidate)
+                pieces = _concatenation(candidate, parameters)
+                if pieces is not None and any(
+                        piece[0] == "literal" and ("/" in piece[1] or "." in piece[1])
+                        for piece in pieces):
+                    helpers[match.group(1)] = Helper(parameters, pieces)
+                    break
+    return helpers
+
+
+def _arguments(text: str) -> list[str] | None:
+    """The literal arguments of a call, or None if any is not a literal."""
+    if not text.strip():
+        return []
+    values = []
+    for part in text.split(","):
+        match = _LITERAL.fullmatch(part)
+        if match is None:
+            return None
+        values.append(next(group for group in match.groups() if group is not None))
+    return values
+
+
+def opened_url(code: str, helpers: Callable[[], dict[str, Helper]]) -> str | None:
+    """The URL a click handler or `javascript:` link opens, or None.
+
+    Args:
+        code: the handler's code (an `onclick` value, or an href after `javascript:`).
+        helpers: gives the page's helpers; called only when the code calls one.
+    """
+    match = _OPENED_URL.search(code)
+    if match:
+        return match.group(1)
+    call = _CALL.match(code)
+    if call is None or call.group(1) in BUILTIN_OPENERS:
+        return None
+    helper = helpers().get(call.group(1))
+    arguments = _arguments(call.group(2))
+    if helper is None or arguments is None:
+        return None
+    return helper.url_for(arguments)

@@ -1,0 +1,89 @@
+"""Links without a usable href, on saved list pages: data attributes, click handlers, and the
+URL-building helpers pages define; and link texts whose title attribute repeats them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from crawler.discovery.clicks import find_helpers, opened_url
+from crawler.discovery.links import LinkKind, score_link
+from crawler.discovery.reading import PageToRead, read_page
+
+KINDS = Path(__file__).resolve().parent / "fixtures" / "pages" / "kinds"
+
+
+def read_fixture(name: str, url: str, encoding: str = "utf-8"):
+    return read_page(PageToRead(url=url, body=(KINDS / name).read_bytes(), encoding=encoding,
+                                score=60, kind=LinkKind.COLUMN))
+
+
+def report_urls(reading) -> set[str]:
+    return {link.url for link in reading.links if link.kind == LinkKind.REPORT}
+
+
+def test_a_helper_defined_by_the_page_builds_the_item_urls():
+    reading = read_fixture("4_yuanan_tzgg.html", "http://www.yuanan.gov.cn/tzgg/index.shtml")
+    assert report_urls(reading) == {"http://www.yuanan.gov.cn/tzgg/202403/20240307173212129.shtml",
+                                    "http://www.yuanan.gov.cn/tzgg/202303/20230330100583841.shtml"}
+    dated = {link.url: link.date for link in reading.links}
+    assert dated["http://www.yuanan.gov.cn/tzgg/202403/20240307173212129.shtml"] == "2024-03-07"
+
+
+def test_data_url_items():
+    reading = read_fixture("4_jiangling_fzzfjs.html", "http://www.jiangling.gov.cn/zwgk/fzzfjs/")
+    assert report_urls(reading) == {
+        "http://www.jiangling.gov.cn/zwgk/fzzfjs/202401/t20240112_26148930.html",
+        "http://www.jiangling.gov.cn/zwgk/fzzfjs/202301/t20230122_89406400.html"}
+
+
+def test_clickable_table_rows_keep_their_date():
+    reading = read_fixture("4_shangyou_qtfdgkxx.html", "http://www.shangyou.gov.cn/syxxgk/fdzdgknr/qtfdgkxx/")
+    report = "http://www.shangyou.gov.cn/syxxgk/fdzdgknr/qtfdgkxx/202401/t20240116_52721017.html"
+    assert report in report_urls(reading)
+    assert next(link.date for link in reading.links if link.url == report) == "2024-01-16"
+
+
+def test_handlers_and_helpers():
+    helpers = find_helpers(["""
+        function opendetail(id){ var url = '/tzgg/' + id.substring(0, 6) + '/' + id + '.shtml';
+          window.open(url); }
+        function show(a, b) { window.open("/art/" + b + "/" + a + ".html", "_blank"); }
+        function go(x){ location.href = '/c/' + x.substr(2, 4) + '.htm'; }
+        function count(n){ return n + 1; }"""])
+    assert set(helpers) == {"opendetail", "show", "go"}
+
+    def url(code):
+        return opened_url(code, lambda: helpers)
+
+    assert url("opendetail('20240307173212129')") == "/tzgg/202403/20240307173212129.shtml"
+    assert url('show(12, "abc");') == "/art/abc/12.html"
+    assert url("go('AB1234CD')") == "/c/1234.htm"
+    assert url("window.open('/x/1.html','_blank')") == "/x/1.html"
+    assert url("location.href='/y/2.html'") == "/y/2.html"
+    assert url("opendetail(someVariable)") is None  # not a literal: left alone
+    assert url("unknown('1')") is None
+
+
+def test_a_title_attribute_that_repeats_the_text_leaves_a_column_a_column():
+    page = """<html><body><div class="nav">
+    <a href="/zwgk/ghjh/" title="规划计划">规划计划</a>
+    <a href="/tzgg/" title="通知公告">通知公告</a>
+    <a href="/zwgk/ndjhgzzj/" title="年度计划工作总结">年度计划工作总结</a>
+    </div><ul><li><a href="/tzgg/202403/t1.html">关于印发2024年工作要点的通知</a>
+    <span>2024-03-01</span></li></ul>
+    </body></html>"""
+    reading = read_page(PageToRead(url="http://www.a.gov.cn/", body=page.encode(), encoding="utf-8",
+                                   score=90, kind=LinkKind.HOME))
+    kinds = {link.text: link.kind for link in reading.links}
+    assert kinds["规划计划"] != LinkKind.SKIP and kinds["通知公告"] != LinkKind.SKIP
+    assert kinds["年度计划工作总结"] != LinkKind.SKIP
+    # A dated notice in a list is still a document, and a look-alike one.
+    assert kinds["关于印发2024年工作要点的通知"] == LinkKind.SKIP
+
+
+def test_a_longer_title_attribute_is_kept():
+    from crawler.discovery.links import Link
+
+    text = "XX县2023年法治政府建设… XX县2023年法治政府建设工作报告"
+    link = score_link(Link("http://www.a.gov.cn/a.html", text))
+    assert link.kind == LinkKind.REPORT
