@@ -19,7 +19,7 @@ from vocabulary.lexicon import (
 )
 from vocabulary.normalize import cjk_count, to_simplified
 from vocabulary.patterns import YEAR
-from vocabulary.titles import PLACEHOLDER, title_lookalike
+from vocabulary.titles import PLACEHOLDER, is_template, title_lookalike
 
 MIN_BODY_CJK = 600
 MIN_BODY_PHRASES = 3
@@ -35,12 +35,14 @@ class Classification:
     reason: str
 
 
-def classify_document(title: str | None, body: str) -> Classification:
+def classify_document(title: str | None, body: str, site_names: tuple[str, ...] = ()) -> Classification:
     """Decide whether a document is an annual rule-of-law report.
 
     Args:
         title: the document's title; the body's first line stands in when it is missing.
         body: the extracted text, in any script.
+        site_names: the names of the government whose site shows the document; a title that
+            names a level but no place is a template unless the body names one of them.
 
     Returns:
         The decision with a score and a one-line reason.
@@ -55,6 +57,8 @@ def classify_document(title: str | None, body: str) -> Classification:
         return Classification(False, 0.1, f"look-alike: {lookalike}")
     if PLACEHOLDER.search(title):
         return Classification(False, 0.1, "template text with placeholder names")
+    if is_template(title, body, site_names):
+        return Classification(False, 0.1, "template: no place named, or places left to fill in")
     form = next((f for f in REPORT_FORMS if f in title), None)
     if form is None:
         return Classification(False, 0.2, "title does not read as a report (报告, 情况, 总结)")

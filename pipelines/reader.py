@@ -144,6 +144,17 @@ def is_own_site(doc: FetchedDocument, region: str | None, region_code: str | Non
     return any(region in name or name in region for name in names)
 
 
+def site_government_names(doc: FetchedDocument, fields: PageFields, gazetteer: Gazetteer) -> tuple[str, ...]:
+    """The names the government of the document's site goes by: seed names, the page's
+    SiteName and, for a known unit, its short names (沁源县 → 沁源)."""
+    names = [doc.site.name, *doc.site.also_names, fields.site_name or ""]
+    region = gazetteer.regions.get(doc.site.adcode) if doc.site.adcode else None
+    if region is not None:
+        names += [region.name, *region.short_names]
+    names += [name.replace("人民政府", "") for name in names]
+    return tuple(dict.fromkeys(name for name in names if len(name) >= 2))
+
+
 def classify_read(read: ReadDocument, gazetteer: Gazetteer) -> tuple[Classification, ReportRecord | None]:
     """Classify a read document and, for a report, build its archive record."""
     doc = read.doc
@@ -151,7 +162,7 @@ def classify_read(read: ReadDocument, gazetteer: Gazetteer) -> tuple[Classificat
     body = read.body if read.body is not None else normalize_text(read.body_original)
     title = normalize_text(read.title or "", from_mirror=script != "simplified")
     title = title.replace("\n", "") or None
-    decision = classify_document(title, body)
+    decision = classify_document(title, body, site_government_names(doc, read.fields, gazetteer))
     if not decision.is_report:
         return decision, None
     fields = read.fields

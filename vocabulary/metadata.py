@@ -331,7 +331,8 @@ def report_year(title: str | None, body: str | None, publish_date: dt.date | Non
 
 @dataclass(frozen=True)
 class RegionGuess:
-    """The county-level unit a report is about, and where it came from."""
+    """The unit a report is about (a county-level unit, or the city or province whose own report
+    it is), and where it came from."""
 
     name: str | None
     adcode: str | None
@@ -437,6 +438,13 @@ def _best_place(text: str, gazetteer: Gazetteer, seed_province: str | None,
         chosen = _choose(cities[:1], matches, seed_province, seed_city)
         return RegionGuess(chosen.name, chosen.adcode, chosen.province, chosen.city, source,
                            "city")
+    provinces = [m for m in matches if m.region.level == "province"]
+    if provinces and source == "title":
+        # A province's own report (湖北省人民政府关于…), also where a county site reposts it:
+        # it is the province's, and never counts for the county.
+        chosen = provinces[0].region
+        return RegionGuess(chosen.name, chosen.adcode, chosen.province or chosen.name, None, source,
+                           "province")
     return None
 
 

@@ -15,6 +15,13 @@ from vocabulary.lexicon import LOOKALIKE_TITLE_MARKERS, PLAN_MARKERS, REPORT_FOR
 from vocabulary.normalize import to_simplified
 
 # Template texts: placeholder names instead of a place.
+# A level named where the issuer goes, with no place before it: "2023年区五年法治政府建设工作
+#情况报告", "关于2022年度县法治政府建设工作情况的报告" (a 范文, a model text to fill in).
+BARE_LEVEL = re.compile(r"(?:^|年度|年|关于)[县区市旗](?=法治|人民政府|政府|五年|关于|\d|$)")
+# A level word: what ends a place's name in a title (沁源县, 荆州市, 湖北省).
+PLACE_LEVEL = re.compile(r"[县区市旗州省盟]")
+# A place left for the reader to fill in, in a body: "××县", "XX区在××市委…".
+PLACEHOLDER_PLACE = re.compile(r"(?:XX|ＸＸ|××|某)[县区市旗州]")
 PLACEHOLDER = re.compile(r"XX|ＸＸ|××|\*[县区市旗]|＊|某[县区市旗]")
 
 
@@ -33,3 +40,14 @@ def title_is_candidate(title: str | None) -> bool:
         return False
     title = to_simplified(title)
     return any(s in title for s in REPORT_SUBJECTS) and title_lookalike(title) is None
+
+
+def is_template(title: str, body: str, site_names: tuple[str, ...] = ()) -> bool:
+    """A model text to fill in: placeholders for the place in its opening, or a title naming a
+    level without a place (县, 区) on a page whose body never names the site's government."""
+    if PLACEHOLDER_PLACE.search(body[:600]):
+        return True
+    bare = BARE_LEVEL.search(title)
+    if bare is None or PLACE_LEVEL.search(title[:bare.start()]):
+        return False  # the title names its place
+    return not any(name and name in body for name in site_names)

