@@ -36,8 +36,10 @@ class CrawlContext:
     # For a list page: its number in the list, and the relevance its first page passed on.
     page_number: int = 1
     relevance: int = 0
-    # For a POSTed list page (a Hanweb data proxy call): its form.
+    # For a POSTed list page: its form (a Hanweb data proxy call), or the JSON body a list API
+    # takes.
     form: tuple[tuple[str, str], ...] = ()
+    json_body: str = ""
     # For an attachment: the article page that links it, and that page's fields.
     via_url: str | None = None
     via_fields: PageFields | None = None

@@ -244,12 +244,14 @@ class CrawlPolicy:
             return Decision(Action.RESERVE, Reason.WEAK_LINK)
         return self.fetch(site, link.url, ctx, Reason.STRONG_LINK, admitted=True)
 
-    def admit(self, site: SiteCrawl, url: str, form: tuple[tuple[str, str], ...] = ()) -> Reason | None:
+    def admit(self, site: SiteCrawl, url: str, form: tuple[tuple[str, str], ...] = (),
+              body: str = "") -> Reason | None:
         """Why `url` may not be queued for `site` (None: it may, and is now seen)."""
         if self.claims.belongs_to_other(url, site.site.key):
             return Reason.OTHER_SITE
-        # A POST is told apart by its form, as if the form were the query.
-        key = f"{url}{'&' if '?' in url else '?'}{urlencode(form)}" if form else url
+        # A POST is told apart by its form or body, as if they were the query.
+        sent = urlencode(form) if form else urlencode([("body", body)]) if body else ""
+        key = f"{url}{'&' if '?' in url else '?'}{sent}" if sent else url
         refusal = site.admit(key)
         return Reason(refusal) if refusal is not None else None
 
@@ -257,11 +259,12 @@ class CrawlPolicy:
               admitted: bool = False) -> Decision:
         """A request for `url`, unless admission, the history or the budget refuses it."""
         if not admitted:
-            refusal = self.admit(site, url, ctx.form)
+            refusal = self.admit(site, url, ctx.form, ctx.json_body)
             if refusal is not None:
                 return _drop(refusal)
+        posted = bool(ctx.form or ctx.json_body)
         known = (self.history.page(canonical_url(url))
-                 if not ctx.form and site.site.key in self.sites_with_history else None)
+                 if not posted and site.site.key in self.sites_with_history else None)
         if known is not None and known.role == PageRole.LEAF and known.http_status == 200:
             # It still takes its share of its shape: a re-crawl looks at new articles only as
             # far as the last one looked at old ones.
@@ -278,7 +281,7 @@ class CrawlPolicy:
         site.count_request()
         return Decision(Action.FETCH, reason, Fetch(
             url, ctx.with_known(known) if known is not None else ctx,
-            method="POST" if ctx.form else "GET", headers=conditional_headers(known)))
+            method="POST" if posted else "GET", headers=conditional_headers(known)))
 
     def list_page(self, site: SiteCrawl, request: PageRequest, relevance: int, hops: int,
                   column: str | None) -> Decision:
@@ -286,8 +289,10 @@ class CrawlPolicy:
         if request.page_number > site.limits.max_list_pages:
             return _drop(Reason.LIST_TOO_LONG)
         score = max(relevance - 1, 2)
+        posted = request.method == "POST"
         fields = {"page_number": request.page_number, "relevance": relevance,
-                  "form": request.formdata if request.method == "POST" else ()}
+                  "form": request.formdata if posted else (),
+                  "json_body": request.body if posted else ""}
         if score < site.limits.focus_min_score:
             return self.follow(site, ScoredLink(request.url, "", score, LinkKind.PAGE), hops,
                                column, **fields)

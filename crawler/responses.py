@@ -8,7 +8,7 @@ response object travels further.
 
 from __future__ import annotations
 
-from scrapy.http import Response, TextResponse, XmlResponse
+from scrapy.http import FormRequest, Request, Response, TextResponse, XmlResponse
 
 from archive.history import PageRecord, PageRole, StoredLink
 from crawler.context import CrawlContext
@@ -32,11 +32,21 @@ def request_meta(ctx: CrawlContext, page_maxsize: int) -> dict:
     return meta
 
 
+def request_class(method: str, ctx: CrawlContext) -> tuple[type[Request], dict]:
+    """The Scrapy request class and its arguments for a GET, a form POST or a JSON POST."""
+    if method != "POST":
+        return Request, {}
+    if ctx.json_body:
+        return Request, {"method": "POST", "body": ctx.json_body.encode("utf-8"),
+                         "headers": {"Content-Type": "application/json;charset=UTF-8"}}
+    return FormRequest, {"formdata": list(ctx.form)}
+
+
 def page_to_read(response: TextResponse, ctx: CrawlContext) -> PageToRead:
     """The page and what its request knew, for a page reader in a worker process."""
     return PageToRead(url=response.url, body=response.body, encoding=response.encoding,
                       markup="xml" if isinstance(response, XmlResponse) else "html",
-                      form=ctx.form, score=ctx.score, kind=ctx.kind,
+                      form=ctx.form, json_body=ctx.json_body, score=ctx.score, kind=ctx.kind,
                       inherited_relevance=ctx.relevance, link_text=ctx.link_text)
 
 

@@ -16,6 +16,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from parsel import Selector
 
+from crawler.discovery.apis import find_api_calls, json_fragments_and_records, next_api_page
 from crawler.discovery.links import Link, links_from_anchors, links_from_embeds
 from vocabulary.keywords import PAGE_PARAMS
 
@@ -29,6 +30,9 @@ class Page:
     selector: Selector
     # The form a POSTed page (a Hanweb dataproxy call) was requested with.
     form: tuple[tuple[str, str], ...] = ()
+    # A JSON answer: its value, and the JSON body the request sent (empty: none).
+    data: object = None
+    body_sent: str = ""
 
 
 @dataclass(frozen=True)
@@ -39,7 +43,9 @@ class PageRequest:
     method: str = "GET"
     formdata: tuple[tuple[str, str], ...] = ()
     page_number: int = 1
-    kind: str = "list"  # list, dataproxy
+    kind: str = "list"  # list, dataproxy, api
+    # A JSON body to POST (a list API that takes JSON), instead of a form.
+    body: str = ""
     # The CMS says how many pages there are (TRS page count, Hanweb record total): the walk
     # cannot run away, so it need not stop at the first page without new items.
     bounded: bool = False
@@ -242,7 +248,56 @@ def _with_param(url: str, name: str, value: int) -> str:
     return urlunsplit((*parts[:3], urlencode(query), ""))
 
 
-FAMILIES: tuple[SiteFamily, ...] = (TrsFamily(), HanwebFamily(), GenericFamily())
+class ScriptApiFamily(SiteFamily):
+    """Column pages whose scripts fetch the list from a JSON API (JPaaS, IRS, IGS, …).
+
+    The first page of each list is asked for here; the answers page on by themselves
+    (`JsonAnswerFamily`).
+    """
+
+    name = "script_api"
+    _MARKERS = ("queryData", "querydata", "$.ajax", "$.post", "$.get", "fetch(", "axios.")
+
+    def matches(self, page: Page) -> bool:
+        return page.data is None and any(marker in page.text for marker in self._MARKERS)
+
+    def next_pages(self, page: Page) -> list[PageRequest]:
+        requests = []
+        for call in find_api_calls(page.text, page.url):
+            url, method, form, body = call.request(1)
+            requests.append(PageRequest(url, method, form, page_number=1, kind="api", body=body,
+                                        bounded=True))
+        return requests
+
+
+class JsonAnswerFamily(SiteFamily):
+    """A list API's JSON answer: HTML fragments and records in it, and its next page."""
+
+    name = "json_answer"
+
+    def matches(self, page: Page) -> bool:
+        return page.data is not None
+
+    def links(self, page: Page) -> list[Link]:
+        fragments, records = json_fragments_and_records(page.data, page.url)
+        links = [Link(record.url, record.title, record.date) for record in records]
+        for fragment in fragments:
+            links.extend(links_from_anchors(Selector(text=f"<div>{fragment}</div>"), page.url))
+        return links
+
+    def next_pages(self, page: Page) -> list[PageRequest]:
+        method = "POST" if page.form or page.body_sent else "GET"
+        following = next_api_page(page.url, method, page.form, page.body_sent, page.data,
+                                  shown=len(self.links(page)))
+        if following is None:
+            return []
+        (url, method, form, body), number, bounded = following
+        return [PageRequest(url, method, form, page_number=number, kind="api", body=body,
+                            bounded=bounded)]
+
+
+FAMILIES: tuple[SiteFamily, ...] = (JsonAnswerFamily(), ScriptApiFamily(), TrsFamily(),
+                                    HanwebFamily(), GenericFamily())
 
 
 def families_for(page: Page) -> list[SiteFamily]:

@@ -19,6 +19,7 @@ from parsel import Selector
 from w3lib.encoding import html_to_unicode
 
 from crawler.discovery import pages
+from crawler.discovery.apis import parse_json
 from crawler.discovery.families import Page, PageRequest, families_for
 from crawler.discovery.links import (
     LinkKind,
@@ -43,8 +44,10 @@ class PageToRead:
     encoding: str
     # "html", or "xml" for an XML answer (a Hanweb data proxy's <datastore>).
     markup: str = "html"
-    # The form a POSTed page (a Hanweb dataproxy call) was requested with.
+    # The form a POSTed page (a Hanweb dataproxy call) was requested with, or the JSON body
+    # a list API was asked with.
     form: tuple[tuple[str, str], ...] = ()
+    json_body: str = ""
     # The score and kind of the link that led here, the relevance its list passed on, and
     # the link's text.
     score: int = 0
@@ -89,11 +92,15 @@ def read_page(page_in: PageToRead) -> PageReading:
     """Parse a page and score everything on it that could lead to a report."""
     # As Scrapy's `TextResponse.text` decodes: a byte-order mark overrides the encoding.
     text = html_to_unicode(f"charset={page_in.encoding}", page_in.body)[1]
-    if page_in.markup == "html":
+    # A list API's answer: JSON, read by the JSON family, not as HTML.
+    data = parse_json(text) if text.lstrip()[:1] in ("{", "[") else None
+    if data is not None:
+        selector = Selector(root=html_root("", page_in.url), type="html", base_url=page_in.url)
+    elif page_in.markup == "html":
         selector = Selector(root=html_root(text, page_in.url), type="html", base_url=page_in.url)
     else:
         selector = Selector(text=text, type=page_in.markup, base_url=page_in.url)
-    page = Page(page_in.url, text, selector, page_in.form)
+    page = Page(page_in.url, text, selector, page_in.form, data, page_in.json_body)
     title = pages.page_title(selector)
     families = families_for(page)
     links = [link for family in families for link in family.links(page)]

@@ -142,11 +142,10 @@ class GovReportsSpider(scrapy.Spider):
             callback = self.parse_sitemap if ctx.kind == LinkKind.SITEMAP else self.parse
             # Our own per-site `seen` sets deduplicate; Scrapy's filter would, after a kill,
             # keep a JOBDIR's stale fingerprints from being crawled again.
-            request_class = scrapy.FormRequest if fetch.method == "POST" else Request
-            extra = {"formdata": list(ctx.form)} if fetch.method == "POST" else {}
+            request_class, extra = responses.request_class(fetch.method, ctx)
             requests.append(request_class(
                 fetch.url, callback=callback, errback=self.on_error, priority=ctx.score, meta=meta,
-                headers=dict(fetch.headers), dont_filter=True, **extra))
+                headers={**dict(fetch.headers), **extra.pop("headers", {})}, dont_filter=True, **extra))
         return requests
 
     def _after(self, site: SiteCrawl) -> list:

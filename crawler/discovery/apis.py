@@ -1,0 +1,474 @@
+"""Lists that a page's scripts fetch from a JSON API, and the links in the answers.
+
+Many column pages carry no item links: a script asks an API for the list and writes it.
+Hanweb's JPaaS platform does it with a tag (`<script src="…/unitbuild.js" url="/api-gateway/
+jpaas-publish-server/front/page/build/unit" queryData="{…}" paramJson="{'pageNo':1,…}">`) or
+an inline `$.post`; TRS's IRS and IGS search services, provincial platforms and others with
+`$.ajax({url, type, data: JSON.stringify({…})})`, `$.get`, `$.getJSON` or `fetch`. This
+module reads such calls from the page (the endpoint, the method, how the parameters are sent,
+and which one is the page number), makes the request for any page of the list, and reads the
+answer: HTML fragments inside it (`{"data":{"html":"<ul>…"}}`) and records with a title, a
+URL and a date (`{"list":[{"title":…,"url":…,"pubDate":…}]}`), wherever they sit in the JSON.
+Only literal values are read from the scripts; a call built from values computed at run time
+is left alone.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+from vocabulary.keywords import PAGE_PARAMS
+from vocabulary.patterns import LIST_DATE
+
+# Page-number parameters of JSON list APIs, beside the query names in `PAGE_PARAMS`.
+API_PAGE_KEYS = ("pageNo", "pageNumber", "pageNum", "pageIndex", "currPage", "curPage",
+                 "currentPage", "page", "current", "pn")
+# Page-size parameters, and the totals answers give.
+API_SIZE_KEYS = ("pageSize", "rows", "size", "limit", "perPage", "perpage")
+API_TOTAL_KEYS = ("total", "totalCount", "totalElements", "totalRecord", "recordCount", "count")
+_PAGE = object()  # stands for the page number in a call's parameters
+
+_UNITBUILD = re.compile(r"<script\b[^>]*\burl\s*=\s*\"([^\"]+)\"[^>]*>", re.I)
+_ATTRIBUTE = re.compile(r"""\b([A-Za-z]+)\s*=\s*"([^"]*)\"""")
+_CALL = re.compile(r"(\$\.(?:ajax|post|get|getJSON)|\bfetch|\baxios\.(?:get|post))\s*\(")
+_URL_VALUE = re.compile(r"^(?:https?://|/|\.\.?/)[^\s'\"<>]*$")
+_HTML_LINK = re.compile(r"<a\b", re.I)
+_OBJECT_KEY = re.compile(r"""(?:'([^']*)'|"([^"]*)"|([A-Za-z_$][\w$\[\]]*))\s*:""")
+
+
+class _Unparsable(ValueError):
+    """A script value that is not a literal (a variable, an expression)."""
+
+
+def _parse_js(text: str, position: int = 0):
+    """A JavaScript literal at `position` (object, array, string, number, true/false/null,
+    `JSON.stringify(…)`), or an identifier standing for the page number; returns (value, end)."""
+    position = _skip(text, position)
+    if position >= len(text):
+        raise _Unparsable("end of text")
+    char = text[position]
+    if char == "{":
+        return _parse_object(text, position + 1)
+    if char == "[":
+        return _parse_array(text, position + 1)
+    if char in "'\"":
+        end = text.find(char, position + 1)
+        if end < 0:
+            raise _Unparsable("open string")
+        return text[position + 1:end], end + 1
+    number = re.compile(r"-?\d+(?:\.\d+)?").match(text, position)
+    if number:
+        value = number.group(0)
+        return (float(value) if "." in value else int(value)), number.end()
+    stringify = re.compile(r"JSON\.stringify\s*\(").match(text, position)
+    if stringify:
+        value, end = _parse_js(text, stringify.end())
+        end = _skip(text, end)
+        if end >= len(text) or text[end] != ")":
+            raise _Unparsable("JSON.stringify with more arguments")
+        return _Stringified(value), end + 1
+    if char == "(" or text.startswith("function", position):
+        # A callback (`function(res){…}`, `(res) => {…}`): skipped whole.
+        end = _skip_balanced(text, position, "(", ")") if char == "(" else text.find("(", position)
+        if char != "(":
+            end = _skip_balanced(text, end, "(", ")")
+        end = _skip(text, end)
+        if text.startswith("=>", end):
+            end = _skip(text, end + 2)
+        if end < len(text) and text[end] == "{":
+            end = _skip_balanced(text, end, "{", "}")
+        return _Variable("function"), end
+    word = re.compile(r"[A-Za-z_$][\w$.]*").match(text, position)
+    if word:
+        literal = {"true": True, "false": False, "null": None}
+        if word.group(0) in literal:
+            return literal[word.group(0)], word.end()
+        # A variable: the page number, if it is one; read on to the end of the value.
+        end = word.end()
+        while end < len(text) and text[end] not in ",}]":
+            end += 1
+        return _Variable(word.group(0)), end
+    raise _Unparsable(f"unexpected {char!r}")
+
+
+def _skip_balanced(text: str, position: int, opening: str, closing: str) -> int:
+    """The position after the bracket that closes the one at `position` (strings skipped)."""
+    if position < 0 or position >= len(text) or text[position] != opening:
+        raise _Unparsable("no bracket")
+    depth, quote = 0, ""
+    for index in range(position, min(len(text), position + 20000)):
+        char = text[index]
+        if quote:
+            if char == quote and text[index - 1] != "\\":
+                quote = ""
+        elif char in "'\"`":
+            quote = char
+        elif char == opening:
+            depth += 1
+        elif char == closing:
+            depth -= 1
+            if depth == 0:
+                return index + 1
+    raise _Unparsable("unclosed bracket")
+
+
+def _skip(text: str, position: int) -> int:
+    while position < len(text) and text[position] in " \t\r\n":
+        position += 1
+    return position
+
+
+def _parse_object(text: str, position: int):
+    result: dict = {}
+    while True:
+        position = _skip(text, position)
+        if position < len(text) and text[position] == "}":
+            return result, position + 1
+        key_match = _OBJECT_KEY.match(text, position)
+        if key_match is None:
+            raise _Unparsable("object key")
+        key = next(group for group in key_match.groups() if group is not None)
+        value, position = _parse_js(text, key_match.end())
+        result[key] = value
+        position = _skip(text, position)
+        if position < len(text) and text[position] == ",":
+            position += 1
+
+
+def _parse_array(text: str, position: int):
+    result: list = []
+    while True:
+        position = _skip(text, position)
+        if position < len(text) and text[position] == "]":
+            return result, position + 1
+        value, position = _parse_js(text, position)
+        result.append(value)
+        position = _skip(text, position)
+        if position < len(text) and text[position] == ",":
+            position += 1
+
+
+@dataclass(frozen=True)
+class _Stringified:
+    """`JSON.stringify(value)`: sent as JSON text."""
+
+    value: object
+
+
+@dataclass(frozen=True)
+class _Variable:
+    """A value computed by the script: only a page number can be filled in."""
+
+    name: str
+
+
+def _mark_page(value, key: str | None = None):
+    """`value` with the page number marked: a variable under a page key, or a page key's number."""
+    if isinstance(value, dict):
+        return {k: _mark_page(v, k) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_mark_page(v) for v in value]
+    if isinstance(value, _Stringified):
+        return _Stringified(_mark_page(value.value))
+    if key in API_PAGE_KEYS and isinstance(value, (_Variable, int)):
+        return _PAGE
+    if isinstance(value, _Variable):
+        raise _Unparsable(f"variable {value.name}")
+    return value
+
+
+def _has_page(value) -> bool:
+    if value is _PAGE:
+        return True
+    if isinstance(value, dict):
+        return any(_has_page(v) for v in value.values())
+    if isinstance(value, list):
+        return any(_has_page(v) for v in value)
+    if isinstance(value, _Stringified):
+        return _has_page(value.value)
+    return False
+
+
+def _fill(value, page: int):
+    """The plain value with the page number filled in (JSON.stringify'd parts as JSON text)."""
+    if value is _PAGE:
+        return page
+    if isinstance(value, dict):
+        return {k: _fill(v, page) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_fill(v, page) for v in value]
+    if isinstance(value, _Stringified):
+        return json.dumps(_fill(value.value, page), ensure_ascii=False, separators=(",", ":"))
+    return value
+
+
+def _as_param(value) -> str:
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return "" if value is None else str(value)
+
+
+@dataclass(frozen=True)
+class ApiCall:
+    """A list API call read from a page: where, how, and its parameters with the page marked."""
+
+    url: str
+    method: str  # GET or POST
+    params: dict
+    as_json: bool  # POST body as JSON rather than as a form
+
+    def request(self, page: int) -> tuple[str, str, tuple[tuple[str, str], ...], str]:
+        """(url, method, form, JSON body) for one page of the list."""
+        params = _fill(self.params, page)
+        if self.method == "GET":
+            parts = urlsplit(self.url)
+            query = [*parse_qsl(parts.query, keep_blank_values=True),
+                     *((key, _as_param(value)) for key, value in params.items())]
+            return urlunsplit((*parts[:3], urlencode(query), "")), "GET", (), ""
+        if self.as_json:
+            return self.url, "POST", (), json.dumps(params, ensure_ascii=False, separators=(",", ":"))
+        return self.url, "POST", tuple((k, _as_param(v)) for k, v in params.items()), ""
+
+
+def _call_from_tag(attributes: dict[str, str], base_url: str) -> ApiCall | None:
+    """A JPaaS `unitbuild.js` tag: `url`, `queryData` and `paramJson` attributes."""
+    query = attributes.get("queryData") or attributes.get("querydata")
+    if not query:
+        return None
+    try:
+        params = dict(_parse_js(query)[0])
+        paging = attributes.get("paramJson") or attributes.get("paramjson") or "{'pageNo':1,'pageSize':15}"
+        params["paramJson"] = _Stringified(_parse_js(paging)[0])
+        params = _mark_page(params)
+    except (_Unparsable, TypeError, ValueError):
+        return None
+    return ApiCall(urljoin(base_url, attributes["url"]), "GET", params, False)
+
+
+def _call_from_script(text: str, start: int, verb: str, base_url: str) -> ApiCall | None:
+    """`$.ajax({…})`, `$.post(url, data)`, `$.get(url, data)`, `fetch(url, {…})` at `start`."""
+    try:
+        if verb == "$.ajax":
+            options, _ = _parse_js(text, start)
+            url, data = options.get("url"), options.get("data", {})
+            method = str(options.get("type") or options.get("method") or "GET").upper()
+            as_json = isinstance(data, _Stringified) or "json" in str(options.get("contentType", ""))
+        else:
+            url, end = _parse_js(text, start)
+            position = _skip(text, end)
+            data = {}
+            if text.startswith(",", position):
+                data, _ = _parse_js(text, position + 1)
+            method = "POST" if verb.endswith("post") else "GET"
+            as_json = isinstance(data, _Stringified)
+            if verb == "fetch":
+                options = data if isinstance(data, dict) else {}
+                method = str(options.get("method", "GET")).upper()
+                data = options.get("body", {})
+                as_json = isinstance(data, _Stringified)
+    except (_Unparsable, AttributeError):
+        return None
+    if not isinstance(url, str) or not url or isinstance(data, _Variable):
+        return None
+    if isinstance(data, _Stringified):
+        data = data.value
+    if not isinstance(data, dict):
+        return None
+    try:
+        params = _mark_page(data)
+    except _Unparsable:
+        return None
+    if not _has_page(params) and method == "GET" and not params:
+        return None
+    return ApiCall(urljoin(base_url, url), method if method in ("GET", "POST") else "GET", params,
+                   as_json and method == "POST")
+
+
+def find_api_calls(text: str, base_url: str) -> list[ApiCall]:
+    """The list API calls a page's scripts make, in the order they appear."""
+    calls: list[ApiCall] = []
+    if "queryData" in text or "querydata" in text:
+        for tag in _UNITBUILD.finditer(text):
+            call = _call_from_tag(dict(_ATTRIBUTE.findall(tag.group(0))), base_url)
+            if call is not None:
+                calls.append(call)
+    for match in _CALL.finditer(text):
+        call = _call_from_script(text, match.end(), match.group(1).lstrip("."), base_url)
+        if call is not None and _has_page(call.params):
+            calls.append(call)
+    return calls
+
+
+# --- answers ---------------------------------------------------------------------------------
+
+
+def parse_json(text: str):
+    """The JSON value of an answer, or None if it is not JSON (JSONP `cb({...})` included)."""
+    stripped = text.strip()
+    if stripped[:1] not in "{[":
+        jsonp = re.match(r"^[\w$.]+\s*\((.*)\)\s*;?$", stripped, re.S)
+        if not jsonp:
+            return None
+        stripped = jsonp.group(1)
+    try:
+        return json.loads(stripped)
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class Record:
+    """An item of a JSON list: its URL, title and date."""
+
+    url: str
+    title: str
+    date: str | None
+
+
+def _cjk(text: str) -> int:
+    return sum(1 for char in text if "\u4e00" <= char <= "\u9fff")
+
+
+def _record(item: dict, base_url: str) -> Record | None:
+    """The URL, title and date of a JSON record, found by what its values look like."""
+    url = title = date = None
+    for key, value in item.items():
+        if not isinstance(value, str):
+            continue
+        lowered = key.lower()
+        if url is None and _URL_VALUE.match(value.strip()) and ("url" in lowered or "link" in lowered
+                                                             or "href" in lowered or "path" in lowered):
+            url = value.strip()
+        elif date is None and LIST_DATE.match(value.strip()):
+            date = LIST_DATE.match(value.strip()).group(0)
+        elif _cjk(value) >= 4 and "<" not in value and (title is None or (
+                "title" in lowered and "title" not in (title[0] or ""))):
+            title = (lowered, value.strip())
+    if url is None:
+        url = next((v.strip() for v in item.values() if isinstance(v, str)
+                    and _URL_VALUE.match(v.strip()) and re.search(r"\.s?html?|\.jhtml|\.jsp", v)), None)
+    if url is None or title is None:
+        return None
+    return Record(urljoin(base_url, url), title[1], date)
+
+
+def json_fragments_and_records(data, base_url: str) -> tuple[list[str], list[Record]]:
+    """HTML fragments holding links, and records with a URL and a title, anywhere in `data`."""
+    fragments: list[str] = []
+    records: list[Record] = []
+    stack = [data]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, dict):
+            record = _record(value, base_url)
+            if record is not None:
+                records.append(record)
+            stack.extend(reversed(list(value.values())))
+        elif isinstance(value, list):
+            stack.extend(reversed(value))
+        elif isinstance(value, str) and _HTML_LINK.search(value):
+            fragments.append(value)
+    return fragments, records
+
+
+def _find_number(data, keys: tuple[str, ...]) -> int | None:
+    stack = [data]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if key in keys and isinstance(item, int) and not isinstance(item, bool):
+                    return item
+                if key in keys and isinstance(item, str) and item.isdigit():
+                    return int(item)
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value[:3])
+    return None
+
+
+ApiRequest = tuple[str, str, tuple[tuple[str, str], ...], str]  # url, method, form, JSON body
+
+
+def next_api_page(url: str, method: str, form: tuple[tuple[str, str], ...], body: str,
+                  data, shown: int) -> tuple[ApiRequest, int, bool] | None:
+    """The request for the next page of a JSON list, from the request that fetched this one.
+
+    The page number is looked for in the query (also inside a JSON-valued parameter such as
+    JPaaS's `paramJson`), the form or the JSON body, under the usual names.
+
+    Returns:
+        ((url, method, form, JSON body), the next page's number, whether the answer's total
+        bounds the walk), or None when there is no next page (or no page number to change).
+    """
+    if shown == 0:
+        return None
+    parts = urlsplit(url)
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    changed = _bump_pairs(query)
+    request = None
+    if changed is not None:
+        pairs, number = changed
+        request = (urlunsplit((*parts[:3], urlencode(pairs), "")), method, form, body)
+    elif form and (changed := _bump_pairs(list(form))) is not None:
+        pairs, number = changed
+        request = (url, method, tuple(pairs), body)
+    elif body:
+        try:
+            payload = json.loads(body)
+        except ValueError:
+            return None
+        bumped = _bump_json(payload)
+        if bumped is None:
+            return None
+        payload, number = bumped
+        request = (url, method, form, json.dumps(payload, ensure_ascii=False, separators=(",", ":")))
+    if request is None:
+        return None
+    total = _find_number(data, API_TOTAL_KEYS)
+    size = _find_number(data, API_SIZE_KEYS) or shown
+    if total is not None and (number - 1) * size >= total:
+        return None
+    return request, number, total is not None
+
+
+def _bump_pairs(pairs: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], int] | None:
+    """The pairs with their page number one higher (directly, or inside a JSON value)."""
+    for index, (key, value) in enumerate(pairs):
+        if (key in API_PAGE_KEYS or key in PAGE_PARAMS) and value.isdigit():
+            number = int(value) + 1
+            return [*pairs[:index], (key, str(number)), *pairs[index + 1:]], number
+        if value.startswith("{"):
+            try:
+                inner = json.loads(value)
+            except ValueError:
+                continue
+            bumped = _bump_json(inner)
+            if bumped is not None:
+                text = json.dumps(bumped[0], ensure_ascii=False, separators=(",", ":"))
+                return [*pairs[:index], (key, text), *pairs[index + 1:]], bumped[1]
+    return None
+
+
+def _bump_json(payload) -> tuple[object, int] | None:
+    if not isinstance(payload, dict):
+        return None
+    for key, value in payload.items():
+        if key in API_PAGE_KEYS and isinstance(value, int) and not isinstance(value, bool):
+            return {**payload, key: value + 1}, value + 1
+    for key, value in payload.items():
+        if isinstance(value, str) and value.startswith("{"):
+            try:
+                inner = json.loads(value)
+            except ValueError:
+                continue
+            bumped = _bump_json(inner)
+            if bumped is not None:
+                text = json.dumps(bumped[0], ensure_ascii=False, separators=(",", ":"))
+                return {**payload, key: text}, bumped[1]
+    return None

@@ -1,0 +1,89 @@
+"""List APIs on saved bytes: the calls column pages' scripts make, and the JSON answers' links
+and next pages (JPaaS, TRS IRS and IGS)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+from crawler.discovery.apis import find_api_calls
+from crawler.discovery.links import LinkKind
+from crawler.discovery.reading import PageToRead, read_page
+
+KINDS = Path(__file__).resolve().parent / "fixtures" / "pages" / "kinds"
+SCRIPTS = """<script>
+var pageNo = 1;
+function loadList(){
+  $.post('/api-gateway/jpaas-publish-server/front/page/build/unit', {webId:'d6f1', pageId:'1229109841',
+    tagId:'信息列表', paramJson: JSON.stringify({pageNo: pageNo, pageSize: 15})}, function(res){
+    if(res.success && res.data.html){ $('#listBox').append(res.data.html); pageNo++; }
+  }, 'json');
+}
+function getList(pageNo){
+  $.ajax({url: '/irs/front/list', type: 'post', contentType: 'application/json', dataType: 'json',
+    data: JSON.stringify({tenantId: '82', pageNo: pageNo, pageSize: 10,
+                          searchFields: [{fieldName: 'f_1', searchWord: '5871234'}], isPage: true}),
+    success: function(res){ var html = ''; $.each(res.data.list, function(i, r){ html += '<li>'; }); }
+  });
+}
+function loadPage(n){
+  $.getJSON('/igs/front/search/list.html', {index: 'gy-govdoc', pageNumber: n, pageSize: 10,
+    'filter[CHANNELID]': '37421'}, function(res){ });
+}
+function refresh(){ $.get('/stats/visits', {}, function(){}); }
+</script>"""
+
+
+def test_calls_are_read_from_tags_and_scripts():
+    column = (KINDS / "3_wencheng_column.html").read_text(encoding="utf-8")
+    (tag,) = find_api_calls(column, "http://www.wencheng.gov.cn/col/col1229412873/index.html")
+    url, method, form, body = tag.request(2)
+    query = parse_qs(urlsplit(url).query)
+    assert method == "GET" and form == () and body == ""
+    assert urlsplit(url).path == "/api-gateway/jpaas-publish-server/front/page/build/unit"
+    assert json.loads(query["paramJson"][0]) == {"pageNo": 2, "pageSize": 15}
+    assert query["pageId"] == ["1229412873"]
+
+    jpaas, irs, igs = find_api_calls(SCRIPTS, "http://www.a.gov.cn/col/col1/index.html")
+    assert jpaas.request(3)[1:3] == ("POST", (("webId", "d6f1"), ("pageId", "1229109841"),
+                                               ("tagId", "信息列表"),
+                                               ("paramJson", '{"pageNo":3,"pageSize":15}')))
+    url, method, form, body = irs.request(1)
+    assert (url, method, form) == ("http://www.a.gov.cn/irs/front/list", "POST", ())
+    assert json.loads(body)["pageNo"] == 1 and json.loads(body)["searchFields"][0]["searchWord"] == "5871234"
+    assert parse_qs(urlsplit(igs.request(4)[0]).query)["pageNumber"] == ["4"]
+
+
+def read_answer(name: str, url: str, body: str = ""):
+    return read_page(PageToRead(url=url, body=(KINDS / name).read_bytes(), encoding="utf-8",
+                                json_body=body, score=80, kind=LinkKind.PAGE))
+
+
+def test_a_jpaas_answer_gives_its_html_links_and_the_next_page():
+    url = ("http://www.wencheng.gov.cn/api-gateway/jpaas-publish-server/front/page/build/unit?pageId=1"
+           "&paramJson=%7B%22pageNo%22%3A2%2C%22pageSize%22%3A15%7D")
+    reading = read_answer("3_wencheng_unit_page2.json", url)
+    assert reading.error is None and len(reading.links) == 7
+    assert all(link.date for link in reading.links)
+    (following,) = reading.next_pages
+    assert json.loads(parse_qs(urlsplit(following.url).query)["paramJson"][0])["pageNo"] == 3
+
+
+def test_records_give_links_and_a_posted_json_body_pages_on():
+    body = json.dumps({"tenantId": "82", "pageNo": 1, "pageSize": 10})
+    reading = read_answer("3_qingzhen_irs_page1.json", "https://www.gzqz.gov.cn/irs/front/list", body)
+    reports = [link for link in reading.links if link.kind == LinkKind.REPORT]
+    assert [link.url for link in reports] == [
+        "https://www.gzqz.gov.cn/zwgk/zdlygk/fzzfjs/202402/t20240201_41732125.html",
+        "https://www.gzqz.gov.cn/zwgk/zdlygk/fzzfjs/202303/t20230324_79983861.html"]
+    assert reports[0].date == "2024-02-01"
+    (following,) = reading.next_pages
+    assert following.method == "POST" and json.loads(following.body)["pageNo"] == 2
+
+
+def test_an_igs_answer_names_its_records_in_capitals():
+    reading = read_answer("8_guanyang_sjwj_igs.json",
+                          "http://www.guanyang.gov.cn/igs/front/search/list.html?pageNumber=1&pageSize=10")
+    assert len(reading.links) == 10
+    assert reading.links[0].text == "广西壮族自治区人民政府关于2023年法治政府建设情况的报告"
