@@ -87,3 +87,20 @@ def test_an_igs_answer_names_its_records_in_capitals():
                           "http://www.guanyang.gov.cn/igs/front/search/list.html?pageNumber=1&pageSize=10")
     assert len(reading.links) == 10
     assert reading.links[0].text == "广西壮族自治区人民政府关于2023年法治政府建设情况的报告"
+
+
+def test_a_jpaas_tag_with_single_quoted_attributes():
+    from parsel import Selector
+
+    from crawler.discovery.families import Page, ScriptApiFamily
+    from crawler.discovery.reading import html_root
+
+    text = ("<html><body><script src='/module/AuthorizedRead/unitbuild.js' "
+            "url='/api-gateway/jpaas-publish-server/front/page/build/unit' "
+            """queryData='{"webId":"330523","pageId":"1229","tplSetId":"x"}' """
+            """paramJson='{"pageNo":1,"pageSize":20}'></script></body></html>""")
+    url = "https://www.a.gov.cn/col/col1229/index.html"
+    page = Page(url, text, Selector(root=html_root(text, url), type="html"))
+    (request,) = ScriptApiFamily().next_pages(page)
+    query = parse_qs(urlsplit(request.url).query)
+    assert query["webId"] == ["330523"] and json.loads(query["paramJson"][0]) == {"pageNo": 1, "pageSize": 20}

@@ -87,3 +87,11 @@ def test_a_longer_title_attribute_is_kept():
     text = "XX县2023年法治政府建设… XX县2023年法治政府建设工作报告"
     link = score_link(Link("http://www.a.gov.cn/a.html", text))
     assert link.kind == LinkKind.REPORT
+
+
+def test_helpers_written_as_function_expressions():
+    helpers = find_helpers(["""var openInfo = function(id){ window.open("/x/" + id + ".html"); };
+        const showIt = (a) => { location.href = '/y/' + a + '.htm'; }
+        window.goto = function (k) { return '/z/' + k + '.shtml'; }"""])
+    assert {name: helper.url_for(["7"]) for name, helper in helpers.items()} == {
+        "openInfo": "/x/7.html", "showIt": "/y/7.htm", "goto": "/z/7.shtml"}

@@ -237,12 +237,12 @@ class ApiCall:
 
 def _call_from_tag(attributes: dict[str, str], base_url: str) -> ApiCall | None:
     """A JPaaS `unitbuild.js` tag: `url`, `queryData` and `paramJson` attributes."""
-    query = attributes.get("queryData") or attributes.get("querydata")
+    query = attributes.get("querydata")
     if not query:
         return None
     try:
         params = dict(_parse_js(query)[0])
-        paging = attributes.get("paramJson") or attributes.get("paramjson") or "{'pageNo':1,'pageSize':15}"
+        paging = attributes.get("paramjson") or "{'pageNo':1,'pageSize':15}"
         params["paramJson"] = _Stringified(_parse_js(paging)[0])
         params = _mark_page(params)
     except (_Unparsable, TypeError, ValueError):
@@ -289,12 +289,23 @@ def _call_from_script(text: str, start: int, verb: str, base_url: str) -> ApiCal
                    as_json and method == "POST")
 
 
-def find_api_calls(text: str, base_url: str) -> list[ApiCall]:
-    """The list API calls a page's scripts make, in the order they appear."""
+def find_api_calls(text: str, base_url: str, script_tags: list[dict[str, str]] | None = None
+                   ) -> list[ApiCall]:
+    """The list API calls a page's scripts make, in the order they appear.
+
+    Args:
+        text: the page's source.
+        base_url: its URL.
+        script_tags: the attributes of its `<script>` elements, as the page's parser read them
+            (any quoting); read from `text` when not given.
+    """
     calls: list[ApiCall] = []
-    if "queryData" in text or "querydata" in text:
-        for tag in _UNITBUILD.finditer(text):
-            call = _call_from_tag(dict(_ATTRIBUTE.findall(tag.group(0))), base_url)
+    if script_tags is None:
+        script_tags = [dict(_ATTRIBUTE.findall(tag.group(0))) for tag in _UNITBUILD.finditer(text)]
+    for attributes in script_tags:
+        lowered = {key.lower(): value for key, value in attributes.items()}
+        if "querydata" in lowered and "url" in lowered:
+            call = _call_from_tag(lowered, base_url)
             if call is not None:
                 calls.append(call)
     for match in _CALL.finditer(text):

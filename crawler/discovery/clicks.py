@@ -25,8 +25,12 @@ _OPENED_URL = re.compile(
 # A call of a helper with literal arguments: opendetail('20240307173212129', 1).
 _CALL = re.compile(r"""^\s*(?:javascript:\s*)?(?:return\s+)?([A-Za-z_$][\w$]*)\s*\(([^()]*)\)\s*;?""")
 _LITERAL = re.compile(r"""\s*(?:'([^']*)'|"([^"]*)"|(-?\d+(?:\.\d+)?))\s*""")
-# A helper defined in an inline script: function name(a, b) { … }.
-_FUNCTION = re.compile(r"function\s+([A-Za-z_$][\w$]*)\s*\(([^)]*)\)\s*\{")
+# A helper defined in an inline script: `function name(a, b) {…}`, `var name = function(a)
+# {…}`, `name = function (a) {…}`, `const name = (a) => {…}`.
+_FUNCTION = re.compile(
+    r"(?:function\s+([A-Za-z_$][\w$]*)\s*\(([^)]*)\)"
+    r"|(?:\b(?:var|let|const)\s+|[;\n{}]\s*|window\.)([A-Za-z_$][\w$]*)\s*=\s*"
+    r"(?:function\s*\(([^)]*)\)|\(([^)]*)\)\s*=>|([A-Za-z_$][\w$]*)\s*=>))\s*\{")
 # Pieces of a string concatenation: 'literal', param, param.substring(0, 6).
 _PIECE = re.compile(
     r"""\s*(?:'([^']*)'|"([^"]*)"|([A-Za-z_$][\w$]*)(?:\.(substring|substr|slice)\((\s*\d+\s*(?:,\s*\d+\s*)?)\))?)\s*""")
@@ -111,7 +115,10 @@ def find_helpers(scripts: list[str]) -> dict[str, Helper]:
     helpers: dict[str, Helper] = {}
     for script in scripts:
         for match in _FUNCTION.finditer(script):
-            parameters = tuple(p.strip() for p in match.group(2).split(",") if p.strip())
+            name = match.group(1) or match.group(3)
+            declared = next((g for g in (match.group(2), match.group(4), match.group(5), match.group(6))
+                             if g is not None), "")
+            parameters = tuple(p.strip() for p in declared.split(",") if p.strip())
             if not parameters or set(parameters) & _NOT_PARAMETERS:
                 continue
             body = _body_of(script, match.end())
@@ -126,7 +133,7 @@ def find_helpers(scripts: list[str]) -> dict[str, Helper]:
                 if pieces is not None and any(
                         piece[0] == "literal" and ("/" in piece[1] or "." in piece[1])
                         for piece in pieces):
-                    helpers[match.group(1)] = Helper(parameters, pieces)
+                    helpers[name] = Helper(parameters, pieces)
                     break
     return helpers
 

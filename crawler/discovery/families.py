@@ -263,7 +263,10 @@ class ScriptApiFamily(SiteFamily):
 
     def next_pages(self, page: Page) -> list[PageRequest]:
         requests = []
-        for call in find_api_calls(page.text, page.url):
+        root = page.selector.root
+        tags = ([dict(script.attrib) for script in root.iter("script")]
+                if hasattr(root, "iter") else None)
+        for call in find_api_calls(page.text, page.url, tags):
             url, method, form, body = call.request(1)
             requests.append(PageRequest(url, method, form, page_number=1, kind="api", body=body,
                                         bounded=True))
