@@ -129,10 +129,19 @@ def ensure_regions(db: sqlite_utils.Database, regions) -> int:
 
 
 @retry_on_lock
-def save_discovered_site(db: sqlite_utils.Database, row: dict) -> None:
-    """Record one site found by the discovery crawl of city portals."""
+def save_discovered_site(db: sqlite_utils.Database, row: dict, replace: bool = True) -> None:
+    """Record one site found on a city or provincial portal.
+
+    Args:
+        replace: overwrite what an earlier look recorded for the same unit and URL (the
+            `gov_sites` crawl, which reads each candidate's code); the report crawl, which
+            matches by name only, adds rows without replacing any.
+    """
     with write_transaction(db):
-        db["discovered_sites"].upsert(row, pk=("adcode", "url"), alter=False)
+        if replace:
+            db["discovered_sites"].upsert(row, pk=("adcode", "url"), alter=False)
+        else:
+            db["discovered_sites"].insert(row, pk=("adcode", "url"), alter=False, ignore=True)
 
 
 def count_site_reports(db: sqlite_utils.Database, crawl_id: int) -> dict[str, int]:

@@ -177,6 +177,10 @@ class SiteCrawl:
         """A request of this site came back (response, error or drop)."""
         self.in_flight = max(0, self.in_flight - 1)
 
+    def note_sitemaps(self, urls) -> None:
+        """The site's sitemaps (from robots.txt), to read once its links run out."""
+        self.sitemaps.extend(url for url in urls if self.in_scope(url))
+
     def note_report_link(self, url: str) -> None:
         """Remember the directory of a report link: its neighbours may be reports too."""
         self.report_dirs.add(path_key(canonical_url(url)).rsplit("/", 1)[0])

