@@ -454,32 +454,34 @@ def _bump_pairs(pairs: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], in
         if (key in API_PAGE_KEYS or key in PAGE_PARAMS) and value.isdigit():
             number = int(value) + 1
             return [*pairs[:index], (key, str(number)), *pairs[index + 1:]], number
-        if value.startswith("{"):
-            try:
-                inner = json.loads(value)
-            except ValueError:
-                continue
-            bumped = _bump_json(inner)
-            if bumped is not None:
-                text = json.dumps(bumped[0], ensure_ascii=False, separators=(",", ":"))
-                return [*pairs[:index], (key, text), *pairs[index + 1:]], bumped[1]
+        bumped = _bump_json_text(value)
+        if bumped is not None:
+            return [*pairs[:index], (key, bumped[0]), *pairs[index + 1:]], bumped[1]
     return None
 
 
 def _bump_json(payload) -> tuple[object, int] | None:
+    """A JSON object with its page number one higher (directly, or inside a JSON string)."""
     if not isinstance(payload, dict):
         return None
     for key, value in payload.items():
         if key in API_PAGE_KEYS and isinstance(value, int) and not isinstance(value, bool):
             return {**payload, key: value + 1}, value + 1
     for key, value in payload.items():
-        if isinstance(value, str) and value.startswith("{"):
-            try:
-                inner = json.loads(value)
-            except ValueError:
-                continue
-            bumped = _bump_json(inner)
-            if bumped is not None:
-                text = json.dumps(bumped[0], ensure_ascii=False, separators=(",", ":"))
-                return {**payload, key: text}, bumped[1]
+        bumped = _bump_json_text(value) if isinstance(value, str) else None
+        if bumped is not None:
+            return {**payload, key: bumped[0]}, bumped[1]
     return None
+
+
+def _bump_json_text(value: str) -> tuple[str, int] | None:
+    """JSON text (JPaaS's `paramJson`) with its page number one higher, or None."""
+    if not value.startswith("{"):
+        return None
+    try:
+        bumped = _bump_json(json.loads(value))
+    except ValueError:
+        return None
+    if bumped is None:
+        return None
+    return json.dumps(bumped[0], ensure_ascii=False, separators=(",", ":")), bumped[1]
