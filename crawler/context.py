@@ -43,6 +43,8 @@ class CrawlContext:
     # For an attachment: the article page that links it, and that page's fields.
     via_url: str | None = None
     via_fields: PageFields | None = None
+    # For a further page of a long article: the URL of its first page.
+    continues: str | None = None
     # Listed in the site's sitemap (a finite list, not a trap: not counted per URL shape).
     from_sitemap: bool = False
     # On a re-crawl: what the last crawl saw at this URL (validators, role, links).

@@ -36,6 +36,9 @@ class FetchedDocument:
     attachment_urls: list[str] = field(default_factory=list)
     # The URLs that redirected here (a `downfile.jsp` link, an http->https move).
     redirected_from: list[str] = field(default_factory=list)
+    # For an article whose text runs over several pages: the further pages as fetched
+    # (URL, bytes, encoding), in order; its body is all of them joined.
+    continued_pages: list[tuple[str, bytes, str | None]] = field(default_factory=list)
 
 
 @dataclass

@@ -20,7 +20,7 @@ module returns into requests and back; the per-site state they read and change i
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from urllib.parse import urlencode
 
@@ -72,6 +72,7 @@ class Reason(StrEnum):
     KNOWN_REPORT = "known_report"  # a report URL of an earlier crawl, checked first
     STRONG_LINK = "strong_link"
     LIST_PAGE = "list_page"  # the next page of a list, from a pager or a CMS script
+    CONTINUATION = "continuation"  # a further page of a long report
     FROM_RESERVE = "from_reserve"
     SITEMAP = "sitemap"
     WEAK_LINK = "weak_link"  # below FOCUS_MIN_SCORE: reserved
@@ -298,6 +299,12 @@ class CrawlPolicy:
                                column, **fields)
         ctx = CrawlContext(site.site.key, LinkKind.PAGE, score, hops, column=column, **fields)
         return self.fetch(site, request.url, ctx, Reason.LIST_PAGE)
+
+    def continue_article(self, site: SiteCrawl, ctx: CrawlContext, first_url: str,
+                         urls: list[str]) -> list[Decision]:
+        """The further pages of a long report, fetched to be joined to its first page."""
+        return [self.fetch(site, url, replace(ctx, continues=first_url, known=None),
+                           Reason.CONTINUATION) for url in urls]
 
     # --- pages ---
 

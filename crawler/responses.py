@@ -16,7 +16,7 @@ from crawler.discovery import pages
 from crawler.discovery.links import LinkKind
 from crawler.discovery.reading import PageToRead
 from crawler.discovery.urls import canonical_url
-from crawler.items import DiscoveredSite, FetchedDocument, PageVisit, PageVisits
+from crawler.items import DiscoveredSite, FetchedDocument, KnownUrlStatus, PageVisit, PageVisits
 from crawler.policy import Fetch
 from crawler.seeds import Seed
 from vocabulary.dates import now_iso
@@ -94,10 +94,14 @@ def page_visit(site_key: str, response: Response, role: PageRole,
                      links=links or [])
 
 
-def unchanged_visit(site_key: str, known: PageRecord) -> PageVisit:
-    """A page that answered 304: it keeps the validators and links of its last visit."""
-    return PageVisit(url=known.url, site_key=site_key, role=known.role, http_status=304, etag=None,
-                     last_modified=None, fetched_at=now_iso(), links=None)
+def unchanged_items(site_key: str, known: PageRecord) -> list:
+    """What a page that answered 304 gives the archive: its visit, which keeps the validators
+    and links of its last one, and, for a report's page, that the report is still there."""
+    items: list = [PageVisit(url=known.url, site_key=site_key, role=known.role, http_status=304,
+                             etag=None, last_modified=None, fetched_at=now_iso(), links=None)]
+    if known.report_id is not None:
+        items.append(KnownUrlStatus(known.url, site_key, 304, now_iso()))
+    return items
 
 
 # Page visits handed to the archive at a time.

@@ -11,12 +11,15 @@ also read each candidate's 网站标识码.
 
 from __future__ import annotations
 
+import logging
 from urllib.parse import urlsplit
 
 from crawler.discovery.links import Link
 from crawler.discovery.urls import host_of, registrable_domain
 from crawler.seeds import Seed
 from vocabulary.regions import Gazetteer, Region
+
+logger = logging.getLogger(__name__)
 
 # Longest link text read as a unit's name (a menu entry, not a sentence).
 MAX_NAME_TEXT = 30
@@ -93,6 +96,7 @@ class SiteFinder:
             self.known_adcodes.add(unit.adcode)
             self.known_domains.add(registrable_domain(host))
             home = f"{urlsplit(link.url).scheme}://{host}/"
+            logger.info("Found the site of %s, linked as %r: %s", unit.name, link.text, home)
             found.append((Seed(name=unit.name, url=home, level="county", province=unit.province,
                                city=unit.city or "", adcode=unit.adcode), link))
         return found

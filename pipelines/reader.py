@@ -73,7 +73,20 @@ def read_document(doc: FetchedDocument, today: dt.date | None = None) -> ReadDoc
     tree = parse_html(decoded.text)
     fields = extract_fields(tree, doc.url, doc.link_text or None, doc.list_date, today)
     body = extract_body(decoded.text, tree, doc.url, fields.title)
+    for url, page_body, encoding in doc.continued_pages:
+        # The further pages of a long article: each page's text, without the title again.
+        page = decode_bytes(page_body, encoding)
+        more = extract_body(page.text, parse_html(page.text), url, fields.title)
+        body = "\n".join(part for part in (body, _without_title(more, fields.title)) if part)
     return ReadDocument(doc, "html", fields.title, body, fields)
+
+
+def _without_title(text: str, title: str | None) -> str:
+    """A further page's text without the title line it repeats."""
+    lines = text.split("\n")
+    if title and lines and lines[0].strip() == title.strip():
+        lines = lines[1:]
+    return "\n".join(lines).strip()
 
 
 def _read_attachment(doc: FetchedDocument, today: dt.date | None) -> ReadDocument | DocumentOutcome:
@@ -203,7 +216,7 @@ def classify_read(read: ReadDocument, gazetteer: Gazetteer) -> tuple[Classificat
         index_no=fields.index_no,
         via_url=doc.via_url,
         found_in=doc.column,
-        extra_urls=[*doc.redirected_from,
+        extra_urls=[*doc.redirected_from, *(url for url, _, _ in doc.continued_pages),
                     *([doc.via_url] if doc.is_attachment and doc.via_url else [])],
         signature=read.signature,
     )

@@ -118,7 +118,10 @@ class TrsFamily(SiteFamily):
         return arg
 
     def next_pages(self, page: Page) -> list[PageRequest]:
-        match = self._CALL.search(page.text)
+        # The call with the list's values (the page may also define the function itself).
+        match = next((m for m in self._CALL.finditer(page.text)
+                      if not page.text[max(0, m.start() - 9):m.start()].rstrip().endswith("function")),
+                     None)
         if not match:
             return []
         args = [self._resolve(page.text, a) for a in match.group(1).split(",")]
@@ -130,7 +133,7 @@ class TrsFamily(SiteFamily):
         position = strings.index(extension)
         prefix = strings[position - 1] if position > 0 else "index"
         total, current = numbers[0], numbers[1]
-        if re.search(rf"_\d+\.{extension}$", urlsplit(page.url).path):
+        if re.search(rf"{re.escape(prefix)}_\d+\.{extension}$", urlsplit(page.url).path):
             # Every page of the list is known from its first page; later pages add nothing.
             return []
         # On its first page a list counted from 0 says 0, one counted from 1 says 1.

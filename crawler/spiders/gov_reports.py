@@ -14,7 +14,6 @@ Arguments: `-a seeds=PATH` (default: the SEEDS_PATH setting), `-a provinces=æ²³å
 from __future__ import annotations
 
 import logging
-import time
 from collections import Counter
 from collections.abc import AsyncIterator, Iterable
 
@@ -34,10 +33,12 @@ from crawler.discovery.reading import PageToRead
 from crawler.discovery.sitemaps import sitemap_urls
 from crawler.frontier import CrawlLimits, SiteClaims, SiteCrawl, restore_sites
 from crawler.items import KnownUrlStatus, PageVisit, SiteOutcome
+from crawler.multipage import HeldDocuments, continuation_urls
 from crawler.page_reader import PageReader
 from crawler.policy import Action, CrawlPolicy, Decision, PagePlan
 from crawler.seeds import load_seeds, parse_limit, split_arg
 from crawler.sitefinder import SiteFinder
+from crawler.timing import StageClock
 from crawler.workers import worker_processes
 from vocabulary.dates import now_iso
 from vocabulary.regions import Gazetteer
@@ -62,8 +63,8 @@ class GovReportsSpider(scrapy.Spider):
         self.claims = SiteClaims()
         self.history = CrawlHistory(None)
         self.decisions: Counter = Counter()  # frontier/<action>/<reason>, into the stats at the end
-        # CPU seconds of page reading (wherever it ran) and of the spider's own scheduling.
-        self.cpu_seconds = {"parse": 0.0, "schedule": 0.0}
+        self.clock = StageClock()  # CPU seconds of page reading and of the spider's own steps
+        self.held = HeldDocuments()  # long reports waiting for their further pages
 
     @classmethod
     def check_configuration(cls, settings, seeds: str | None = None, provinces: str | None = None,
@@ -77,8 +78,8 @@ class GovReportsSpider(scrapy.Spider):
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         settings = crawler.settings
-        spider.seeds_path = spider.seeds_path or settings.get("SEEDS_PATH")
-        spider.archive_path = settings.get("ARCHIVE_PATH")
+        spider.seeds_path, spider.archive_path = (spider.seeds_path or settings.get("SEEDS_PATH"),
+                                                  settings.get("ARCHIVE_PATH"))
         limits = CrawlLimits.from_settings(settings)
         spider.oldest_year = settings.getint("OLDEST_REPORT_YEAR")
         spider.page_maxsize = min(settings.getint("PAGE_MAXSIZE"), settings.getint("DOWNLOAD_MAXSIZE"))
@@ -108,8 +109,6 @@ class GovReportsSpider(scrapy.Spider):
         return [site.outcome(site.end_reason(finished=False))
                 for site in self.sites.values() if not site.finished]
 
-    # --- start ---
-
     async def start(self) -> AsyncIterator[Request]:
         resumed = restore_sites(self.state, self.sites) if hasattr(self, "state") else set()  # JOBDIR
         self.sites_finished = sum(1 for site in self.sites.values() if site.finished)
@@ -128,8 +127,6 @@ class GovReportsSpider(scrapy.Spider):
             if not site.finished:
                 for request in self._requests(self.policy.open_site(site, site.site.key in resumed)):
                     yield request
-
-    # --- decisions to requests ---
 
     def _requests(self, decisions: Iterable[Decision]) -> list[Request]:
         """Count the decisions and make the requests of those that fetch."""
@@ -150,7 +147,7 @@ class GovReportsSpider(scrapy.Spider):
         self.sites_finished += 1
         self.crawler.stats.inc_value(f"sites/end_{end_reason}")
         logger.info("Site %d/%d done: %s", self.sites_finished, len(self.sites), site.summary(end_reason))
-        return [site.outcome(end_reason)]
+        return [*self.held.release_site(site.site.key), site.outcome(end_reason)]
 
     # --- responses ---
 
@@ -161,19 +158,19 @@ class GovReportsSpider(scrapy.Spider):
         outputs: list = []
         try:
             if response.status == 304:
-                outputs.extend(self._timed(self._unchanged, site, ctx, response))
+                outputs.extend(self.clock.run("schedule", self._unchanged, site, ctx, response))
             else:
-                page = self._timed(self._page_to_read, site, ctx, response, outputs)
+                page = self.clock.run("schedule", self._page_to_read, site, ctx, response, outputs)
                 if page is not None:
                     # Parsing and link scoring run in a worker process meanwhile.
                     reading = await self.page_reader.read(page)
-                    self.cpu_seconds["parse"] += reading.cpu_seconds
-                    outputs.extend(self._timed(self._read, site, ctx, response, reading))
+                    self.clock.add("parse", reading.cpu_seconds)
+                    outputs.extend(self.clock.run("schedule", self._read, site, ctx, response, reading))
         except Exception:
             # A bug met on one page: logged with its traceback and counted; the site goes on.
             logger.exception("Error handling %s", response.url)
             self._count_error(site, "spider_error")
-        outputs.extend(self._timed(self._after, site))
+        outputs.extend(self.clock.run("schedule", self._after, site))
         # A list, not an async generator: Scrapy then passes it through its spider middlewares
         # synchronously, which costs far less per request.
         return self.visits.route(outputs)
@@ -182,26 +179,13 @@ class GovReportsSpider(scrapy.Spider):
         """Sitemap URLs not reached by links go to the reserve, near-report paths first."""
         site = self.sites[response.meta["ctx"].site_key]
         site.fetched += 1
-        # `sitemap_urls` never raises: a broken sitemap lists nothing.
         decisions = self.policy.sitemap_links(site, sitemap_urls(response.body))
         return self._requests(decisions) + self._after(site)
 
-    def _timed(self, method, *args):
-        """Call one of the spider's own steps, counting its time as scheduling CPU time (the
-        steps run one at a time in the reactor thread, so wall time is CPU time)."""
-        started = time.perf_counter()
-        try:
-            return method(*args)
-        finally:
-            self.cpu_seconds["schedule"] += time.perf_counter() - started
-
     def _unchanged(self, site: SiteCrawl, ctx: CrawlContext, response: Response) -> list:
         """304 Not Modified: note it, and replay a list's stored links without paging deeper."""
-        known = ctx.known
         self.crawler.stats.inc_value("recrawl/not_modified")
-        outputs: list = [responses.unchanged_visit(site.site.key, known)]
-        if known.report_id is not None:
-            outputs.append(KnownUrlStatus(known.url, site.site.key, 304, now_iso()))
+        outputs = responses.unchanged_items(site.site.key, ctx.known)
         if ctx.is_home:
             site.final_url = response.url
         return outputs + self._planned(self.policy.replay(site, ctx))
@@ -239,20 +223,35 @@ class GovReportsSpider(scrapy.Spider):
             self._count_error(site, "unreadable_page")
             return [responses.page_visit(site.site.key, response, PageRole.LEAF)]
         outputs: list = []
-        if reading.candidate:
-            self.crawler.stats.inc_value("documents/pages")
-            attachments = [link.url for link in reading.links if link.kind == LinkKind.ATTACHMENT]
-            outputs.append(responses.candidate_document(site.site, ctx, response, attachments))
+        if ctx.continues:  # a further page of a long report: joined to its first page
+            page_url = (response.meta.get("redirect_urls") or [response.url])[0]
+            outputs += filter(None, [self.held.arrived(ctx.continues, page_url, response.body,
+                                                       response.encoding)])
+        elif reading.candidate:
+            outputs += self._candidate(site, ctx, response, reading)
         plan = self.policy.plan_page(site, ctx, response.url, reading)
         visit = responses.page_visit(site.site.key, response, plan.role, plan.stored_links)
         return [*outputs, *self._planned(plan), *self._discover(site, reading.links), visit]
+
+    def _candidate(self, site: SiteCrawl, ctx: CrawlContext, response: TextResponse, reading) -> list:
+        """A report candidate for the pipelines, or held while its further pages are fetched."""
+        self.crawler.stats.inc_value("documents/pages")
+        attachments = [link.url for link in reading.links if link.kind == LinkKind.ATTACHMENT]
+        document = responses.candidate_document(site.site, ctx, response, attachments)
+        further = continuation_urls(response.url, [link.url for link in reading.links]
+                                    + [request.url for request in reading.next_pages])
+        decisions = self.policy.continue_article(site, ctx, document.url, further)
+        fetched = [decision.fetch.url for decision in decisions if decision.action == Action.FETCH]
+        if not fetched:
+            return [document, *self._requests(decisions)]
+        self.held.hold(document, fetched)
+        return self._requests(decisions)
 
     def _discover(self, site: SiteCrawl, links: list) -> list:
         """County sites a portal links and no seed covers: crawled now, and recorded."""
         outputs: list = []
         for seed, link in self.finder.find(site.site.key, links):
             self.sites[seed.key] = found = SiteCrawl(seed, site.limits)
-            logger.info("Found the site of %s on %s: %s", seed.name, site.site.name, seed.url)
             outputs += [responses.discovered_site(seed, link.text, site.site.url),
                         *self._requests(self.policy.open_site(found, resumed=False))]
         return outputs
@@ -274,6 +273,8 @@ class GovReportsSpider(scrapy.Spider):
             # A report that has gone: the archive keeps it and notes the status.
             self.crawler.stats.inc_value("recrawl/reports_gone")
             yield KnownUrlStatus(ctx.known.url, site.site.key, failure.value.response.status, now_iso())
+        if ctx.continues:
+            yield from filter(None, [self.held.arrived(ctx.continues, failure.request.url, None)])
         if ctx.is_home:
             site.home_failed = EndReason.ROBOTS if kind == EndReason.ROBOTS else EndReason.UNREACHABLE
             logger.warning("Home page of %s (%s) failed: %s", site.site.name, failure.request.url, kind)
@@ -285,8 +286,7 @@ class GovReportsSpider(scrapy.Spider):
             self.sites[ctx.site_key].settle()
 
     def _on_closed(self, spider, reason) -> None:
-        for stage, seconds in self.cpu_seconds.items():
-            self.crawler.stats.set_value(f"cpu/{stage}_seconds", seconds)
+        self.clock.report(self.crawler.stats)
         for key, count in self.decisions.items():
             self.crawler.stats.inc_value(key, count)
         self.page_reader.close()
