@@ -11,6 +11,9 @@ For each it prints recall and precision against the web's truth, requests per re
 (counted by the proxy, robots.txt included, CONNECT tunnels not), the most pages fetched
 from any one trap, and the wall time; with `--runs N` the runs alternate and the median
 wall time is shown.
+For the focused crawl it also prints its requests by section (traps, home pages, columns and
+lists, report candidates, articles that led nowhere, the rest) and how many came from the
+reserve.
 
     $ python -m benchmarks.discovery                     # discovery profile, 3 runs each
     $ python -m benchmarks.discovery --profile base --runs 1
@@ -19,10 +22,14 @@ wall time is shown.
 from __future__ import annotations
 
 import argparse
+import json
+import sqlite3
 import statistics
 import tempfile
+from collections import Counter
 from pathlib import Path
 
+from crawler.discovery.urls import canonical_url
 from simweb import SimServer, build_web
 from simweb.crawlrun import run_crawl, write_seeds
 from simweb.scoring import score_archive
@@ -48,7 +55,35 @@ def crawl_once(web, kind: str, workdir: Path, budget: int | None) -> dict:
     trap_pages = max((sum(1 for r in requests if r["url"].startswith(prefix))
                       for prefix in web.truth["traps"]), default=0)
     return {"requests": len(requests), "seconds": run.seconds, "score": score,
-            "trap_pages": trap_pages}
+            "trap_pages": trap_pages, "sections": requests_by_section(archive, requests, web.truth)}
+
+
+def requests_by_section(archive: Path, requests: list[dict], truth: dict) -> dict[str, int]:
+    """The crawl's requests by what they fetched, from the archive's record of every page.
+
+    Sections: robots.txt; traps (the web's truth); home pages; columns and lists (navigation
+    pages); report candidates (pages and files sent to the pipelines); articles that led
+    nowhere (news and the like); the rest (redirects, errors, list API answers, sitemaps).
+    And, from the crawl's own stats, how many requests came from the reserve.
+    """
+    conn = sqlite3.connect(archive)
+    roles = dict(conn.execute("select url, role from pages"))
+    stats_row = conn.execute("select stats from crawls order by id desc limit 1").fetchone()
+    conn.close()
+    stats = json.loads(stats_row[0]) if stats_row and stats_row[0] else {}
+    sections: Counter = Counter()
+    for request in requests:
+        url = request["url"]
+        if url.endswith("/robots.txt"):
+            sections["robots.txt"] += 1
+        elif any(url.startswith(prefix) for prefix in truth["traps"]):
+            sections["traps"] += 1
+        else:
+            role = roles.get(canonical_url(url))
+            sections[{"home": "home pages", "navigation": "columns and lists",
+                      "candidate": "report candidates", "leaf": "articles (news)"}.get(role, "other")] += 1
+    sections["of which from the reserve"] = stats.get("frontier/fetch/from_reserve", 0)
+    return dict(sections)
 
 
 def main() -> None:
@@ -78,6 +113,9 @@ def main() -> None:
         print(f"{kind:14} {score.recall:7.3f} {score.precision:9.3f} {last['requests']:9d} "
               f"{per_report:10.1f} {last['trap_pages']:14d} "
               f"{statistics.median(r['seconds'] for r in runs):15.1f}")
+    sections = results["focused"][-1]["sections"]
+    print("\nfocused crawl, requests by section: " + ", ".join(
+        f"{name} {count}" for name, count in sections.items()))
     missed = results["focused"][-1]["score"].missed
     if missed:
         print(f"\nfocused crawl missed: {', '.join(missed)}")
