@@ -20,9 +20,10 @@ module returns into requests and back; the per-site state they read and change i
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from archive.history import PageRecord, PageRole, StoredLink
 from archive.records import EndReason
@@ -51,6 +52,10 @@ SITEMAP_SCORE = 3
 STORED_TEXT_CHARS = 80
 # A list whose dated items are all older than OLDEST_REPORT_YEAR stops, once it has this many.
 MIN_DATED_ITEMS = 3
+# A page named with a number (`85189102.html`, `t20240305_1.html`) or asked for by one
+# (`relate.jsp?infoid=83209431`): an article, not a column.
+_NUMBERED_FILE = re.compile(r"/[^/]*\d{4,}[^/]*\.[a-z]+$", re.I)
+_NUMBERED_QUERY = re.compile(r"(?:^|&)[^=&]*=\d{4,}(?:&|$)")
 # Links of these kinds are never counted per URL shape: a document is worth its request.
 SHAPE_EXEMPT = (LinkKind.REPORT, LinkKind.ATTACHMENT, LinkKind.SITEMAP, LinkKind.HOME)
 # Kinds of request whose page is a list even when it shows few links.
@@ -158,17 +163,26 @@ def all_items_older(found: list[ScoredLink], oldest_year: int) -> bool:
     return len(years) >= MIN_DATED_ITEMS and max(years) < oldest_year
 
 
-def counts_per_shape(ctx: CrawlContext, focus_min_score: int) -> bool:
-    """Whether a request takes one of its URL shape's MAX_PAGES_PER_SHAPE: every article
-    (a link that names no report), and every weak link but a document's.
+def counts_per_shape(ctx: CrawlContext, url: str, focus_min_score: int) -> bool:
+    """Whether a request takes one of its URL shape's MAX_PAGES_PER_SHAPE: every article (a
+    link that names no report, or a column-like link to a numbered page), and every weak link
+    but a document's.
 
     A news section, a related-articles chain with ever-new ids, a print view with a rotating
     parameter and a calendar by path each have one shape, so each costs that many requests
-    at most; strong columns and the pages of a list are not counted.
+    at most; strong columns (`/zwgk/fzzfjs/`, `/col/col1229/index.html`) and the pages of a
+    list are not counted.
     """
     if ctx.kind in SHAPE_EXEMPT or ctx.from_sitemap:
         return False
+    if ctx.kind == LinkKind.COLUMN and _is_numbered_page(url):
+        return True
     return ctx.kind == LinkKind.OTHER or ctx.score < focus_min_score
+
+
+def _is_numbered_page(url: str) -> bool:
+    parts = urlsplit(url)
+    return bool(_NUMBERED_FILE.search(parts.path) or _NUMBERED_QUERY.search(parts.query))
 
 
 def page_role(ctx: CrawlContext, candidate: bool, found: list[ScoredLink], paged: bool) -> PageRole:
@@ -269,7 +283,7 @@ class CrawlPolicy:
         if known is not None and known.role == PageRole.LEAF and known.http_status == 200:
             # It still takes its share of its shape: a re-crawl looks at new articles only as
             # far as the last one looked at old ones.
-            if counts_per_shape(ctx, site.limits.focus_min_score):
+            if counts_per_shape(ctx, url, site.limits.focus_min_score):
                 site.take_shape(url)
             return _drop(Reason.KNOWN_LEAF)
         if known is not None and not site.recrawl and known.role != PageRole.CANDIDATE:
@@ -277,7 +291,7 @@ class CrawlPolicy:
             known = None
         if not site.has_budget():
             return _drop(Reason.BUDGET)
-        if counts_per_shape(ctx, site.limits.focus_min_score) and not site.take_shape(url):
+        if counts_per_shape(ctx, url, site.limits.focus_min_score) and not site.take_shape(url):
             return _drop(Reason.SHAPE_SHARE)
         site.count_request()
         return Decision(Action.FETCH, reason, Fetch(

@@ -338,3 +338,14 @@ def test_url_shapes_mask_numbers_and_dates():
     assert url_shape("http://www.a.gov.cn/zwrl/2024-03.html") == url_shape("http://www.a.gov.cn/zwrl/2023-12.html")
     assert url_shape("http://www.a.gov.cn/print.jsp?t=1") == url_shape("http://www.a.gov.cn/print.jsp?t=2")
     assert url_shape("http://www.a.gov.cn/xwzx/a.html") != url_shape("http://www.a.gov.cn/zwgk/a.html")
+
+
+def test_column_like_links_to_numbered_pages_count_as_articles():
+    site, policy = make_site(max_pages_per_shape=2), make_policy()
+    numbered = [ScoredLink(f"http://www.a.gov.cn/content/relate.jsp?infoid={n}", "我县召开专题会议", 25,
+                           LinkKind.COLUMN) for n in (83209431, 83209432, 83209433)]
+    assert [policy.follow(site, link, 1).reason for link in numbered] == [
+        Reason.STRONG_LINK, Reason.STRONG_LINK, Reason.SHAPE_SHARE]
+    columns = [ScoredLink(f"http://www.a.gov.cn/col/col{n}/index.html", "栏目", 60, LinkKind.COLUMN)
+               for n in (1229001, 1229002, 1229003)]
+    assert {policy.follow(site, link, 1).reason for link in columns} == {Reason.STRONG_LINK}
