@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from archive.records import EndReason
 from crawler.context import CrawlContext
+from crawler.discovery.links import LinkKind
 from crawler.discovery.urls import (
     canonical_url,
     host_of,
@@ -244,6 +245,10 @@ class SiteCrawl:
             return EndReason.SHUTDOWN
         if self.budget_hit:
             return EndReason.BUDGET
+        if any(entry.ctx.kind in (LinkKind.COLUMN, LinkKind.PAGE) for entry in self._reserve):
+            # The reserve's budget ran out with columns or lists still in it: the site's tree
+            # of lists was not fully seen.
+            return EndReason.PARTIAL
         failures = sum(n for kind, n in self.errors.items() if kind != EndReason.ROBOTS)
         if self.requested and failures > self.requested / 2:
             return EndReason.ERRORS

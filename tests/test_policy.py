@@ -349,3 +349,12 @@ def test_column_like_links_to_numbered_pages_count_as_articles():
     columns = [ScoredLink(f"http://www.a.gov.cn/col/col{n}/index.html", "栏目", 60, LinkKind.COLUMN)
                for n in (1229001, 1229002, 1229003)]
     assert {policy.follow(site, link, 1).reason for link in columns} == {Reason.STRONG_LINK}
+
+
+def test_a_site_whose_reserve_ran_out_with_columns_left_ends_partial():
+    site, policy = make_site(fallback_pages=1), make_policy()
+    for n in range(3):
+        policy.follow(site, ScoredLink(f"http://www.a.gov.cn/zwgk/c{n}/", "栏目", 12, LinkKind.COLUMN), 1)
+    released, end = policy.settle(site)
+    assert len(released) == 1 and end is None
+    assert policy.settle(site) == ([], EndReason.PARTIAL)
