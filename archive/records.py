@@ -27,7 +27,7 @@ class EndReason(StrEnum):
 
     DONE = "done"  # every link worth following was followed
     BUDGET = "budget"  # MAX_PAGES_PER_SITE ran out
-    PARTIAL = "partial"  # columns or list pages were left unread when FALLBACK_PAGES_PER_SITE ran out
+    PARTIAL = "partial"  # columns were left unread (more of one URL shape than MAX_PAGES_PER_SHAPE)
     ROBOTS = "robots"  # robots.txt forbids the home page
     UNREACHABLE = "unreachable"  # the home page could not be fetched
     ERRORS = "errors"  # more than half of the requests failed

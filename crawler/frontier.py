@@ -59,11 +59,16 @@ class CrawlLimits:
         )
 
 
+# Reserve entries of a site's tree of lists: read whole, before any article, without using the
+# fallback budget (each URL shape still takes at most MAX_PAGES_PER_SHAPE).
+TREE_KINDS = (LinkKind.COLUMN, LinkKind.PAGE)
+
+
 @dataclass(order=True)
 class ReserveEntry:
     """A weak link waiting until the site has nothing better to fetch."""
 
-    sort_key: tuple[int, int]
+    sort_key: tuple[int, int, int]  # (0 for a column or list page, else 1; -score; arrival)
     url: str = field(compare=False)
     ctx: CrawlContext = field(compare=False)
 
@@ -84,6 +89,7 @@ class SiteCrawl:
     budget_hit: bool = False
     variants: Counter = field(default_factory=Counter)
     shapes: Counter = field(default_factory=Counter)  # articles and weak pages per URL shape
+    columns_cut: int = 0  # columns not fetched because their URL shape had had its share
     errors: Counter = field(default_factory=Counter)
     final_url: str | None = None
     site_id_code: str | None = None
@@ -195,24 +201,32 @@ class SiteCrawl:
     def keep_in_reserve(self, url: str, score: int, ctx: CrawlContext) -> None:
         """Hold a weak link until the focused crawl of the site runs dry."""
         self._pushed += 1
-        heapq.heappush(self._reserve, ReserveEntry((-score, self._pushed), url, ctx))
+        # The site's tree of columns and lists comes before any article, whatever their scores.
+        rank = 0 if ctx.kind in TREE_KINDS else 1
+        heapq.heappush(self._reserve, ReserveEntry((rank, -score, self._pushed), url, ctx))
 
     def take_from_reserve(self, count: int) -> list[ReserveEntry]:
-        """Up to `count` of the best reserve links, within the fallback budget."""
+        """Up to `count` of the best reserve links: columns and lists within the page budget,
+        then articles within the fallback budget."""
         taken: list[ReserveEntry] = []
-        while (self._reserve and len(taken) < count
-               and self.fallback_used < self.limits.fallback_pages
+        while (self._reserve and len(taken) < count and self._reserve_open()
                and self.requested + len(taken) < self.limits.max_pages):
-            taken.append(heapq.heappop(self._reserve))
-            self.fallback_used += 1
+            entry = heapq.heappop(self._reserve)
+            taken.append(entry)
+            if entry.ctx.kind not in TREE_KINDS:
+                self.fallback_used += 1
         if self._reserve and self.requested + len(taken) >= self.limits.max_pages:
             self.budget_hit = True
         return taken
 
     def can_use_reserve(self) -> bool:
         """Whether fallback and page budgets leave room for reserve links."""
-        return (self.fallback_used < self.limits.fallback_pages
-                and self.requested < self.limits.max_pages)
+        return self._reserve_open() and self.requested < self.limits.max_pages
+
+    def _reserve_open(self) -> bool:
+        """A column or list waits (the tree is read whole), or articles have budget left."""
+        return bool(self._reserve) and (self._reserve[0].ctx.kind in TREE_KINDS
+                                        or self.fallback_used < self.limits.fallback_pages)
 
     @property
     def reserve_size(self) -> int:
@@ -245,8 +259,8 @@ class SiteCrawl:
             return EndReason.SHUTDOWN
         if self.budget_hit:
             return EndReason.BUDGET
-        if any(entry.ctx.kind in (LinkKind.COLUMN, LinkKind.PAGE) for entry in self._reserve):
-            # The reserve's budget ran out with columns or lists still in it: the site's tree
+        if self.columns_cut:
+            # Columns were left unread (their URL shape had had its share): the site's tree
             # of lists was not fully seen.
             return EndReason.PARTIAL
         failures = sum(n for kind, n in self.errors.items() if kind != EndReason.ROBOTS)

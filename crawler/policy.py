@@ -292,6 +292,7 @@ class CrawlPolicy:
         if not site.has_budget():
             return _drop(Reason.BUDGET)
         if counts_per_shape(ctx, url, site.limits.focus_min_score) and not site.take_shape(url):
+            site.columns_cut += ctx.kind == LinkKind.COLUMN
             return _drop(Reason.SHAPE_SHARE)
         site.count_request()
         return Decision(Action.FETCH, reason, Fetch(

@@ -351,10 +351,16 @@ def test_column_like_links_to_numbered_pages_count_as_articles():
     assert {policy.follow(site, link, 1).reason for link in columns} == {Reason.STRONG_LINK}
 
 
-def test_a_site_whose_reserve_ran_out_with_columns_left_ends_partial():
-    site, policy = make_site(fallback_pages=1), make_policy()
+def test_the_tree_of_columns_comes_before_articles_and_a_cut_tree_ends_partial():
+    site, policy = make_site(fallback_pages=1, max_pages_per_shape=2), make_policy()
+    article = ScoredLink("http://www.a.gov.cn/xw/t20240301_1.html", "新闻", 5, LinkKind.OTHER)
+    policy.follow(site, article, 1)
     for n in range(3):
         policy.follow(site, ScoredLink(f"http://www.a.gov.cn/zwgk/c{n}/", "栏目", 12, LinkKind.COLUMN), 1)
     released, end = policy.settle(site)
-    assert len(released) == 1 and end is None
-    assert policy.settle(site) == ([], EndReason.PARTIAL)
+    # Columns first and outside the fallback budget; the article has that budget to itself.
+    assert [d.fetch.ctx.kind for d in released] == [LinkKind.COLUMN] * 2 + [LinkKind.OTHER]
+    assert end is None and site.columns_cut == 1
+    for _ in released:
+        _, end = policy.settle(site)
+    assert end == EndReason.PARTIAL
