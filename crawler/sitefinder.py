@@ -25,9 +25,9 @@ logger = logging.getLogger(__name__)
 MAX_NAME_TEXT = 30
 
 
-def units_of(portal: Seed, region: Region, gazetteer: Gazetteer) -> dict[str, Region]:
-    """The county-level units a portal may link: its city's or its province's."""
-    counties = gazetteer.counties()
+def units_of(region: Region, counties: list[Region]) -> dict[str, Region]:
+    """The county-level units (of `counties`, the gazetteer's) a portal of `region` may link:
+    its city's or its province's."""
     if region.level == "city":
         return {r.adcode: r for r in counties if r.city == region.name or r.adcode[:4] == region.adcode[:4]}
     return {r.adcode: r for r in counties
@@ -71,10 +71,11 @@ class SiteFinder:
         self.units: dict[str, dict[str, Region]] = {}
         self.known_domains = {registrable_domain(host_of(seed.url)) for seed in seeds}
         self.known_adcodes = {seed.adcode for seed in seeds if seed.adcode}
+        counties = gazetteer.counties()
         for seed in seeds:
             region = portal_region(seed, gazetteer)
             if region is not None:
-                self.units[seed.key] = units_of(seed, region, gazetteer)
+                self.units[seed.key] = units_of(region, counties)
         # Units a seed names without a code: known by name.
         names = {seed.name.replace("人民政府", "") for seed in seeds}
         for units in self.units.values():

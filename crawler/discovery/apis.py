@@ -355,8 +355,8 @@ def _record(item: dict, base_url: str) -> Record | None:
         if url is None and _URL_VALUE.match(value.strip()) and ("url" in lowered or "link" in lowered
                                                              or "href" in lowered or "path" in lowered):
             url = value.strip()
-        elif date is None and LIST_DATE.match(value.strip()):
-            date = LIST_DATE.match(value.strip()).group(0)
+        elif date is None and (dated := LIST_DATE.match(value.strip())):
+            date = dated.group(0)
         elif _cjk(value) >= 4 and "<" not in value and (title is None or (
                 "title" in lowered and "title" not in (title[0] or ""))):
             title = (lowered, value.strip())

