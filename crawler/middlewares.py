@@ -8,6 +8,8 @@ and `REDIRECT_MAX_TIMES` bounds loops. Only near-empty pages qualify: a real pag
 mentions `location.href` in a click handler is left alone. `TargetGuardMiddleware` refuses
 a redirect that leaves government hosts or names an IP literal (`crawler.targets`), before
 its robots.txt or the page itself is fetched, and reports a name the resolver refused.
+`ScriptChallengeMiddleware` turns a script-challenge answer (`crawler.challenges`) into the
+failure `script_challenge`, so that a site behind such a firewall is accounted as blocked.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from scrapy.http import HtmlResponse, Request, Response
 from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet.error import DNSLookupError
 
+from crawler.challenges import ScriptChallenge, challenge_kind
 from crawler.targets import BlockedTarget, redirect_refusal, refused_name
 from vocabulary.keywords import SCRIPT_REDIRECT
 
@@ -154,3 +157,21 @@ class TargetGuardMiddleware:
                 self.crawler.stats.inc_value("frontier/blocked_target")
                 raise BlockedTarget(f"blocked target: {host} resolves to {address}") from exception
         return None
+
+
+class ScriptChallengeMiddleware:
+    """A script-challenge answer fails its request as `ScriptChallenge` (`script_challenge`)."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_response(self, request: Request, response: Response, spider=None) -> Response:
+        kind = challenge_kind(response.status, response.body)
+        if kind is None:
+            return response
+        self.crawler.stats.inc_value(f"challenges/{kind}")
+        raise ScriptChallenge(f"script challenge ({kind}) at {response.url}")

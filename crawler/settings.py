@@ -69,6 +69,8 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.TargetGuardMiddleware": 50,
     # Between MetaRefresh (580) and Redirect (600): follows window.location redirects.
     "crawler.middlewares.ScriptRedirectMiddleware": 585,
+    # Answers pass it before the script-redirect one: a challenge's reload is not a redirect.
+    "crawler.middlewares.ScriptChallengeMiddleware": 590,
 }
 ITEM_PIPELINES = {
     "pipelines.scrapy_pipelines.ExtractPipeline": 100,

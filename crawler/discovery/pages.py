@@ -23,6 +23,7 @@ from twisted.internet.error import (
 )
 from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
+from crawler.challenges import ScriptChallenge
 from crawler.targets import BlockedAddress, BlockedTarget
 from vocabulary.htmltext import meta_content, render_lines
 from vocabulary.keywords import ATTACHMENT_URL, BREADCRUMB_WORDS, COLUMN_WEIGHTS
@@ -146,6 +147,8 @@ def error_kind(failure) -> str:
     message = str(error).lower()
     if isinstance(error, (BlockedTarget, BlockedAddress)):
         return "blocked_target"
+    if isinstance(error, ScriptChallenge):
+        return "script_challenge"
     if isinstance(error, IgnoreRequest):
         if "robots" in message:
             return "robots"
