@@ -44,7 +44,9 @@ kind        hosts                    what the firewall does (modelled on)
                                      ``btoa(<n>)``, and reloads.
 ==========  =======================  =======================================================
 
-(s): https. A request whose clearance cookie is missing, guessed, of another visit or expired
+(s): https; their http URLs 301 to https. The http hosts have no TLS: the proxy refuses their
+CONNECT (502), so that a browser's HTTPS upgrade falls back to http as it does on the real
+hosts. A request whose clearance cookie is missing, guessed, of another visit or expired
 gets a fresh challenge (a new visit; on 521 hosts the ``__jsluid`` cookie stays and the two
 rounds start again). A clearance serves ``max_uses`` requests (N, per site; pages, assets and
 404s alike) or lasts ``max_age`` seconds (M, per site, measured with ``clock``), whichever ends
