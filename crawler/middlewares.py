@@ -8,14 +8,17 @@ and `REDIRECT_MAX_TIMES` bounds loops. Only near-empty pages qualify: a real pag
 mentions `location.href` in a click handler is left alone. `TargetGuardMiddleware` refuses
 a redirect that leaves government hosts or names an IP literal (`crawler.targets`), before
 its robots.txt or the page itself is fetched, and reports a name the resolver refused.
-`ScriptChallengeMiddleware` turns a script-challenge answer (`crawler.challenges`) into the
-failure `script_challenge`, so that a site behind such a firewall is accounted as blocked.
+`ScriptChallengeMiddleware` passes a script challenge (`crawler.challenges`) with a browser
+where there is one, and otherwise fails it as `script_challenge`, so that a site behind such
+a firewall is accounted as blocked.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+import time
+from collections import Counter
 from collections.abc import Iterator
 
 from scrapy.downloadermiddlewares.redirect import BaseRedirectMiddleware
@@ -24,6 +27,7 @@ from scrapy.http import HtmlResponse, Request, Response
 from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet.error import DNSLookupError
 
+from crawler.browser import CONTEXT, CONTEXT_OPTIONS, EarnedAccess, earn_access
 from crawler.challenges import ScriptChallenge, challenge_kind
 from crawler.targets import BlockedTarget, redirect_refusal, refused_name
 from vocabulary.keywords import SCRIPT_REDIRECT
@@ -160,18 +164,80 @@ class TargetGuardMiddleware:
 
 
 class ScriptChallengeMiddleware:
-    """A script-challenge answer fails its request as `ScriptChallenge` (`script_challenge`)."""
+    """Script-challenge answers: passed with a browser where there is one, else failed.
 
-    def __init__(self, crawler):
+    A challenged request is sent once through the browser (`crawler.browser`), which runs the
+    challenge's script and earns its cookies; the request is then made again as a plain one
+    with those cookies and the browser's user agent, and so is every later request to that
+    host, for as long as the host accepts them. A host that challenges again gets the browser
+    again, at most `BROWSER_PASSES_PER_HOST` times. Without a browser, or past that, the
+    request fails as `ScriptChallenge` (`script_challenge`), and a challenged home page ends
+    its site `blocked`.
+    """
+
+    def __init__(self, crawler, use_browser: bool, passes_per_host: int, wait_seconds: float):
         self.crawler = crawler
+        self.use_browser = use_browser
+        self.passes_per_host = passes_per_host
+        self.wait_seconds = wait_seconds
+        self.earned: dict[str, EarnedAccess] = {}
+        self.passes: Counter = Counter()
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler)
+        settings = crawler.settings
+        return cls(crawler, str(settings.get("BROWSER_CHALLENGES")).lower() == "on",
+                   settings.getint("BROWSER_PASSES_PER_HOST"), settings.getfloat("BROWSER_WAIT"))
 
-    def process_response(self, request: Request, response: Response, spider=None) -> Response:
+    def process_request(self, request: Request, spider=None) -> None:
+        access = self.earned.get(urlparse_cached(request).hostname or "")
+        if access is not None and not request.meta.get("playwright"):
+            # Scrapy's cookie middleware, after this one, puts them in its jar and sends them.
+            if isinstance(request.cookies, dict):
+                request.cookies.update(access.cookies)
+            else:
+                request.cookies = [*request.cookies, *({"name": name, "value": value}
+                                                       for name, value in access.cookies.items())]
+            request.headers["User-Agent"] = access.user_agent
+            request.meta["challenge_cookies"] = True
+        return None
+
+    async def process_response(self, request: Request, response: Response, spider=None
+                               ) -> Request | Response:
+        stats = self.crawler.stats
+        if request.meta.get("challenge_pass") is not None:
+            return await self._after_browser(request, response)
         kind = challenge_kind(response.status, response.body)
         if kind is None:
+            if request.meta.get("challenge_cookies"):
+                stats.inc_value("challenges/cookie_requests")
             return response
-        self.crawler.stats.inc_value(f"challenges/{kind}")
-        raise ScriptChallenge(f"script challenge ({kind}) at {response.url}")
+        stats.inc_value(f"challenges/{kind}")
+        host = urlparse_cached(request).hostname or ""
+        self.earned.pop(host, None)  # the cookies it had, if any, no longer work
+        if not self.use_browser or self.passes[host] >= self.passes_per_host:
+            raise ScriptChallenge(f"script challenge ({kind}) at {response.url}")
+        self.passes[host] += 1
+        logger.info("%s answered a script challenge (%s): passing it with the browser", host, kind)
+        # The browser loads a page of the host (the request itself, if it is a GET) only to
+        # earn the cookies; the request is then made again without it.
+        page_url = request.url if request.method == "GET" else response.urljoin("/")
+        meta = {**request.meta, "playwright": True, "playwright_include_page": True,
+                "playwright_context": CONTEXT, "playwright_context_kwargs": CONTEXT_OPTIONS,
+                "challenge_pass": request, "dont_obey_robotstxt": True}
+        meta.pop("challenge_cookies", None)
+        return Request(page_url, meta=meta, dont_filter=True, priority=request.priority + 1,
+                       callback=request.callback, errback=request.errback)
+
+    async def _after_browser(self, request: Request, response: Response) -> Request:
+        original: Request = request.meta["challenge_pass"]
+        host = urlparse_cached(original).hostname or ""
+        started = time.monotonic()
+        access = await earn_access(request.meta.get("playwright_page"), self.wait_seconds)
+        self.crawler.stats.inc_value("challenges/browser_pages")
+        self.crawler.stats.inc_value("challenges/browser_seconds", time.monotonic() - started)
+        if access.cookies:
+            self.earned[host] = access
+        logger.info("%s: the browser earned %d cookies in %.1f s", host, len(access.cookies),
+                    time.monotonic() - started)
+        return original.replace(dont_filter=True)
