@@ -184,6 +184,8 @@ class ArchivePipeline:
             self.lock.release()
             raise
         self.crawl_id = start_crawl(self.db, now_iso(), crawl.seeds_source, crawl.site_count)
+        # For the summary the `crawl` command prints at the end.
+        self.stats.set_value("archive/crawl_id", self.crawl_id)
         logger.info("Archive %s: %d reports known, %d regions, crawl #%d", self.path,
                     len(self.index), regions, self.crawl_id)
         self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="archive-writer")
