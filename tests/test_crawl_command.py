@@ -69,7 +69,7 @@ def test_the_summary_counts_what_it_is_given():
         "done": 2, "partial": 1, "unreachable": 1, "robots": 1}, reached=3, requests=40, pages=30,
         errors=4, reports_new=2, reports_seen=5, revisions=1, reports_missing=1)
     lines = summary_lines(summary, "/srv/archive.db")
-    assert lines[0] == "Crawl #7 finished: 40 requests sent, 30 pages received, 4 requests failed"
+    assert lines[0] == "Crawl #7 finished: 40 requests sent, 30 responses, 4 requests failed"
     assert lines[1] == ("Sites: 3 of 5 reached (ended: 2 done, 1 partial), 1 unreachable, "
                         "1 blocked by robots.txt")
     assert lines[2].startswith("Reports: 2 new, 5 seen again, 1 revised, 1 missing")

@@ -64,7 +64,7 @@ def summary_lines(summary: CrawlSummary, archive_path: str) -> list[str]:
     archive = shown_path(archive_path)
     lines = [
         f"Crawl #{summary.crawl_id} {summary.finish_reason or 'stopped'}: {summary.requests} "
-        f"requests sent, {summary.pages} pages received, {summary.errors} requests failed",
+        f"requests sent, {summary.pages} responses, {summary.errors} requests failed",
         sites,
         f"Reports: {summary.reports_new} new, {summary.reports_seen} seen again, "
         f"{summary.revisions} revised, {summary.reports_missing} missing (their URL answered "
