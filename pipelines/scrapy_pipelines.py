@@ -380,7 +380,8 @@ class DiscoveredSitesPipeline:
     def close_spider(self, spider=None):
         try:
             self.csv_path.parent.mkdir(parents=True, exist_ok=True)
-            with open(self.csv_path, "w", encoding="utf-8", newline="") as handle:
+            # With a byte-order mark, like every CSV of the project (spreadsheets read it as UTF-8).
+            with open(self.csv_path, "w", encoding="utf-8-sig", newline="") as handle:
                 writer = csv.DictWriter(handle, [f.name for f in fields(DiscoveredSite)])
                 writer.writeheader()
                 writer.writerows(asdict(row) for row in sorted(self.rows, key=lambda r: r.adcode))
