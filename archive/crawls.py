@@ -207,6 +207,7 @@ class CrawlSummary:
     reports_new: int = 0
     reports_seen: int = 0
     revisions: int = 0
+    reports_unchanged: int = 0  # known reports whose URL answered 304 Not Modified
     reports_missing: int = 0  # known reports whose URL answered 404, 410... in this crawl
 
     @property
@@ -254,7 +255,8 @@ def read_crawl_summary(db: sqlite_utils.Database, crawl_id: int) -> CrawlSummary
             "group by end_reason, final_url is not null", [crawl_id]):
         summary.end_reasons[reason] = summary.end_reasons.get(reason, 0) + count
         summary.reached += count if final_url else 0
-    summary.reports_missing = db.execute(
-        "select count(distinct report_id) from sightings where crawl_id = ? and kind = 'missing'",
-        [crawl_id]).fetchone()[0]
+    for kind, count in db.execute(
+            "select kind, count(distinct report_id) from sightings where crawl_id = ? "
+            "and kind in ('unchanged', 'missing') group by kind", [crawl_id]):
+        setattr(summary, f"reports_{kind}", count)
     return summary

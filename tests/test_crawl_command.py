@@ -55,7 +55,7 @@ def test_a_crawl_that_reaches_no_site_fails_with_a_summary_and_no_traceback(tmp_
     # robots.txt that could not be fetched: one line per site, not an error with a traceback.
     assert done.stderr.count("No robots.txt from") == 3
     assert "Sites: 0 of 3 reached, 3 unreachable, 0 blocked by robots.txt" in done.stdout
-    assert "Reports: 0 new, 0 seen again, 0 revised, 0 missing" in done.stdout
+    assert "Reports: 0 new, 0 revised, 0 read again, 0 unchanged (304), 0 missing" in done.stdout
     assert f"Archive: {archive}" in done.stdout and f"datasette {archive}" in done.stdout
     assert done.stderr.splitlines()[-1].startswith("ERROR: no site could be reached (3 unreachable")
     assert "Dumping Scrapy stats" not in done.stderr
@@ -67,12 +67,12 @@ def test_a_crawl_that_reaches_no_site_fails_with_a_summary_and_no_traceback(tmp_
 def test_the_summary_counts_what_it_is_given():
     summary = CrawlSummary(7, "finished", seed_sites=5, end_reasons={
         "done": 2, "partial": 1, "unreachable": 1, "robots": 1}, reached=3, requests=40, pages=30,
-        errors=4, reports_new=2, reports_seen=5, revisions=1, reports_missing=1)
+        errors=4, reports_new=2, reports_seen=5, revisions=1, reports_unchanged=7, reports_missing=1)
     lines = summary_lines(summary, "/srv/archive.db")
     assert lines[0] == "Crawl #7 finished: 40 requests sent, 30 responses, 4 requests failed"
     assert lines[1] == ("Sites: 3 of 5 reached (ended: 2 done, 1 partial), 1 unreachable, "
                         "1 blocked by robots.txt")
-    assert lines[2].startswith("Reports: 2 new, 5 seen again, 1 revised, 1 missing")
+    assert lines[2].startswith("Reports: 2 new, 1 revised, 5 read again, 7 unchanged (304), 1 missing")
     assert not summary.none_reached
     nothing = CrawlSummary(8, "finished", seed_sites=2, end_reasons={"unreachable": 1, "robots": 1})
     assert nothing.none_reached

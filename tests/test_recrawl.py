@@ -92,6 +92,12 @@ def test_changes_are_recorded(two_crawls):
     crawls = conn.execute("select reports_new, revisions, finish_reason from crawls "
                           "order by id").fetchall()
     assert crawls[1] == (1, 1, "finished")
+    # The second crawl's summary says as much.
+    unchanged = conn.execute("select count(distinct report_id) from sightings where crawl_id = 2 "
+                             "and kind = 'unchanged'").fetchone()[0]
+    assert unchanged > 30  # measured: 37-38
+    assert (f"Reports: 1 new, 1 revised, 1 read again, {unchanged} unchanged (304), 1 missing"
+            in rounds[2]["run"].stdout), rounds[2]["run"].stdout
 
 
 def test_unchanged_reports_keep_one_version(two_crawls):

@@ -7,7 +7,7 @@ class to check its configuration (`check_configuration`); on a problem it prints
 `ERROR:` line that says what is wrong and where, and exits with status 2 before anything is
 logged or fetched. After a crawl of the report spider it prints a summary read back from the
 archive (`archive.crawls.read_crawl_summary`): sites reached, unreachable and blocked, reports
-new, seen again, revised and missing, and where to look. Exit statuses: 0 when the crawl ran;
+new, revised, read again, unchanged and missing, and where to look. Exit statuses: 0 when the crawl ran;
 1 when it had to stop because the archive could not be written (a full disk, a quota); 2 for
 a configuration error; 3 when no site could be reached (every one unreachable or forbidding
 its home page in robots.txt), so that a scheduled crawl can raise an alert.
@@ -66,9 +66,9 @@ def summary_lines(summary: CrawlSummary, archive_path: str) -> list[str]:
         f"Crawl #{summary.crawl_id} {summary.finish_reason or 'stopped'}: {summary.requests} "
         f"requests sent, {summary.pages} responses, {summary.errors} requests failed",
         sites,
-        f"Reports: {summary.reports_new} new, {summary.reports_seen} seen again, "
-        f"{summary.revisions} revised, {summary.reports_missing} missing (their URL answered "
-        "an error)",
+        f"Reports: {summary.reports_new} new, {summary.revisions} revised, {summary.reports_seen} "
+        f"read again, {summary.reports_unchanged} unchanged (304), {summary.reports_missing} "
+        "missing (their URL answered an error)",
         f"Archive: {archive}",
         f"Look: datasette {archive} -m {shown_path(METADATA_PATH)}",
     ]
