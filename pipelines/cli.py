@@ -22,6 +22,7 @@ from pathlib import Path
 import click
 
 from crawler.settings import ARCHIVE_PATH
+from vocabulary.dates import EARLIEST_YEAR
 from vocabulary.regions import Gazetteer
 
 METADATA_PATH = Path(__file__).resolve().parent.parent / "data" / "metadata.yml"
@@ -33,8 +34,6 @@ REPORT_COLUMNS = (
 )
 
 
-# The earliest report year an option accepts; the reports began in the 2010s.
-EARLIEST_YEAR = 2000
 # Every CSV the command writes: UTF-8 with a byte-order mark, for spreadsheet programs.
 CSV_ENCODING = "utf-8-sig"
 
