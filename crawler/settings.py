@@ -65,6 +65,9 @@ REACTOR_THREADPOOL_MAXSIZE = 20
 TELNETCONSOLE_ENABLED = False
 LOG_LEVEL = "INFO"
 LOGSTATS_INTERVAL = 60.0
+# Not Scrapy's hundred-line stats dump at the end: the crawl command prints a summary, and the
+# full stats are kept in the archive (`crawls.stats`).
+STATS_DUMP = False
 FEED_EXPORT_ENCODING = "utf-8"
 
 SPIDER_MIDDLEWARES = {
@@ -75,6 +78,9 @@ SPIDER_MIDDLEWARES = {
 DOWNLOADER_MIDDLEWARES = {
     # Before robots.txt (100): a refused redirect target is not even asked for its robots.txt.
     "crawler.middlewares.TargetGuardMiddleware": 50,
+    # Scrapy's, with an unreachable robots.txt logged in one line instead of a traceback.
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.middlewares.RobotsTxtMiddleware": 100,
     # Between MetaRefresh (580) and Redirect (600): follows window.location redirects.
     "crawler.middlewares.ScriptRedirectMiddleware": 585,
     # Answers reach it decompressed (HttpCompression, 590) and before the script-redirect

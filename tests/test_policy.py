@@ -364,3 +364,21 @@ def test_the_tree_of_columns_comes_before_articles_and_a_cut_tree_ends_partial()
     for _ in released:
         _, end = policy.settle(site)
     assert end == EndReason.PARTIAL
+
+
+def test_gone_pages_end_a_site_as_errors_only_when_a_list_failed_too():
+    site = make_site()
+    for _ in range(10):
+        site.count_request()
+    for _ in range(7):  # a re-crawl's stale report URLs and replayed article links
+        site.count_error("http_404", LinkKind.REPORT)
+    site.count_error("http_410", LinkKind.ATTACHMENT)
+    assert site.end_reason(finished=True) == EndReason.DONE
+    site.count_error("http_404", LinkKind.COLUMN)  # a column gone: the lists were not all read
+    assert site.end_reason(finished=True) == EndReason.ERRORS
+    other = make_site()
+    for _ in range(10):
+        other.count_request()
+    for _ in range(6):
+        other.count_error("timeout", LinkKind.REPORT)
+    assert other.end_reason(finished=True) == EndReason.ERRORS
