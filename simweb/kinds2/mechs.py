@@ -1,12 +1,13 @@
 """The list and paging mechanisms of the ``kinds2`` profile that ``kinds`` lacks.
 
-City-run platform lists (``iList.jsp?node_id=…&cat_id=…&cur_page=N`` and Struts
-``News_showGkmlList.action``), lists inside ``<iframe>``s, old GB2312 ASP pages in a ``<frameset>``,
-ASP.NET ``__doPostBack`` pagers, JSP ``<form>`` POST pagers with ``;jsessionid=`` links, ``?page=N``
-pagers written by a script from a total, art-template + layui ``laypage`` lists from a POST JSON API,
-``$.each`` template literals and ``detail.html?id=`` shells that load the article as JSON, ``forEach``
-with ``new Date(publishTime)`` building Hanweb article paths, and three traps (a calendar by query,
-endless sort/filter combinations, rotating session ids).
+City-run platforms (德阳 ``xxgkml/qxindex.jsp?regionName=…`` with iframe department lists paged
+by ``toPage(n)``; Struts ``News_showGkmlList.action``), lists inside ``<iframe>``s, old GB2312 ASP
+pages in a ``<frameset>``, ASP.NET ``__doPostBack`` pagers, JSP ``<form>`` POST pagers with
+``;jsessionid=`` links, ``?page=N`` pagers written by a script from a total, art-template + layui
+``laypage`` lists from a POST JSON API, ``$.each`` template literals and ``detail.html?id=`` shells
+that load the article as JSON, ``forEach`` with ``new Date(publishTime)`` building Hanweb article
+paths, and three traps (a calendar by query, endless sort/filter combinations, rotating session
+ids).
 """
 
 from __future__ import annotations
@@ -80,38 +81,58 @@ def pager_links(pages: int, cur: int, href: Callable[[int], str]) -> str:
 # ------------------------------------------------------------------ 1 city-run platforms
 
 
-def ilist(
-    site: KSite, node: str, cat: str, name: str, docs: list[Doc], trail: Trail, per: int = 15
+def gk_dept(
+    site: KSite, region: str, dept_id: int, name: str, docs: list[Doc], trail: Trail, per: int = 15
 ) -> list[Doc]:
-    """A 德阳-style platform column: ``/info/iList.jsp?node_id=<node>&cat_id=<cat>&cur_page=N``,
-    items in ``.list_div li a[title]``, articles ``/info/<cat>/<id>.htm`` (the cat id is shared by
-    every county of the platform, only ``node_id`` tells them apart)."""
-    docs = place(site, docs, lambda d: f"/info/{cat}/{num_id(site.host, d.uid, digits=7)}.htm")
+    """A 德阳-platform department of one county: ``/xxgkml/gkdept.jsp?regionName=<r>&deptId=<n>``
+    holds only an ``<iframe>`` of ``gklist_iframe.jsp?regionName=<r>&deptId=<n>``, whose further
+    pages (``&pageIndex=N``) a ``toPage(n)`` script opens from ``共N页``; rows ``div.info-list td.tit a``
+    with a hidden ``div.lay`` table (索引号, 名称, 发布机构, 生成日期); articles
+    ``/xxgkml/gkcontent.jsp?id=<n>``."""
+    docs = place(site, docs, lambda d: f"/xxgkml/gkcontent.jsp?id={num_id(site.host, d.uid, digits=7)}")
     pages = chunks(docs, per)
-    url = lambda n: f"/info/iList.jsp?node_id={node}&cat_id={cat}&cur_page={n}"  # noqa: E731
-    for i, chunk in enumerate(pages):
-        items = "".join(
-            f'<li><a href="{d.path}" title="{esc(d.title)}" target="_blank">{esc(d.title)}</a>'
-            f"<span>{d.date}</span></li>"
+    frame = f"/xxgkml/gklist_iframe.jsp?regionName={region}&deptId={dept_id}"
+    for i, chunk in enumerate(pages, 1):
+        rows = "".join(
+            f'<tr><td class="tit"><a href="{d.path}" target="_blank">{esc(d.title)}</a><div class="lay" '
+            f'style="display:none"><table><tr><td>索引号:{site.adcode}{dept_id}/{d.pub:%Y}-{d.uid % 1000:03d}'
+            f"</td></tr><tr><td>{esc(d.title)}</td></tr><tr><td>发布机构:{esc(d.source)}</td></tr>"
+            f'<tr><td>生成日期:{d.date}</td></tr></table></div></td><td class="date">{d.date}</td></tr>'
             for d in chunk
         )
-        main = (
-            f'{site.crumbs([*trail, (name, "")])}\n<div class="list_div"><h3>{esc(name)}</h3><ul>'
-            f"{items}</ul>{pager_links(len(pages), i + 1, url)}</div>"
+        nav = f'<p class="pages">共{len(pages)}页 当前第{i}页 ' + " ".join(
+            f'<a href="javascript:void(0)" onclick="toPage({n})">{n}</a>' for n in range(1, len(pages) + 1)
         )
-        site.put(url(i + 1), site.page(f"{name}_{site.site_name}信息公开", main))
+        body = (
+            f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{esc(name)}</title></head><body>'
+            f'<div class="info-list"><table><tbody>{rows}</tbody></table></div>{nav}</p>\n'
+            f"<script>function toPage(n){{ location.href = '{frame}&pageIndex=' + n; }}</script>"
+            "</body></html>"
+        )
+        site.put(f"{frame}&pageIndex={i}", body)
+        if i == 1:
+            site.put(frame, body)
+    main = (
+        f'{site.crumbs([*trail, (name, "")])}\n<div id="zwgkRight"><h3>{esc(name)}</h3>'
+        f'<iframe src="{frame}" id="gkFrame" frameborder="0" width="100%" height="700" scrolling="no">'
+        "</iframe></div>"
+    )
+    site.put(
+        f"/xxgkml/gkdept.jsp?regionName={region}&deptId={dept_id}",
+        site.page(f"{name}_{site.site_name}", main),
+    )
     for d in docs:
         d.column = name
         body = (
-            f'<div id="attribute"><span>索引号:{site.adcode}-{d.pub:%Y}-{d.uid % 10000:04d}</span>'
-            f"<span>文号:无</span><span>发布日期:{d.pub:%Y-%m-%d}</span><span>主题分类:{esc(name)}</span>"
-            f"<span>来源:{esc(d.source)}</span><span>关键字:{esc(name)}</span></div>"
+            f'<div id="attribute"><span>索引号:{site.adcode}{dept_id}/{d.pub:%Y}-{d.uid % 1000:03d}</span>'
+            f"<span>发布机构:{esc(d.source)}</span><span>生成日期:{d.pub:%Y-%m-%d}</span>"
+            f"<span>公开方式:主动公开</span></div>"
         )
         main = (
-            f"{site.crumbs([*trail, (name, url(1))])}\n<section><h1>{esc(d.title)}</h1>{body}"
+            f"{site.crumbs([*trail, (name, '')])}\n<section><h1>{esc(d.title)}</h1>{body}"
             f"<article>{paras_html(d)}</article>{files_html(d)}</section>"
         )
-        site.put(d.path, site.page(f"{d.title}_{site.site_name}信息公开", main), modified=d.pub)
+        site.put(d.path, site.page(f"{d.title}_{site.site_name}", main), modified=d.pub)
         site.put_files(d)
     return docs
 

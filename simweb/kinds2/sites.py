@@ -18,7 +18,7 @@ from ..kinds.core import Attachment, Doc, KSite, li_list, num_id
 from ..kinds.sites import Ctx
 from . import mechs
 
-PLATFORM_DEYANG = "www.deyang.gov.cn"
+PLATFORM_DEYANG = "xxgk.deyang.gov.cn"
 PLATFORM_QQHR = "www.qqhr.gov.cn"
 
 
@@ -84,90 +84,80 @@ def portal(c: Ctx, key: str, host: str, name: str, province: str, city: str, adc
 
 # ============================================================================ kind 1
 def deyang_county(
-    c: Ctx, key: str, host: str, name: str, adcode: str, node: str, stems: tuple[str, str]
+    c: Ctx, key: str, host: str, name: str, adcode: str, region: str, stems: tuple[str, str]
 ) -> None:
-    """A 德阳市 county whose portal links its 政府信息公开 to the city's 集约化 platform on
-    ``www.deyang.gov.cn``: ``/info/iIndex.jsp?node_id=<node>`` and lists ``/info/iList.jsp?node_id=
-    <node>&cat_id=15971&cur_page=N``, the cat ids shared by every county, SiteIDCode the city's.
-    Evidence: RSSHub ``lib/routes/gov/sichuan/deyang/govpublicinfo`` (code corpus ids 41866980,
-    570991515, 4009358606): ``https://www.mz.gov.cn/info/iList.jsp?node_id=GKmzs&cat_id=15971&cur_page=1``
-    (法定主动内容), ``cat_id=24186`` (公示公告), items ``.list_div li a[title]``, article ``#attribute``
-    spans (索引号/文号/日期/…/来源/关键字) and ``body > section > article``, one route for 德阳市、绵竹市、
-    广汉市、什邡市、中江县、罗江区、旌阳区; sites.md "集约化" and "On a city platform it is the city's
-    code"."""
+    """A 德阳市 county whose portal links its 政府信息公开 to the city's 集约化 platform
+    ``xxgk.deyang.gov.cn``: ``/xxgkml/qxindex.jsp?regionName=<r>`` lists the county's departments
+    (``#zwgkRight`` table); a department page holds only an ``<iframe>`` of
+    ``gklist_iframe.jsp?regionName=<r>&deptId=<n>``, paged ``&pageIndex=N`` by a ``toPage`` script
+    from ``共N页``; SiteIDCode the city's. The reports sit under 县(区)政府办公室 and 县(区)司法局.
+    Evidence: a scrapy spider of xxgk.deyang.gov.cn (code corpus id 47141481815):
+    ``start_urls = ['http://xxgk.deyang.gov.cn/xxgkml/qxindex.jsp?regionName=zjx']``, department
+    links in ``//div[@id='zwgkRight']…table//tr//td/a``, lists ``gklist_iframe.jsp?regionName=zjx&
+    deptId={}`` + ``&pageIndex=N`` from ``共(\\d+)页`` in ``p.pages``, rows ``div.info-list … td.tit/a``
+    and ``td.tit//div[@class='lay']//tr[2]/td``; RSSHub ``gov/sichuan/deyang/govpublicinfo`` (ids
+    41866980, 570991515): one route for 德阳市、绵竹市、广汉市、什邡市、中江县、罗江区、旌阳区; sites.md
+    "集约化" and "On a city platform it is the city's code"."""
     site = portal(c, key, host, name, "四川省", "德阳市", adcode)
-    node_site = c.site(
+    gk = c.site(
         f"{key}_gk", PLATFORM_DEYANG, name, "四川省", "德阳市", adcode, seeded=False, level="platform"
     )
-    node_site.siteid = "5106000001"
+    gk.siteid = "5106000001"
     rng = rng_for(c.seed, key)
-    gk = f"http://{PLATFORM_DEYANG}/info/iIndex.jsp?node_id={node}"
-    site.nav = [("首页", "/"), ("政府信息公开", gk), (f"{name[:2]}新闻", "/xwzx/")]
-    node_site.nav = [
-        ("信息公开首页", f"/info/iIndex.jsp?node_id={node}"),
-        (f"{name}人民政府", f"http://{host}/"),
+    index = f"/xxgkml/qxindex.jsp?regionName={region}"
+    site.nav = [
+        ("首页", "/"),
+        ("政府信息公开", f"http://{PLATFORM_DEYANG}{index}"),
+        (f"{name[:2]}新闻", "/xwzx/"),
     ]
+    gk.nav = [("信息公开首页", index), (f"{name}人民政府", f"http://{host}/")]
     unit = name[-1]
-    r1 = node_site.report(
-        rng, f"{name}人民政府关于2023年法治政府建设工作情况的报告", 2023, *c.stem(stems[0]), (1,)
-    )
+    r1 = gk.report(rng, f"{name}人民政府关于2023年法治政府建设工作情况的报告", 2023, *c.stem(stems[0]), (1,))
     second = 2022 if unit == "县" else 2021
     form = "html+pdf" if unit == "县" else "pdf"
-    r2 = node_site.report(
-        rng,
-        f"{name}{second}年度法治政府建设情况报告",
-        second,
-        *c.stem(stems[1]),
-        (1, 5) if form == "pdf" else (1,),
-        form=form,
+    kinds = (1, 5) if form == "pdf" else (1,)
+    r2 = gk.report(
+        rng, f"{name}{second}年度法治政府建设情况报告", second, *c.stem(stems[1]), kinds, form=form
     )
-    trail = [("信息公开", f"/info/iIndex.jsp?node_id={node}")]
-    fd = [r1, *after(rng, node_site.fillers(rng, 24, "disclosure"), r1)]
-    if unit == "区":
-        fd += [r2, node_site.lookalike(rng, "shufa", 2023, (1,))]
-    zd = [*node_site.fillers(rng, 5, "disclosure"), node_site.lookalike(rng, "plan", 2022, (1,))]
-    if unit == "县":
-        zd.append(r2)
-    cats = [
-        ("法定主动内容", "15971", fd),
+    trail = [("信息公开", index)]
+    depts = [
         (
-            "公示公告",
-            "24186",
-            [*node_site.fillers(rng, 8, "notice"), report_notice(node_site, rng, 2023, (1,))],
+            f"{unit}政府办公室",
+            [r1, *after(rng, gk.fillers(rng, 24, "disclosure"), r1), report_notice(gk, rng, 2023, (1,))],
         ),
-        ("重点领域", "16012", zd),
-        (
-            "政府信息公开年报",
-            "15980",
-            [node_site.lookalike(rng, "xxgk_annual", y, (1,)) for y in (2022, 2023)],
-        ),
+        (f"{unit}司法局", [r2, gk.lookalike(rng, "shufa", 2023, (1,)), *gk.fillers(rng, 6, "disclosure")]),
+        (f"{unit}发展和改革局", gk.fillers(rng, 9, "disclosure")),
+        (f"{unit}财政局", [gk.lookalike(rng, "plan", 2022, (1,)), *gk.fillers(rng, 12, "disclosure")]),
+        (f"{unit}人防办", gk.fillers(rng, 3, "notice")),
+        (f"{unit}政务服务和大数据管理局", [gk.lookalike(rng, "xxgk_annual", y, (1,)) for y in (2022, 2023)]),
     ]
-    links = []
-    for cname, cat, docs in cats:
-        mechs.ilist(node_site, node, cat, cname, docs, trail)
-        links.append(
-            f'<li><a href="/info/iList.jsp?node_id={node}&cat_id={cat}&cur_page=1" title="{cname}">'
-            f"{cname}</a></li>"
+    cells = []
+    for dept, docs in depts:
+        dept_id = num_id(region, dept, digits=3)
+        mechs.gk_dept(gk, region, dept_id, dept, docs, trail)
+        cells.append(
+            f'<td><a href="/xxgkml/gkdept.jsp?regionName={region}&deptId={dept_id}" title="{dept}">'
+            f"{dept}</a></td>"
         )
+    rows = "".join("<tr>" + "".join(cells[k : k + 3]) + "</tr>" for k in range(0, len(cells), 3))
     main = (
-        f'<div class="gk-index"><h2>{esc(name)}政府信息公开</h2><ul class="gk-cats">{"".join(links)}</ul>'
-        '<p><a href="/info/iList.jsp?node_id=GKdys&cat_id=15971&cur_page=1">德阳市本级</a></p></div>'
+        f'<div id="zwgkRight"><div><h2>{esc(name)}政府信息公开</h2></div><div></div><div></div>'
+        f'<div><div class="hd">部门信息公开</div><div class="bd"><table>{rows}</table></div></div></div>'
     )
-    node_site.put(f"/info/iIndex.jsp?node_id={node}", node_site.page(f"{name}政府信息公开", main))
+    gk.put(index, gk.page(f"{name}政府信息公开", main))
     news = column(site, f"{name[:2]}新闻", "/xwzx/", site.news(rng, 45), [], pager="plain")
-    home_blocks(
-        site, [(f"{name[:2]}新闻", "/xwzx/", news)], f'<a href="{gk}" title="政府信息公开">政府信息公开</a>'
-    )
+    link = f'<a href="http://{PLATFORM_DEYANG}{index}" title="政府信息公开">政府信息公开</a>'
+    home_blocks(site, [(f"{name[:2]}新闻", "/xwzx/", news)], link)
 
 
 def zhongjiang(c: Ctx) -> None:
-    """中江县 on the 德阳 platform (node GKzjx); see :func:`deyang_county`."""
-    deyang_county(c, "zhongjiang", "www.zhongjiang.gov.cn", "中江县", "510623", "GKzjx", ("000", "003"))
+    """中江县 on the 德阳 platform (regionName=zjx); see :func:`deyang_county`."""
+    deyang_county(c, "zhongjiang", "www.zhongjiang.gov.cn", "中江县", "510623", "zjx", ("000", "003"))
 
 
 def luojiang(c: Ctx) -> None:
-    """罗江区 on the 德阳 platform (node GKljq), its 2021 report a PDF only; see :func:`deyang_county`."""
-    deyang_county(c, "luojiang", "www.luojiang.gov.cn", "罗江区", "510604", "GKljq", ("002", "004"))
+    """罗江区 on the 德阳 platform (regionName=ljq), its 2021 report a PDF only; see :func:`deyang_county`."""
+    deyang_county(c, "luojiang", "www.luojiang.gov.cn", "罗江区", "510604", "ljq", ("002", "004"))
 
 
 def fuyu(c: Ctx) -> None:

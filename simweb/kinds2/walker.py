@@ -1,7 +1,8 @@
 """A walker that knows the ``kinds2`` profile's own mechanisms, for the tests (not a crawler).
 
 On top of ``simweb.kinds.walker`` (hrefs, srcs of frames and iframes, …) it pages ``?page=N`` lists
-from their script's ``totalPage``, POSTs ASP.NET ``__doPostBack`` and JSP ``pageForm`` pagers,
+from their script's ``totalPage`` and iframe lists from ``共N页`` and ``toPage(n)``, POSTs ASP.NET
+``__doPostBack`` and JSP ``pageForm`` pagers,
 fills art-template blocks from the POST JSON list behind a ``laypage``, expands ``$.each``
 template literals and ``forEach`` + ``new Date(publishTime)`` paths, fetches the JSON behind a
 ``detail.html?id=`` shell, and drops ``;jsessionid=`` from a URL (queueing both forms). It never
@@ -20,6 +21,7 @@ from ..kinds.walker import HREF
 from ..kinds.walker import Walker as KindsWalker
 
 TOTAL_PAGER = re.compile(r"var totalPage = (\d+).*?href=\\?\"\?([^'\"\\]+)&page=", re.S)
+TO_PAGE = re.compile(r"共(\d+)页.*?function toPage\(n\)\{ location\.href = '([^']+)' \+ n;", re.S)
 POSTBACK_FORM = re.compile(r'<form name="form1" method="post" action="([^"]+)"')
 POSTBACK_PAGE = re.compile(r"__doPostBack\('AspNetPager1','(\d+)'\)")
 PAGE_FORM = re.compile(r'<form id="pageForm"[^>]*action="([^"]+)" method="post">(.*?)</form>', re.S)
@@ -47,6 +49,8 @@ class Walker(KindsWalker):
         out += [SESSION.sub("", u) for u in out if ";jsessionid=" in u]
         for total, query in TOTAL_PAGER.findall(text):
             out += [urljoin(url, f"?{html.unescape(query)}&page={n}") for n in range(1, int(total) + 1)]
+        for total, target in TO_PAGE.findall(text):
+            out += [urljoin(url, html.unescape(target) + str(n)) for n in range(1, int(total) + 1)]
         base = f"{urlsplit(url).scheme}://{urlsplit(url).netloc}"
         form = POSTBACK_FORM.search(text)
         if form:
