@@ -17,7 +17,7 @@ from ..web import SimWeb
 from .sites import ALL
 
 KIND_NAMES = {
-    1: "county lists on a city-run platform host (shared column ids)",
+    1: "county disclosure on a city-run platform host (the county only in a query or the page)",
     2: "separate 信息公开 host or old site: lists in iframes, frameset home page",
     3: "id-only JSON lists turned into links by script (art-template, template literals, Date)",
     4: "POST and script pagers (__doPostBack, form POST, ?page=N written from a total)",
