@@ -33,7 +33,7 @@ def build(seed: int = 0) -> SimWeb:
 
 def copies_of(site, doc) -> list[dict]:
     base = site.base
-    extra = site.__dict__.get("extra_copies", {})
+    extra = site.extra_copies
     out = []
     if doc.form in ("html", "html+pdf", "scan"):
         findable = doc.form != "scan"

@@ -282,7 +282,7 @@ def postback_list(
     folder = path.rsplit("/", 1)[0]
     docs = place(site, docs, lambda d: f"{folder}/Show.aspx?id={num_id(site.host, d.uid, digits=5)}")
     pages = chunks(docs, per)
-    lists = site.__dict__.setdefault("postback_lists", {})
+    lists = site.registries.setdefault(path, {})
     lists[cid] = (name, pages, trail)
 
     def render(n: int, name: str, pages: list[list[Doc]], trail: Trail, cid: str) -> Resource:
@@ -318,7 +318,7 @@ def postback_list(
 
         def handler(req: Request) -> Resource:
             args = dict(parse_qsl(req.query))
-            entry = site.__dict__["postback_lists"].get(args.get("cid", ""))
+            entry = lists.get(args.get("cid", ""))
             if entry is None:
                 return Resource(b"<h1>Server Error in '/' Application.</h1>", status=500)
             n = 1
@@ -344,8 +344,8 @@ def form_post_list(
     folder = path.rsplit("/", 1)[0]
     docs = place(site, docs, lambda d: f"{folder}/content.jsp?id={num_id(site.host, d.uid, digits=6)}")
     pages = chunks(docs, per)
-    variants = site.__dict__.setdefault("extra_copies", {})
-    lists = site.__dict__.setdefault("form_lists", {})
+    variants = site.extra_copies
+    lists = site.registries.setdefault(path, {})
     lists[cat] = (name, pages, trail)
     for n, chunk in enumerate(pages, 1):
         sid = token("jsid", site.host, cat, n).upper() + token("jsid2", cat, n).upper()[:22]
@@ -381,7 +381,7 @@ def form_post_list(
 
         def handler(req: Request) -> Resource:
             args = req.params()
-            entry = site.__dict__["form_lists"].get(args.get("catId", ""))
+            entry = lists.get(args.get("catId", ""))
             if entry is None:
                 return site.html_res(site.page("错误", "<p>栏目不存在</p>"))
             n = int_param(args.get("pageNo", "1"), 1) if req.method == "POST" else 1
@@ -533,7 +533,7 @@ def detail_json(site: KSite, channels: dict[int, list[Doc]], content: Callable[[
     """``/api/content/list?channelId=&page=&size=`` (id-only rows), ``/content/detail.html?id=N``
     (the same shell for every id) and ``/api/content/detail?id=N`` (the article as JSON)."""
     by_id = {}
-    extra = site.__dict__.setdefault("extra_copies", {})
+    extra = site.extra_copies
     for docs in channels.values():
         for d in docs:
             d.path = d.path or f"/content/detail.html?id={num_id(site.host, d.uid, digits=6)}"
