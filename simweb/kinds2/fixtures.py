@@ -42,6 +42,9 @@ def entries(web: SimWeb) -> list[tuple[str, str, str, bytes, str]]:
     post = lambda name, url, form, what: (name, url, "POST", urlencode(form).encode(), what)  # noqa: E731
     gn = "http://www.gannan.gov.cn"
     gannan_id = _copy(web, "甘南县-2023").rsplit("=", 1)[1]
+    frame = _listing(
+        web, "xxgk.deyang.gov.cn", "/xxgkml/gklist_iframe.jsp", "pageIndex=2", _copy(web, "中江县-2023")
+    )
     return [
         get(
             "1_zhongjiang_home.html",
@@ -55,20 +58,10 @@ def entries(web: SimWeb) -> list[tuple[str, str, str, bytes, str]]:
         ),
         get(
             "1_deyang_zjx_dept.html",
-            _listing(web, "xxgk.deyang.gov.cn", "/xxgkml/gkdept.jsp", "regionName=zjx", "gklist_iframe"),
-            "a department page: only an iframe of gklist_iframe.jsp",
+            frame.split("&pageIndex")[0].replace("gklist_iframe", "gkdept"),
+            "县政府办公室 page: only an iframe of gklist_iframe.jsp",
         ),
-        get(
-            "1_deyang_zjx_iframe_p2.html",
-            _listing(
-                web,
-                "xxgk.deyang.gov.cn",
-                "/xxgkml/gklist_iframe.jsp",
-                "pageIndex=2",
-                _copy(web, "中江县-2023"),
-            ),
-            "the framed list, page 2 (共N页 + toPage script)",
-        ),
+        get("1_deyang_zjx_iframe_p2.html", frame, "the framed list, page 2 (共N页 + toPage script)"),
         get("1_deyang_ljq_article.html", _copy(web, "罗江区-2023"), "platform article: #attribute spans"),
         get(
             "1_qqhr_fyx_list.html",
