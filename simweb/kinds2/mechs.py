@@ -222,7 +222,7 @@ def iframe_column(
     return docs
 
 
-def old_page(site: KSite, title: str, body: str) -> str:
+def old_page(title: str, body: str) -> str:
     """An old ASP page: GB2312 in the meta only, table layout, no norm metas."""
     return (
         '<html>\n<head>\n<meta http-equiv="Content-Type" content="text/html; charset=gb2312">\n'
@@ -246,7 +246,7 @@ def asp_list(site: KSite, classid: int, name: str, docs: list[Doc], per: int = 2
         nav = pager_links(len(pages), i + 1, url)
         site.put(
             url(i + 1),
-            old_page(site, name, f'<tr><td class="lm">{esc(name)}</td></tr>{rows}<tr><td>{nav}</td></tr>'),
+            old_page(name, f'<tr><td class="lm">{esc(name)}</td></tr>{rows}<tr><td>{nav}</td></tr>'),
         )
     for d in docs:
         d.column = name
@@ -255,7 +255,7 @@ def asp_list(site: KSite, classid: int, name: str, docs: list[Doc], per: int = 2
             f'<tr><td align="center">作者:{esc(d.source)} 来源:{esc(d.source)} 点击数:{d.uid % 900 + 37} '
             f'更新时间:{d.pub:%Y-%m-%d}</td></tr><tr><td class="nr">{paras_html(d)}{files_html(d)}</td></tr>'
         )
-        site.put(d.path, old_page(site, d.title, body), modified=d.pub)
+        site.put(d.path, old_page(d.title, body), modified=d.pub)
         site.put_files(d)
     return docs
 

@@ -312,15 +312,13 @@ def kedong(c: Ctx) -> None:
     latest = []
     for k, name, docs in classes:
         latest += mechs.asp_list(s, k, name, docs)[:3]
-    s.put("/left.asp", mechs.old_page(s, "导航", menu))
+    s.put("/left.asp", mechs.old_page("导航", menu))
     s.put(
         "/top.asp",
-        mechs.old_page(
-            s, "克东县人民政府", '<tr><td><img src="images/top.jpg" alt="克东县人民政府"></td></tr>'
-        ),
+        mechs.old_page("克东县人民政府", '<tr><td><img src="images/top.jpg" alt="克东县人民政府"></td></tr>'),
     )
     rows = "".join(f'<tr><td>·<a href="{d.path}">{esc(d.title)}</a></td></tr>' for d in latest)
-    s.put("/main.asp", mechs.old_page(s, "克东县人民政府", rows))
+    s.put("/main.asp", mechs.old_page("克东县人民政府", rows))
     frames = (
         '<html>\n<head>\n<meta http-equiv="Content-Type" content="text/html; charset=gb2312">\n'
         "<title>克东县人民政府</title>\n</head>\n"
