@@ -8,6 +8,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from urllib.parse import urlencode
@@ -25,13 +26,24 @@ class DatasetteClient:
     """GETs JSON from a running Datasette's `archive` database."""
 
     def __init__(self, port: int):
-        self.base = f"http://127.0.0.1:{port}/archive"
+        self.root = f"http://127.0.0.1:{port}"
+        self.base = f"{self.root}/archive"
 
     def get(self, path: str, **params) -> object:
         query = urlencode(params, doseq=True)
         url = f"{self.base}/{path}{'?' + query if query else ''}"
         with urllib.request.urlopen(url, timeout=10) as answer:
             return json.load(answer)
+
+    def page(self, path: str, **params) -> tuple[int, str, str]:
+        """Status, final URL and text of a page under the server's root, redirects followed."""
+        query = urlencode(params, doseq=True)
+        url = f"{self.root}{path}{'?' + query if query else ''}"
+        try:
+            with urllib.request.urlopen(url, timeout=10) as answer:
+                return answer.status, answer.url, answer.read().decode("utf-8")
+        except urllib.error.HTTPError as error:
+            return error.code, url, error.read().decode("utf-8")
 
     def rows(self, path: str, **params) -> list[dict]:
         """Rows of a table or canned query, as dicts."""
