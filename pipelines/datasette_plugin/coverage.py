@@ -54,11 +54,14 @@ from cells group by province, year order by province, year
 """
 
 UNITS_SQL = f"""
-with recursive {YEARS_CTE}, {SITE_CTE}, {FOUND_CTE}
+with recursive {YEARS_CTE}, {SITE_CTE}, {FOUND_CTE},
+first_found as (
+  select adcode, report_year, min(report_id) as report_id from found group by adcode, report_year
+)
 select g.adcode, g.name, g.city, y.year, coalesce(s.outcome, 'no known site') as site_crawl,
-  (select min(report_id) from found f where f.adcode = g.adcode and f.report_year = y.year) as report_id,
-  coalesce(s.complete, 0) as complete
+  f.report_id, coalesce(s.complete, 0) as complete
 from regions g cross join years y
+left join first_found f on f.adcode = g.adcode and f.report_year = y.year
 left join site_of s on s.adcode = g.adcode
 where g.level = 'county' and g.province = :province
 order by s.site is null, g.adcode, y.year

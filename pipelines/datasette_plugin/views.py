@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime
 import itertools
+import json
 
 from datasette.database import Database
 from datasette.utils.asgi import NotFound, Response
@@ -80,9 +81,16 @@ async def search_page(datasette, request) -> Response:
     query = search.parse_query(text)
     results, total = [], 0
     if query.terms:
-        select, count, params = search.search_sql(query, SEARCH_PAGE_SIZE)
-        results = await _rows(db, select, params)
-        total = (await db.execute(count, params)).rows[0][0]
+        plan = search.search_plan(query, SEARCH_PAGE_SIZE)
+        if plan.select:
+            results = await _rows(db, plan.select, plan.params)
+            total = (await db.execute(plan.count, plan.params)).rows[0][0]
+        else:
+            hits = [dict(row) for row in (await db.execute(plan.scan, plan.params, truncate=False)).rows]
+            ids = search.best_hits(hits, SEARCH_PAGE_SIZE)
+            rows = await _rows(db, plan.page, {**plan.params, "ids": json.dumps(ids)})
+            page = {row["id"]: row for row in rows}
+            results, total = [page[i] for i in ids], len(hits)
         for row in results:
             row["excerpt_html"] = search.excerpt_html(row["excerpt"], query)
     context = {"q": text, "query": query, "results": results, "total": total,
