@@ -146,3 +146,19 @@ def test_queries_split_into_indexed_and_short_terms():
     query = parse_query("行政\u3000复议  依法行政 法 依法行政")
     assert query.long_terms == ("依法行政",) and query.short_terms == ("行政", "复议", "法")
     assert fts_expression(('a"b', "依法行政")) == '"a""b" AND "依法行政"'
+
+
+CANNED_QUERIES = ["行政 复议", "行政\u3000复议 依法行政", "法", "法治", '"', 'a"b', "鄂托克旗"]
+
+
+@pytest.mark.parametrize("query", CANNED_QUERIES)
+def test_the_canned_search_takes_several_words_short_ones_and_quotes(served, query):
+    rows = served["client"].rows("search", q=query)
+    assert {row["id"] for row in rows} == _ids_holding(served["conn"], *query.split())
+
+
+def test_the_table_search_takes_quotes(served):
+    status, _, html = served["client"].page("/archive/reports", _search='"')
+    assert status == 200 and "0 reports" in html
+    hits = served["client"].rows("reports", _search='"依法行政')
+    assert {hit["id"] for hit in hits} == _ids_holding(served["conn"], "依法行政")
