@@ -167,7 +167,6 @@ def build_archive(path: Path, seed: int = 1) -> int:
             db["documents"].insert_all(documents, pk="url", alter=False, replace=True)
         print(f"  {first + len(reports):,}/{len(planned):,} reports written, "
               f"{time.perf_counter() - started:.0f} s", flush=True)
-    db.execute("ANALYZE")
     db.close()
     return len(planned)
 
