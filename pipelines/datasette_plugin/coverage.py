@@ -8,6 +8,7 @@ its name and province (as in the canned `coverage` queries). Years run from `sin
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 FIRST_YEAR, LAST_YEAR = 2000, 2100
@@ -40,7 +41,8 @@ years(year) as (
 SUMMARY_SQL = f"""
 with recursive {YEARS_CTE}, {SITE_CTE}, {FOUND_CTE},
 cells as (
-  select g.province, y.year, f.report_id is not null as found, coalesce(s.complete, 0) as complete
+  select g.province, g.adcode, y.year, f.report_id is not null as found,
+    coalesce(s.complete, 0) as complete
   from regions g cross join years y
   left join (select adcode, report_year, min(report_id) as report_id from found
              group by adcode, report_year) f on f.adcode = g.adcode and f.report_year = y.year
@@ -50,7 +52,7 @@ cells as (
 select province, year, count(*) as units, sum(found) as found,
   sum(not found and complete) as not_found_after_complete_look,
   sum(not found and not complete) as not_looked_at
-from cells group by province, year order by province, year
+from cells group by province, year order by min(adcode), year
 """
 
 UNITS_SQL = f"""
@@ -96,10 +98,27 @@ def year_range(since: str | None, until: str | None, last_year: int) -> YearRang
     return YearRange(first, last, error)
 
 
+# Red (none found) through yellow (half) to green (all): shares of 60% and 90% differ at a glance.
+HEAT_STOPS = ((0.0, (0xD7, 0x30, 0x27)), (0.5, (0xFE, 0xE0, 0x8B)), (1.0, (0x1A, 0x98, 0x50)))
+DARK_BELOW, DARK_ABOVE = 0.15, 0.85
+
+
+def _share(found: int, units: int) -> float:
+    return found / units if units else 0.0
+
+
 def heat_colour(found: int, units: int) -> str:
-    """A cell's background: white for none found, through to deep green for every unit."""
-    share = found / units if units else 0.0
-    # From #f7fcf5 (none) to #238b45 (all), linearly in RGB.
-    low, high = (0xF7, 0xFC, 0xF5), (0x23, 0x8B, 0x45)
-    rgb = (round(a + (b - a) * share) for a, b in zip(low, high, strict=True))
-    return "#" + "".join(f"{c:02x}" for c in rgb)
+    """A cell's background for `found` of `units`, from red through yellow to green."""
+    share = _share(found, units)
+    for (low, low_rgb), (high, high_rgb) in itertools.pairwise(HEAT_STOPS):
+        if share <= high:
+            t = (share - low) / (high - low)
+            rgb = (round(a + (b - a) * t) for a, b in zip(low_rgb, high_rgb, strict=True))
+            return "#" + "".join(f"{c:02x}" for c in rgb)
+    return "#" + "".join(f"{c:02x}" for c in HEAT_STOPS[-1][1])
+
+
+def heat_is_dark(found: int, units: int) -> bool:
+    """Whether the cell's colour needs white text."""
+    share = _share(found, units)
+    return share < DARK_BELOW or share > DARK_ABOVE

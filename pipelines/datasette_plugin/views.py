@@ -130,6 +130,7 @@ async def coverage_page(datasette, request) -> Response:
         provinces: dict[str, dict] = {}
         for row in summary:
             row["colour"] = coverage.heat_colour(row["found"], row["units"])
+            row["dark"] = coverage.heat_is_dark(row["found"], row["units"])
             provinces.setdefault(row["province"], {"province": row["province"], "cells": {}})
             provinces[row["province"]]["cells"][row["year"]] = row
         context["rows"] = list(provinces.values())
