@@ -9,8 +9,14 @@ view, the reports table and the home page.
 
 from __future__ import annotations
 
+import codecs
+import csv
+import io
+import json
 import re
 import sqlite3
+import urllib.request
+from urllib.parse import urlencode
 
 import pytest
 
@@ -162,3 +168,38 @@ def test_the_table_search_takes_quotes(served):
     assert status == 200 and "0 reports" in html
     hits = served["client"].rows("reports", _search='"依法行政')
     assert {hit["id"] for hit in hits} == _ids_holding(served["conn"], "依法行政")
+
+
+@pytest.mark.parametrize(("query", "params", "message"), [
+    ("coverage", {"since": "abc"}, "since must be a year"),
+    ("coverage_matrix", {"province": "河北省", "until": "20"}, "until must be a year"),
+    ("coverage_by_province", {"since": "2019x"}, "since must be a year"),
+    ("changed_since", {"since": "yesterday"}, "since must be a date"),
+    ("reports_of", {"year": "二〇二三"}, "year must be a year"),
+    ("copies", {"id": "1 or 1=1"}, "id must be a report id"),
+])
+def test_canned_queries_refuse_malformed_parameters_in_one_line(served, query, params, message):
+    status, _, html = served["client"].page(f"/archive/{query}", **params)
+    assert status == 400 and message in html and "SQL" not in html
+    status, _, text = served["client"].page(f"/archive/{query}.json", **params)
+    assert status == 400 and message in json.loads(text)["error"]
+
+
+def test_canned_queries_take_well_formed_parameters(served):
+    client = served["client"]
+    assert client.rows("changed_since", since="2025-01")[0]["id"] == served["report"]
+    assert len(client.rows("coverage", province="内蒙古自治区", since="2022", until="2022")) > 1
+    assert client.rows("copies", id=str(served["report"]))
+
+
+def test_csv_exports_start_with_a_byte_order_mark(served):
+    client = served["client"]
+    url = f"{client.root}/archive/reports_of.csv?" + urlencode({"province": "内蒙古自治区"})
+    with urllib.request.urlopen(url) as answer:
+        body = answer.read()
+    assert body.startswith(codecs.BOM_UTF8) and "鄂托克旗".encode() in body
+    with urllib.request.urlopen(url + "&_bom=0") as answer:
+        assert answer.read().startswith(b"id,")
+    with urllib.request.urlopen(f"{client.root}/archive/reports.csv?_stream=1&_col=title") as answer:
+        rows = list(csv.reader(io.StringIO(answer.read().decode("utf-8-sig"))))
+    assert len(rows) == 1 + served["conn"].execute("select count(*) from reports").fetchone()[0]

@@ -6,11 +6,15 @@ of `views.py` (`/report/<id>`, `/search`, `/coverage`); shortens the report text
 query cells to a line with a link to the report page, and links titles there; serves a style
 sheet that keeps the column descriptions from pushing the rows off the first screen; puts
 `reports` first on the home page (`templates/index.html`); and sends the reports table's
-search box to the search page, which takes queries of any length.
+search box to the search page, which takes queries of any length; answers malformed
+parameters of canned queries with one line instead of "SQL Interrupted"; and starts CSV
+exports with a byte-order mark for spreadsheet programs (`requests.py`).
 """
 
 from __future__ import annotations
 
+import codecs
+import json
 from html import escape
 from urllib.parse import parse_qs, urlencode
 
@@ -18,6 +22,7 @@ from datasette import hookimpl
 from markupsafe import Markup
 
 from pipelines.datasette_plugin import views
+from pipelines.datasette_plugin.requests import parameter_error, wants_bom
 
 PLUGIN_NAME = "gov-reports"  # the distribution's name, under which Datasette serves static/
 TEXT_COLUMNS = {"body", "body_original"}
@@ -62,28 +67,63 @@ def render_cell(value, column, table, row):
     return None
 
 
-def _search_redirect(scope) -> str | None:
-    """The search page's URL for an HTML search in the reports table, else None."""
-    if scope.get("type") != "http" or not scope.get("path", "").endswith("/reports"):
-        return None
+def _params(scope) -> dict[str, str]:
     query = parse_qs(scope.get("query_string", b"").decode("utf-8", "replace"))
-    terms = query.get("_search", [""])[0]
-    if not terms.strip():
+    return {name: values[0] for name, values in query.items()}
+
+
+def _search_redirect(path: str, params: dict[str, str]) -> str | None:
+    """The search page's URL for an HTML search in the reports table, else None."""
+    terms = params.get("_search", "")
+    if not path.endswith("/reports") or not terms.strip():
         return None
     return "/search?" + urlencode({"q": terms})
 
 
+async def _answer(send, status: int, headers: list[tuple[bytes, bytes]], body: bytes) -> None:
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
+
+
+def _with_bom(send):
+    """`send` with a UTF-8 byte-order mark before the first byte of the body."""
+    state = {"first": True}
+
+    async def send_with_bom(message):
+        if message["type"] == "http.response.start":
+            message = {**message, "headers": [
+                (name, str(int(value) + len(codecs.BOM_UTF8)).encode() if name.lower() == b"content-length"
+                 else value) for name, value in message.get("headers", [])]}
+        elif message["type"] == "http.response.body" and state["first"]:
+            state["first"] = False
+            message = {**message, "body": codecs.BOM_UTF8 + message.get("body", b"")}
+        await send(message)
+    return send_with_bom
+
+
 @hookimpl
 def asgi_wrapper():
+    """Search box to search page; canned-query parameters checked; CSV with a byte-order mark."""
     def wrap(app):
-        async def redirect_searches(scope, receive, send):
-            location = _search_redirect(scope)
-            if location is None:
+        async def archive_requests(scope, receive, send):
+            if scope.get("type") != "http":
                 await app(scope, receive, send)
                 return
-            await send({"type": "http.response.start", "status": 302,
-                        "headers": [(b"location", location.encode("utf-8")),
-                                    (b"content-type", b"text/plain")]})
-            await send({"type": "http.response.body", "body": b""})
-        return redirect_searches
+            path, params = scope.get("path", ""), _params(scope)
+            location = _search_redirect(path, params)
+            if location is not None:
+                await _answer(send, 302, [(b"location", location.encode("utf-8"))], b"")
+                return
+            query = path.rsplit("/", 1)[-1].split(".", 1)[0]
+            error = parameter_error(query, params) if path.count("/") == 2 else None
+            if error is not None:
+                if path.endswith(".json"):
+                    body, kind = json.dumps({"ok": False, "error": error, "status": 400}), b"application/json"
+                else:
+                    body = f"<!DOCTYPE html><title>Bad parameter</title><p>{escape(error)}</p>"
+                    kind = b"text/html; charset=utf-8"
+                await _answer(send, 400, [(b"content-type", kind)], body.encode("utf-8"))
+                return
+            await app(scope, receive, _with_bom(send) if wants_bom(path, params) else send)
+        return archive_requests
     return wrap
