@@ -54,10 +54,12 @@ def render_cell(value, column, table, row):
     """Report texts as one line and a link; titles and report ids linked to the report page."""
     keys = row.keys() if hasattr(row, "keys") else ()
     report_id = row["id"] if "id" in keys and table in REPORT_TABLES else None
+    if not isinstance(report_id, int):
+        report_id = None
     if column in TEXT_COLUMNS and isinstance(value, str) and len(value) > TEXT_PREVIEW_CHARS:
         preview = escape(value[:TEXT_PREVIEW_CHARS].replace("\n", " "))
         more = f"… {len(value):,} characters"
-        if report_id is not None and table != "versions":
+        if report_id is not None:
             return Markup(f'{preview}{_report_link(report_id, more, "more")}')
         return Markup(f'{preview}<span class="more">{more}</span>')
     if column == "title" and report_id is not None and isinstance(value, str):
