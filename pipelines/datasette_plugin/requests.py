@@ -12,18 +12,18 @@ from __future__ import annotations
 
 import re
 
-YEAR = re.compile(r"^(19|20|21)\d\d$")
-DATE = re.compile(r"^\d{4}(-\d\d(-\d\d)?)?$")
-ID = re.compile(r"^\d+$")
+YEAR_VALUE = re.compile(r"^(19|20|21)\d\d$")
+DATE_VALUE = re.compile(r"^\d{4}(-\d\d(-\d\d)?)?$")
+ID_VALUE = re.compile(r"^\d+$")
 # Per canned query, its parameters that must match a pattern when given, and how to say so.
+YEARS = {"since": (YEAR_VALUE, "a year such as 2019"), "until": (YEAR_VALUE, "a year such as 2024")}
 CHECKED: dict[str, dict[str, tuple[re.Pattern[str], str]]] = {
-    "coverage": {"since": (YEAR, "a year such as 2019"), "until": (YEAR, "a year such as 2024")},
-    "coverage_matrix": {"since": (YEAR, "a year such as 2019"), "until": (YEAR, "a year such as 2024")},
-    "coverage_by_province": {"since": (YEAR, "a year such as 2019"),
-                             "until": (YEAR, "a year such as 2024")},
-    "changed_since": {"since": (DATE, "a date such as 2025-01-01 (or 2025, or 2025-01)")},
-    "reports_of": {"year": (YEAR, "a year such as 2023")},
-    "copies": {"id": (ID, "a report id such as 12")},
+    "coverage": YEARS,
+    "coverage_matrix": YEARS,
+    "coverage_by_province": YEARS,
+    "changed_since": {"since": (DATE_VALUE, "a date such as 2025-01-01 (or 2025, or 2025-01)")},
+    "reports_of": {"year": (YEAR_VALUE, "a year such as 2023")},
+    "copies": {"id": (ID_VALUE, "a report id such as 12")},
 }
 
 
