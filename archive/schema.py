@@ -256,7 +256,26 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     db["versions"].create_index(["report_id", "version"], unique=True, if_not_exists=True)
     if not db["reports_fts"].exists():
         db["reports"].enable_fts(FTS_COLUMNS, tokenize="trigram", create_triggers=True)
+    ensure_browsing_indexes(db)
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+# Indexes the Datasette pages and canned queries need at national size (benchmarks.archive_queries):
+# coverage joins reports to units by code and year, or by name and province; a report page
+# lists its documents.
+BROWSING_INDEXES: dict[str, list[list[str]]] = {
+    "reports": [["region_code", "report_year"], ["province", "region", "report_year"]],
+    "regions": [["level", "province", "name"]],
+    "documents": [["report_id"]],
+    "sites": [["adcode", "end_reason"]],
+}
+
+
+def ensure_browsing_indexes(db: sqlite_utils.Database) -> None:
+    """Create the indexes of `BROWSING_INDEXES` that are missing; safe to repeat."""
+    for table, indexes in BROWSING_INDEXES.items():
+        for columns in indexes:
+            db[table].create_index(columns, if_not_exists=True)
 
 
 @contextlib.contextmanager
