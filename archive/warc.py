@@ -248,6 +248,14 @@ def whole_end(path: Path, start: int = 0) -> int:
     return end
 
 
+def next_record_end(path: Path, start: int) -> int:
+    """The end of the whole record that starts at `start`, or `start` when there is none."""
+    with open(path, "rb") as handle:
+        for offset, length, data in _whole_members(handle, start):
+            return offset + length if is_whole_record(data) else start
+    return start
+
+
 def truncate_partial(path: Path, start: int = 0) -> bool:
     """Cut a file after its last whole record; True if there was anything to cut."""
     size = path.stat().st_size
