@@ -125,6 +125,24 @@ def test_changed_since_query_shows_the_revision(two_crawls):
     assert later == []
 
 
+def test_datasette_links_copies_and_versions_to_their_replay(two_crawls):
+    archive, rounds = two_crawls
+    conn = sqlite3.connect(archive)
+    (edited,) = rounds[2]["web"].truth["changes"]["edited"]
+    report_id = _report_id(conn, rounds[2]["web"].truth, edited)
+    with datasette(archive) as client:
+        versions = client.rows("versions_of", id=str(report_id))
+        copies = client.rows("copies", id=str(report_id))
+    captured = dict(conn.execute("select id, target_uri from captures"))
+    assert [row["version"] for row in versions] == [1, 2]
+    fetched = [copy for copy in copies if copy["http_status"] == 200 and copy["kind"] != "page"]
+    assert fetched
+    for row in versions + fetched:
+        assert row["capture_id"] in captured
+        assert row["replay"].startswith("http://localhost:8080/archive/")
+        assert row["replay"].endswith("id_/" + captured[row["capture_id"]])
+
+
 def _captures_of_versions(conn: sqlite3.Connection) -> list[tuple]:
     return conn.execute(
         "select v.url, c.url, c.target_uri, c.fetched_at, c.warc_file, c.warc_offset, c.warc_length, "
