@@ -112,11 +112,17 @@ def test_unchanged_reports_keep_one_version(two_crawls):
     assert counts[1] == counts[0] + 1  # only the edited report has a second version
 
 
-def test_changed_since_query_shows_the_revision(two_crawls):
+def _edited_report(two_crawls) -> tuple[sqlite3.Connection, int]:
+    """A connection to the archive, and the id of the report edited between the crawls."""
     archive, rounds = two_crawls
     conn = sqlite3.connect(archive)
     (edited,) = rounds[2]["web"].truth["changes"]["edited"]
-    report_id = _report_id(conn, rounds[2]["web"].truth, edited)
+    return conn, _report_id(conn, rounds[2]["web"].truth, edited)
+
+
+def test_changed_since_query_shows_the_revision(two_crawls):
+    archive, _ = two_crawls
+    _, report_id = _edited_report(two_crawls)
     with datasette(archive) as client:
         rows = client.rows("changed_since", since="2000-01-01")
         later = client.rows("changed_since", since="2999-01-01")
@@ -126,10 +132,8 @@ def test_changed_since_query_shows_the_revision(two_crawls):
 
 
 def test_datasette_links_copies_and_versions_to_their_replay(two_crawls):
-    archive, rounds = two_crawls
-    conn = sqlite3.connect(archive)
-    (edited,) = rounds[2]["web"].truth["changes"]["edited"]
-    report_id = _report_id(conn, rounds[2]["web"].truth, edited)
+    archive, _ = two_crawls
+    conn, report_id = _edited_report(two_crawls)
     with datasette(archive) as client:
         versions = client.rows("versions_of", id=str(report_id))
         copies = client.rows("copies", id=str(report_id))
@@ -168,7 +172,7 @@ def test_every_version_points_at_a_verified_response_record(two_crawls):
 
 
 def test_a_304_writes_no_record_and_a_changed_page_does(two_crawls):
-    archive, rounds = two_crawls
+    archive, _ = two_crawls
     conn = sqlite3.connect(archive)
     # (A URL can also come with content in the same crawl: a PDF behind a download link's
     # redirect, fetched without the validators its own check sent.)
@@ -177,8 +181,7 @@ def test_a_304_writes_no_record_and_a_changed_page_does(two_crawls):
         "select url from sightings where crawl_id = 2 and http_status = 200")}
     captured_again = {url for (url,) in conn.execute("select url from captures where crawl_id = 2")}
     assert unchanged and not unchanged & captured_again
-    (edited,) = rounds[2]["web"].truth["changes"]["edited"]
-    report_id = _report_id(conn, rounds[2]["web"].truth, edited)
+    _, report_id = _edited_report(two_crawls)
     crawls = [crawl for (crawl,) in conn.execute(
         "select c.crawl_id from versions v join captures c on c.id = v.capture_id "
         "where v.report_id = ? order by v.version", [report_id])]
