@@ -12,16 +12,22 @@ with the bytes that were served.
 from __future__ import annotations
 
 import contextlib
+import gzip
+import json
 import socket
 import sqlite3
 import subprocess
 import sys
 import time
 import urllib.request
+import zipfile
 
 import pytest
+from click.testing import CliRunner
+from wacz.main import main as wacz_main
 
 from archive.warc import payload_digest, record_payload, warc_folder
+from pipelines import cli
 from pipelines.webarchive import index_folder, replay_path
 from simweb import SimServer, build_web
 from simweb.crawlrun import run_crawl, write_seeds
@@ -223,3 +229,23 @@ def test_pywb_replays_a_captured_report_page_with_the_bytes_served(two_crawls):
     with wayback(folder) as base, opener.open(base + replay_path(fetched_at, target), timeout=30) as reply:
         assert reply.status == 200, url
         assert reply.read() == served
+
+
+def test_export_packages_a_selection_as_a_valid_wacz(two_crawls, tmp_path):
+    archive, _ = two_crawls
+    conn = sqlite3.connect(archive)
+    year = conn.execute("select report_year from reports group by report_year "
+                        "order by count(*) desc limit 1").fetchone()[0]
+    wanted = {url for (url,) in conn.execute(
+        "select c.target_uri from versions v join reports r on r.id = v.report_id "
+        "join captures c on c.id = v.capture_id where r.report_year = ?", [year])}
+    out = tmp_path / "selection.wacz"
+    result = CliRunner().invoke(cli.main, ["export", "--archive", str(archive), "--out",
+                                           str(tmp_path), "--year", str(year), "--wacz", str(out)])
+    assert result.exit_code == 0, result.output
+    assert wacz_main(["validate", "-f", str(out)]) == 0
+    with zipfile.ZipFile(out) as package:
+        index = "".join(gzip.decompress(package.read(name)).decode() for name in package.namelist()
+                        if name.startswith("indexes/") and name.endswith(".gz"))
+    packed = {json.loads(line.split(" ", 2)[2])["url"] for line in index.splitlines() if line}
+    assert wanted and wanted <= packed
