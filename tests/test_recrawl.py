@@ -187,6 +187,11 @@ def test_a_304_writes_no_record_and_a_changed_page_does(two_crawls):
         "select url from sightings where crawl_id = 2 and http_status = 200")}
     captured_again = {url for (url,) in conn.execute("select url from captures where crawl_id = 2")}
     assert unchanged and not unchanged & captured_again
+    # A 304 sighting points at the bytes it confirmed: the URL's capture of the first crawl.
+    confirmed = conn.execute(
+        "select count(*), count(c.id) from sightings s left join captures c on c.id = s.capture_id "
+        "and c.url = s.url and c.crawl_id = 1 where s.crawl_id = 2 and s.http_status = 304").fetchone()
+    assert confirmed[0] > 0 and confirmed[1] == confirmed[0]
     _, report_id = _edited_report(two_crawls)
     crawls = [crawl for (crawl,) in conn.execute(
         "select c.crawl_id from versions v join captures c on c.id = v.capture_id "
