@@ -118,6 +118,35 @@ def _request_headers(capture: HttpCapture) -> list[tuple[str, str]]:
     return headers + [(n, v) for n, v in capture.request_headers if n.lower() != "proxy-authorization"]
 
 
+class WholeWrites:
+    """An unbuffered file whose `write` writes all it is given or raises: nothing waits in a
+    buffer to be written (or to fail) at close, and a short write is never taken for a whole."""
+
+    def __init__(self, raw: io.FileIO):
+        self.raw = raw
+
+    def write(self, data) -> int:
+        view = memoryview(data).cast("B")
+        while view:
+            view = view[self.raw.write(view):]
+        return len(data)
+
+    def tell(self) -> int:
+        return self.raw.tell()
+
+    def flush(self) -> None:
+        """Nothing is buffered."""
+
+    def fileno(self) -> int:
+        return self.raw.fileno()
+
+    def truncate(self, size: int) -> None:
+        self.raw.truncate(size)
+
+    def close(self) -> None:
+        self.raw.close()
+
+
 class WarcFolder:
     """The WARC files of one archive, written by one thread: new file per crawl, rolled over
     at `max_bytes`, every record on disk before `write` returns."""
@@ -128,7 +157,7 @@ class WarcFolder:
         self.base = base  # the archive's directory: `captures.warc_file` is relative to it
         self.max_bytes = max_bytes
         self.software = software
-        self.handle: io.BufferedWriter | None = None
+        self.handle: WholeWrites | None = None
         self.path: Path | None = None
         self.serial = 0
 
@@ -162,11 +191,24 @@ class WarcFolder:
             path = self.folder / f"{self.folder.name}-{stamp}-{os.getpid()}-{self.serial:05d}{WARC_SUFFIX}"
             if not path.exists():
                 break
-        self.path, self.handle = path, open(path, "xb")  # noqa: SIM115 - kept open for the crawl
+        self.path, self.handle = path, WholeWrites(open(path, "xb", buffering=0))  # noqa: SIM115
         writer = WARCWriter(self.handle, gzip=True, warc_version="1.1")
         info = writer.create_warcinfo_record(path.name, {"software": self.software,
                                                           "format": "WARC File Format 1.1"})
-        writer.write_record(info)
+        self._append(lambda: writer.write_record(info), 0)
+
+    def _append(self, write, start: int) -> None:
+        """Run a write; if it fails (a full disk), cut the file back to `start` and give it up."""
+        try:
+            write()
+            os.fsync(self.handle.fileno())
+        except OSError:
+            handle, self.handle = self.handle, None
+            try:
+                handle.truncate(start)
+            finally:
+                handle.close()
+            raise
 
     def write(self, capture: HttpCapture) -> WarcLocation:
         """Write the response and request records of a capture, flushed and fsynced."""
@@ -191,11 +233,15 @@ class WarcFolder:
                                             warc_headers_dict={"WARC-Date": date,
                                                                "WARC-Concurrent-To": record_id})
         offset = handle.tell()
-        writer.write_record(response)
-        length = handle.tell() - offset
-        writer.write_record(request)
-        handle.flush()
-        os.fsync(handle.fileno())
+        ends = []
+
+        def write_pair() -> None:
+            writer.write_record(response)
+            ends.append(handle.tell())
+            writer.write_record(request)
+
+        self._append(write_pair, offset)
+        length = ends[0] - offset
         return WarcLocation(self.relative(self.path), offset, length,
                             response.rec_headers.get_header("WARC-Payload-Digest"), record_id)
 

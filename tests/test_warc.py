@@ -7,6 +7,7 @@ any WARC tool would read them.
 from __future__ import annotations
 
 import base64
+import errno
 import gzip
 import hashlib
 
@@ -166,3 +167,33 @@ def test_a_response_becomes_a_capture_with_its_request_and_the_coding_scrapy_und
     assert kept.body == BODY and kept.decoded == "gzip" and kept.status == 200
     assert ("User-Agent", "gov-reports") in kept.request_headers
     assert ("Content-Type", "text/html") in kept.response_headers
+
+
+class FillsUp:
+    """A file that takes a few more bytes, then reports a full disk."""
+
+    def __init__(self, raw, room: int):
+        self.raw, self.room = raw, room
+
+    def write(self, data) -> int:
+        if self.room <= 0:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        written = self.raw.write(data[: self.room])
+        self.room -= written
+        return written
+
+    def __getattr__(self, name):
+        return getattr(self.raw, name)
+
+
+def test_a_write_on_a_full_disk_is_cut_back_and_the_next_goes_to_a_new_file(tmp_path):
+    warcs = folder_in(tmp_path)
+    first = warcs.write(capture())
+    path = tmp_path / first.warc_file
+    size = path.stat().st_size
+    warcs.handle.raw = FillsUp(warcs.handle.raw, room=100)
+    with pytest.raises(OSError, match="No space"):
+        warcs.write(capture("full.html", BODY * 40))
+    assert path.stat().st_size == size and whole_end(path) == size
+    assert warcs.write(capture("later.html")).warc_file != first.warc_file
+    warcs.close()
