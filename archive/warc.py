@@ -23,7 +23,7 @@ import os
 import re
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from http import HTTPStatus
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -58,7 +58,6 @@ class HttpCapture:
     protocol: str = "HTTP/1.1"
     # The Content-Encoding the server sent and Scrapy removed ("gzip"), if any.
     decoded: str | None = None
-    notes: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -217,13 +216,13 @@ class WarcFolder:
         handle = self.handle
         writer = WARCWriter(handle, gzip=True, warc_version="1.1")
         date = warc_date(capture.fetched_at)
-        reason = HTTPStatus(capture.status).phrase if capture.status in HTTPStatus._value2member_map_ else ""
+        reason = {status.value: status.phrase for status in HTTPStatus}.get(capture.status, "")
         response_headers = StatusAndHeaders(f"{capture.status} {reason}".strip(),
                                             http_response_headers(capture), protocol=capture.protocol)
-        extra = {"WARC-Date": date, **capture.notes}
         response = writer.create_warc_record(capture.target_uri, "response",
                                              payload=io.BytesIO(capture.body),
-                                             http_headers=response_headers, warc_headers_dict=extra)
+                                             http_headers=response_headers,
+                                             warc_headers_dict={"WARC-Date": date})
         record_id = response.rec_headers.get_header("WARC-Record-ID")
         request_headers = StatusAndHeaders(_request_line(capture), _request_headers(capture),
                                            is_http_request=True)
