@@ -40,6 +40,9 @@ class CrawlContext:
     # takes.
     form: tuple[tuple[str, str], ...] = ()
     json_body: str = ""
+    # For a list API's answer: how the page that asked for it writes its records into items
+    # (`crawler.discovery.templates.ItemTemplate`s).
+    item_templates: tuple = ()
     # For an attachment: the article page that links it, and that page's fields.
     via_url: str | None = None
     via_fields: PageFields | None = None

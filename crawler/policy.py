@@ -308,7 +308,8 @@ class CrawlPolicy:
         posted = request.method == "POST"
         fields = {"page_number": request.page_number, "relevance": relevance,
                   "form": request.formdata if posted else (),
-                  "json_body": request.body if posted else ""}
+                  "json_body": request.body if posted else "",
+                  "item_templates": request.item_templates}
         if score < site.limits.focus_min_score:
             return self.follow(site, ScoredLink(request.url, "", score, LinkKind.PAGE), hops,
                                column, **fields)

@@ -63,7 +63,8 @@ def page_to_read(response: TextResponse, ctx: CrawlContext) -> PageToRead:
     """The page and what its request knew, for a page reader in a worker process."""
     return PageToRead(url=response.url, body=response.body, encoding=response.encoding,
                       markup="xml" if isinstance(response, XmlResponse) else "html",
-                      form=ctx.form, json_body=ctx.json_body, score=ctx.score, kind=ctx.kind,
+                      form=ctx.form, json_body=ctx.json_body, item_templates=ctx.item_templates,
+                      score=ctx.score, kind=ctx.kind,
                       inherited_relevance=ctx.relevance, link_text=ctx.link_text)
 
 

@@ -21,6 +21,8 @@ junk          www.weh.gov.cn          an article of random bytes as text/html; c
 corruptpdf    www.yuelu.gov.cn        a true report linking a truncated PDF; an article whose
                                       only content is a PDF of garbage after the header
 redirectloop  www.kmcg.gov.cn         columns 法治政府 (A 302 B 302 A) and 依法行政 (301 itself)
+badredirect   www.lzyuzhong.gov.cn    columns that redirect to a loopback port, the cloud metadata
+                                      address and a host outside government domains
 chunked       www.wxni.gov.cn         an article streaming 64 KB chunks every 10 ms forever
 ============  ======================  ==========================================================
 
@@ -41,7 +43,7 @@ import itertools
 import random
 import struct
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from . import files, texts
@@ -55,7 +57,7 @@ JUNK_BYTES = 256 * 1024
 TRUNCATED_SHARE = 0.4  # of the promised bytes, the truncated answer sends this share
 
 FAULT_KINDS = ("reset", "timeout", "storm5xx", "truncated", "huge", "gzipbomb", "undeclared",
-               "junk", "corruptpdf", "redirectloop", "chunked")
+               "junk", "corruptpdf", "redirectloop", "chunked", "badredirect")
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,7 @@ FAULT_SITES = (
     FaultSite("corruptpdf", "yuelu", "岳麓区", "湖南省", "长沙市", "430104", "www.yuelu.gov.cn"),
     FaultSite("redirectloop", "chenggong", "呈贡区", "云南省", "昆明市", "530114", "www.kmcg.gov.cn"),
     FaultSite("chunked", "xinwu", "新吴区", "江苏省", "无锡市", "320214", "www.wxni.gov.cn", "https"),
+    FaultSite("badredirect", "yuzhong", "榆中县", "甘肃省", "兰州市", "620123", "www.lzyuzhong.gov.cn"),
 )
 
 REPORT_TITLES = (
@@ -445,6 +448,16 @@ class FaultSiteBuilder:
         self.pages[self_loop] = Resource(b"", status=301, headers=(("Location", self_loop),))
         self.fault_urls += [self.base + loop_a, self.base + loop_b, self.base + self_loop]
 
+    def fault_badredirect(self) -> None:
+        self.add_reports()
+        targets = {"/fzzf/index.html": ("法治政府", "http://127.0.0.1:9/secret/"),
+                   "/yfxz/index.html": ("依法行政", "http://169.254.169.254/latest/meta-data/"),
+                   "/zfxx/index.html": ("法治政府建设年度报告", "http://www.example.com/fzzf/")}
+        for path, (column, location) in targets.items():
+            self.nav.append((column, path))
+            self.pages[path] = Resource(b"", status=302, headers=(("Location", location),))
+            self.fault_urls.append(self.base + path)
+
     def fault_chunked(self) -> None:
         self.add_reports()
         item = self.fault_article()
@@ -463,6 +476,21 @@ class FaultSiteBuilder:
 # ---------------------------------------------------------------------- the web
 
 
+def check_new_sites(web: SimWeb, sites: Iterable[FaultSite], what: str) -> None:
+    """Refuse (ValueError) sites whose host or division code the web already has."""
+    taken_hosts = set(web.hosts)
+    taken_codes = {row["adcode"] for row in web.rows if row.get("adcode")}
+    for spec in sites:
+        if spec.host in taken_hosts or spec.adcode in taken_codes:
+            raise ValueError(f"{what} site {spec.host} ({spec.adcode}) is already in the web")
+
+
+def seed_row(spec: FaultSite, base: str) -> dict[str, str]:
+    """The seed-list row of an added county site whose home is ``base``/."""
+    return {"name": spec.name, "url": f"{base}/", "level": "county",
+            "province": spec.province, "city": spec.city, "adcode": spec.adcode}
+
+
 def add_fault_sites(web: SimWeb, sites: tuple[FaultSite, ...] = FAULT_SITES) -> dict:
     """Add the fault sites to ``web``: pages, seed rows and truth.
 
@@ -474,16 +502,12 @@ def add_fault_sites(web: SimWeb, sites: tuple[FaultSite, ...] = FAULT_SITES) -> 
         ``{host: {"fault": kind, "reports": [URLs that must still be archived],
         "fault_urls": [the misbehaving URLs], "site": truth site key, "name": county}}``.
     """
-    taken_hosts = set(web.hosts)
-    taken_codes = {row["adcode"] for row in web.rows if row.get("adcode")}
+    check_new_sites(web, sites, "fault")
     out: dict[str, dict] = {}
     for spec in sites:
-        if spec.host in taken_hosts or spec.adcode in taken_codes:
-            raise ValueError(f"fault site {spec.host} ({spec.adcode}) is already in the web")
         builder = FaultSiteBuilder(web, spec)
         out[spec.host] = builder.build()
-        web.rows.append({"name": spec.name, "url": f"{builder.base}/", "level": "county",
-                         "province": spec.province, "city": spec.city, "adcode": spec.adcode})
+        web.rows.append(seed_row(spec, builder.base))
         web.truth.setdefault("reports", []).extend(builder.reports)
         if spec.kind == "timeout":
             web.truth.setdefault("hangs", []).extend(builder.fault_urls)

@@ -188,6 +188,10 @@ def test_report_forms_are_minimal_so_the_crawl_and_classifier_need_no_second_lis
 def test_look_alike_patterns_differ_where_documented():
     # LIST_DATE keeps a list item's date when its time runs on; NUMERIC_DATE does not.
     assert patterns.LIST_DATE.search("2023-12-0510:30").group(0) == "2023-12-05"
+    assert patterns.LIST_DATE.search("2022/3/110:30").group(0) == "2022/3/1"
+    assert patterns.LIST_DATE.search("2022/3/11 10:30").group(0) == "2022/3/11"
+    assert patterns.LIST_DATE.search("[2022-03-25]").group(0) == "2022-03-25"
+    assert patterns.LIST_DATE.search("2021年12月24日").group(0) == "2021年12月24日"
     assert patterns.NUMERIC_DATE.search("2023-12-0510:30") is None
     # A PDF breaks before any 第+number; a title is a body heading only with 章/条/部分.
     assert patterns.PDF_HEADING_START.match("第一责任人职责履行情况")

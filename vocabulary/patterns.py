@@ -56,9 +56,11 @@ BODY_YEAR = re.compile(rf"({YEAR_DIGITS})\s*年")
 # A date in digits, year, month and day captured: 2022-12-05, 2022/12/5, 2021年12月24日.
 NUMERIC_DATE = re.compile(rf"({YEAR_DIGITS})\s*[-/.年]\s*(\d{{1,2}})\s*[-/.月]\s*(\d{{1,2}})(?!\d)\s*日?")
 # The date beside a link on a list page, kept as the link's date text. Unlike NUMERIC_DATE it
-# takes the first two digits of a longer run as the day ("2023-12-0510:30" gives 2023-12-05)
-# and ends at 日 without a space before it.
-LIST_DATE = re.compile(rf"{YEAR_DIGITS}\s*[-/.年]\s*\d{{1,2}}\s*[-/.月]\s*\d{{1,2}}日?")
+# reads a date whose time runs on: the day is the shortest run of digits that leaves a time
+# ("2023-12-0510:30" gives 2023-12-05, "2022/3/110:30" gives 2022/3/1); it ends at 日 without
+# a space before it.
+LIST_DATE = re.compile(
+    rf"{YEAR_DIGITS}\s*[-/.年]\s*\d{{1,2}}\s*[-/.月]\s*\d{{1,2}}?(?=\d{{1,2}}:\d\d|\D|$)日?")
 # Where a date starts in a signature line ("XX县人民政府 2024年1月15日", "…二〇二四年…"): only its
 # start matters, as the unit's name is what precedes it.
 SIGNATURE_DATE = re.compile(
@@ -123,3 +125,9 @@ ATTACHMENT_URL_SUFFIX = re.compile(rf"\.{_EXTENSION}(?:$|[?#&])", re.I)
 FILE_NAME_SUFFIX = re.compile(rf"\.{_EXTENSION}\s*$", re.I)
 # What a link to a file says before its title: "附件1:", "下载:".
 ATTACHMENT_LABEL = re.compile(r"^(?:附件\s*\d*\s*[:：]?|下载\s*[:：]?)\s*")
+
+# --- Scripts -----------------------------------------------------------------------------------
+
+# A JavaScript identifier, and a number literal, as list scripts write them.
+JS_NAME = re.compile(r"[A-Za-z_$][\w$]*")
+JS_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from vocabulary.keywords import PAGE_PARAMS
-from vocabulary.patterns import LIST_DATE
+from vocabulary.patterns import JS_NUMBER, LIST_DATE
 
 # Page-number parameters of JSON list APIs, beside the query names in `PAGE_PARAMS`.
 API_PAGE_KEYS = ("pageNo", "pageNumber", "pageNum", "pageIndex", "currPage", "curPage",
@@ -59,7 +59,7 @@ def _parse_js(text: str, position: int = 0):
         if end < 0:
             raise _Unparsable("open string")
         return text[position + 1:end], end + 1
-    number = re.compile(r"-?\d+(?:\.\d+)?").match(text, position)
+    number = JS_NUMBER.match(text, position)
     if number:
         value = number.group(0)
         return (float(value) if "." in value else int(value)), number.end()

@@ -37,7 +37,8 @@ _PIECE = re.compile(
 # Names that are not a helper's parameters, though they look like pieces.
 _NOT_PARAMETERS = frozenset(("var", "let", "const", "return", "window", "location", "url", "this"))
 # `window.open(expr)` or `location.replace(expr)` around an expression: the expression.
-_OPENER_CALL = re.compile(r"^\s*(?:window\.open|location\.(?:replace|assign))\s*\((.*?)(?:,[^,]*)?\)\s*$")
+_OPENER_CALL = re.compile(
+    r"""^\s*(?:window\.open|location\.(?:replace|assign))\s*\((.*?)(?:,\s*(?:'[^']*'|"[^"]*"))*\)\s*$""")
 BUILTIN_OPENERS = frozenset(("open", "window", "location"))
 
 
@@ -59,12 +60,12 @@ class Helper:
             _, index, method, bounds = piece
             if index >= len(arguments):
                 return None
-            parts.append(_apply(arguments[index], method, bounds))
+            parts.append(js_slice(arguments[index], method, bounds))
         url = "".join(parts)
         return url if url.strip() else None
 
 
-def _apply(value: str, method: str | None, bounds: tuple[int, ...]) -> str:
+def js_slice(value: str, method: str | None, bounds: tuple[int, ...]) -> str:
     """`value.substring(a, b)`, `value.substr(a, n)` or `value.slice(a, b)`, as JavaScript does."""
     if method is None:
         return value

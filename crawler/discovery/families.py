@@ -18,7 +18,9 @@ from parsel import Selector
 
 from crawler.discovery.apis import find_api_calls, json_fragments_and_records, next_api_page
 from crawler.discovery.links import Link, links_from_anchors, links_from_embeds
+from crawler.discovery.templates import ItemTemplate, find_item_templates, is_template_block, render_records
 from vocabulary.keywords import PAGE_PARAMS
+from vocabulary.patterns import JS_NAME
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,8 @@ class Page:
     # A JSON answer: its value, and the JSON body the request sent (empty: none).
     data: object = None
     body_sent: str = ""
+    # How the page that asked for a JSON answer writes its records into list items.
+    item_templates: tuple[ItemTemplate, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,8 @@ class PageRequest:
     # The CMS says how many pages there are (TRS page count, Hanweb record total): the walk
     # cannot run away, so it need not stop at the first page without new items.
     bounded: bool = False
+    # For a list API: how the asking page writes the answer's records into list items.
+    item_templates: tuple[ItemTemplate, ...] = ()
 
 
 # A list page has at least this many dated items.
@@ -111,7 +117,7 @@ class TrsFamily(SiteFamily):
     def _resolve(self, text: str, arg: str) -> str:
         """The value of a script variable passed as an argument, or the argument itself."""
         arg = arg.strip().strip("'\"")
-        if re.fullmatch(r"[A-Za-z_$][\w$]*", arg) and arg.lower() not in self._EXTENSIONS:
+        if JS_NAME.fullmatch(arg) and arg.lower() not in self._EXTENSIONS:
             value = re.search(rf"\b{re.escape(arg)}\s*=\s*['\"]?([\w.]+)['\"]?\s*[;,\n]", text)
             if value:
                 return value.group(1)
@@ -267,13 +273,26 @@ class ScriptApiFamily(SiteFamily):
     def next_pages(self, page: Page) -> list[PageRequest]:
         requests = []
         root = page.selector.root
-        tags = ([dict(script.attrib) for script in root.iter("script")]
-                if hasattr(root, "iter") else None)
-        for call in find_api_calls(page.text, page.url, tags):
+        scripts = list(root.iter("script")) if hasattr(root, "iter") else []
+        tags = [dict(script.attrib) for script in scripts] if scripts else None
+        calls = find_api_calls(page.text, page.url, tags)
+        templates = _item_templates(scripts) if calls else ()
+        for call in calls:
             url, method, form, body = call.request(1)
             requests.append(PageRequest(url, method, form, page_number=1, kind="api", body=body,
-                                        bounded=True))
+                                        bounded=True, item_templates=templates))
         return requests
+
+
+def _item_templates(scripts: list) -> tuple[ItemTemplate, ...]:
+    """The item templates of a page's inline scripts and template blocks."""
+    code, blocks = [], []
+    for script in scripts:
+        if script.get("src"):
+            continue
+        text = script.text or ""
+        (blocks if is_template_block(script.get("type")) else code).append(text)
+    return find_item_templates(code, blocks)
 
 
 class JsonAnswerFamily(SiteFamily):
@@ -289,6 +308,13 @@ class JsonAnswerFamily(SiteFamily):
         links = [Link(record.url, record.title, record.date) for record in records]
         for fragment in fragments:
             links.extend(links_from_anchors(Selector(text=f"<div>{fragment}</div>"), page.url))
+        # Records without a URL: the items the asking page's script would have written.
+        items = render_records(page.data, page.item_templates)
+        if items:
+            helpers = dict(page.item_templates[0].helpers)
+            # One list element per item, so that each item's date is read beside its link.
+            markup = "".join(f"<li>{item}</li>" for item in items)
+            links.extend(links_from_anchors(Selector(text=f"<ul>{markup}</ul>"), page.url, helpers))
         return links
 
     def next_pages(self, page: Page) -> list[PageRequest]:
@@ -299,7 +325,7 @@ class JsonAnswerFamily(SiteFamily):
             return []
         (url, method, form, body), number, bounded = following
         return [PageRequest(url, method, form, page_number=number, kind="api", body=body,
-                            bounded=bounded)]
+                            bounded=bounded, item_templates=page.item_templates)]
 
 
 FAMILIES: tuple[SiteFamily, ...] = (JsonAnswerFamily(), ScriptApiFamily(), TrsFamily(),

@@ -148,23 +148,24 @@ def _join_crawlable(base_url: str, href: str) -> str | None:
     return url if is_crawlable(url) else None
 
 
-def links_from_anchors(selector: Selector, base_url: str) -> list[Link]:
+def links_from_anchors(selector: Selector, base_url: str, helpers: dict | None = None) -> list[Link]:
     """Links of `<a>` and `<area>` elements, with text, title, image alt and a nearby date.
 
     Walks the lxml tree directly: one XPath call per anchor would cost more than everything
-    else the spider does with a page.
+    else the spider does with a page. `helpers` are the URL-building helpers of the page a
+    fragment came from; by default they are read from the tree's own scripts.
     """
     root = selector.root
     if not hasattr(root, "iter"):
         return []
     links: list[Link] = []
-    helpers = _PageHelpers(root)
+    page_helpers = _PageHelpers(root, helpers)
     for anchor in root.iter("a", "area"):
         href = anchor.get("href")
         url = _resolve(base_url, href) if href else None
         if url is None:
             # An item whose href is a script: its URL is in an attribute or a click handler.
-            url = _scripted_url(anchor, href, base_url, helpers)
+            url = _scripted_url(anchor, href, base_url, page_helpers)
             if url is None:
                 continue
         parts = ["".join(anchor.itertext()), anchor.get("title", "")]
@@ -177,9 +178,9 @@ def links_from_anchors(selector: Selector, base_url: str) -> list[Link]:
 class _PageHelpers:
     """The URL-building helpers of a page's inline scripts, read once and only if needed."""
 
-    def __init__(self, root):
+    def __init__(self, root, known: dict | None = None):
         self.root = root
-        self.found: dict | None = None
+        self.found: dict | None = known
 
     def __call__(self) -> dict:
         if self.found is None:

@@ -48,6 +48,8 @@ class PageToRead:
     # a list API was asked with.
     form: tuple[tuple[str, str], ...] = ()
     json_body: str = ""
+    # For a list API's answer: how the page that asked writes its records into items.
+    item_templates: tuple = ()
     # The score and kind of the link that led here, the relevance its list passed on, and
     # the link's text.
     score: int = 0
@@ -100,7 +102,8 @@ def read_page(page_in: PageToRead) -> PageReading:
         selector = Selector(root=html_root(text, page_in.url), type="html", base_url=page_in.url)
     else:
         selector = Selector(text=text, type=page_in.markup, base_url=page_in.url)
-    page = Page(page_in.url, text, selector, page_in.form, data, page_in.json_body)
+    page = Page(page_in.url, text, selector, page_in.form, data, page_in.json_body,
+                page_in.item_templates if data is not None else ())
     title = pages.page_title(selector)
     families = families_for(page)
     links = [link for family in families for link in family.links(page)]

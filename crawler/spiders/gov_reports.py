@@ -276,7 +276,7 @@ class GovReportsSpider(scrapy.Spider):
         if ctx.continues:
             yield from filter(None, [self.held.arrived(ctx.continues, failure.request.url, None)])
         if ctx.is_home:
-            site.home_failed = EndReason.ROBOTS if kind == EndReason.ROBOTS else EndReason.UNREACHABLE
+            site.home_failed = EndReason.for_failed_home(kind)
             logger.warning("Home page of %s (%s) failed: %s", site.site.name, failure.request.url, kind)
         yield from self._after(site)
 
