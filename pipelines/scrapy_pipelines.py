@@ -35,7 +35,7 @@ from archive.crawls import (
     start_crawl,
     update_site_report_counts,
 )
-from archive.errors import ArchiveError, explain_error
+from archive.errors import ArchiveError, explain_error, explain_warc_error
 from archive.history import PageRole, pack_links
 from archive.lock import ArchiveLock
 from archive.records import DocumentOutcome, DocumentStatus, ReportRecord
@@ -223,7 +223,7 @@ class ArchivePipeline:
                 return item
             # A full disk, a quota, a broken file: stop cleanly; what was committed stays.
             self.failed = (explain_error(Path(self.path), error) if isinstance(error, sqlite3.Error)
-                           else f"cannot write WARC records: {error.strerror or error}")
+                           else explain_warc_error(warc_folder(self.path), error))
             logger.error("Archive write failed, stopping the crawl: %s", self.failed)
             self.crawler.stats.set_value("archive/error", self.failed)
             deferred_from_coro(self.crawler.engine.close_spider_async(reason="archive_error"))

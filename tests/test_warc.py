@@ -15,6 +15,7 @@ import pytest
 from scrapy.http import HtmlResponse, Request
 from warcio.archiveiterator import ArchiveIterator
 
+from archive.errors import explain_warc_error
 from archive.warc import (
     HttpCapture,
     WarcFolder,
@@ -197,3 +198,9 @@ def test_a_write_on_a_full_disk_is_cut_back_and_the_next_goes_to_a_new_file(tmp_
     assert path.stat().st_size == size and whole_end(path) == size
     assert warcs.write(capture("later.html")).warc_file != first.warc_file
     warcs.close()
+
+
+def test_a_full_disk_under_the_warc_folder_is_explained_in_one_line(tmp_path):
+    line = explain_warc_error(tmp_path, OSError(errno.ENOSPC, "No space left on device"))
+    assert "full" in line and "run the crawl again" in line and "\n" not in line
+    assert "Permission denied" in explain_warc_error(tmp_path, OSError(errno.EACCES, "Permission denied"))
