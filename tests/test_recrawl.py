@@ -182,6 +182,7 @@ def test_datasette_links_copies_and_versions_to_their_replay(two_crawls):
     with datasette(archive) as client:
         versions = client.rows("versions_of", id=str(report_id))
         copies = client.rows("copies", id=str(report_id))
+        status, _, report_page = client.page(f"/report/{report_id}")
     captured = dict(conn.execute("select id, target_uri from captures"))
     assert [row["version"] for row in versions] == [1, 2]
     fetched = [copy for copy in copies if copy["http_status"] == 200 and copy["kind"] != "page"]
@@ -190,6 +191,9 @@ def test_datasette_links_copies_and_versions_to_their_replay(two_crawls):
         assert row["capture_id"] in captured
         assert row["replay"].startswith("http://localhost:8080/archive/")
         assert row["replay"].endswith("id_/" + captured[row["capture_id"]])
+    # The report's own page lists the captures behind its versions, with their replay links.
+    assert status == 200 and "Captures (" in report_page
+    assert all(row["replay"] in report_page.replace("&amp;", "&") for row in versions)
 
 
 def _captures_of_versions(conn: sqlite3.Connection) -> list[tuple]:

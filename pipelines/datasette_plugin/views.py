@@ -40,13 +40,29 @@ async def _rows(db: Database, sql: str, params: dict | tuple = ()) -> list[dict]
     return [dict(row) for row in (await db.execute(sql, params)).rows]
 
 
+# The replay address of a capture in pywb's `wayback` (README: "Provenance"), as the canned
+# queries `copies` and `versions_of` give it.
+REPLAY_PREFIX = "http://localhost:8080/archive/"
+
+
 async def _captures(db: Database, report_id: int) -> list[dict]:
-    """Rows of a `captures` table about the report, when the archive has one."""
+    """The WARC captures behind the report's versions and copies, with their replay links."""
     if not await db.table_exists("captures"):
         return []
-    if "report_id" not in await db.table_columns("captures"):
-        return []
-    return await _rows(db, "select * from captures where report_id = ? order by rowid", (report_id,))
+    rows = await _rows(db, """
+        select c.id, c.url, c.fetched_at, c.http_status, c.payload_digest, c.warc_file,
+          c.warc_offset, c.warc_length, c.target_uri,
+          group_concat(distinct origin) as behind
+        from captures c join (
+          select capture_id, 'version ' || version as origin from versions where report_id = :id
+          union all
+          select capture_id, 'copy' as origin from sightings where report_id = :id
+        ) used on used.capture_id = c.id
+        group by c.id order by c.fetched_at, c.id""", {"id": report_id})
+    for row in rows:
+        stamp = (row["fetched_at"] or "")[:19].replace("-", "").replace(":", "").replace("T", "")
+        row["replay"] = f"{REPLAY_PREFIX}{stamp}id_/{row.pop('target_uri')}"
+    return rows
 
 
 async def report_page(datasette, request) -> Response:
