@@ -216,7 +216,8 @@ class CrawlPolicy:
     Args:
         claims: which seed owns which sub-site of a shared platform host.
         history: the archive's record of earlier crawls (`archive.history.CrawlHistory`,
-            or anything with its `page`, `report_urls` and `completed_site` methods).
+            or anything with its `page`, `report_urls`, `completed_site` and `final_url`
+            methods).
         sites_with_history: the sites an earlier crawl visited; only their URLs are looked up.
         oldest_year: OLDEST_REPORT_YEAR.
         registry: the units and their known URLs (`crawler.homes.SiteRegistry`): where a
@@ -238,8 +239,8 @@ class CrawlPolicy:
         known reports."""
         if not resumed:
             site.recrawl = self.history.completed_site(site.site.key)
-            last = getattr(self.history, "final_url", lambda key: None)(site.site.key)
-            site.homes = (self.registry.home_choice(site.site, last) if self.registry is not None
+            site.homes = (self.registry.home_choice(site.site, self.history.final_url(site.site.key))
+                          if self.registry is not None
                           else HomeChoice([Candidate(site.site.url, Origin.SEED)]))
         decisions = [self._fetch_home(site, c, Reason.HOME) for c in site.homes.to_start()]
         for url in self.history.report_urls(site.site.key) if site.recrawl else ():
@@ -259,13 +260,18 @@ class CrawlPolicy:
         site.count_request()
         return Decision(Action.FETCH, reason, Fetch(url, ctx))
 
-    def answer_home(self, site: SiteCrawl, ctx: CrawlContext, answer: HomeAnswer) -> None:
-        """A candidate's home page answered: judge it, and choose the home once possible."""
-        candidate = site.homes.of(ctx.home_of or site.site.url)
+    def answer_home(self, site: SiteCrawl, ctx: CrawlContext, answer: HomeAnswer) -> list[Decision]:
+        """A candidate's home page answered: judge it, and choose the home once possible.
+
+        Returns:
+            The requests of the chosen home page when it was read before this answer came.
+        """
+        candidate = site.homes.of(ctx.home_of or site.site.url) if site.homes else None
         if candidate is None or candidate.verdict is not None:
-            return
+            return []
         candidate.answer, candidate.verdict = answer, unit_verdict(site.site, answer)
         self._choose(site)
+        return self._plan_held(site).decisions
 
     def home_failed(self, site: SiteCrawl, ctx: CrawlContext, kind: str) -> list[Decision]:
         """A candidate's home page failed: try the fallbacks once all are dead, crawl another
@@ -303,16 +309,15 @@ class CrawlPolicy:
     def _plan_home(self, site: SiteCrawl, ctx: CrawlContext, url: str,
                    reading: PageReading) -> PagePlan:
         """A candidate's home page was read: crawl on from it if it is the chosen one, hold it
-        while the choice waits, or crawl on from the chosen one held earlier."""
+        while the choice waits, or only record it when another was chosen."""
         candidate = site.homes.of(ctx.home_of or site.site.url)
         chosen = site.homes.chosen
         if candidate is None or chosen is candidate:
             return self._plan_links(site, ctx, url, reading)
-        keep = stored_links(reading.links)
         if chosen is None:
             candidate.held = (ctx, url, reading)
-            return PagePlan([], PageRole.HOME, keep, 0)
-        return replace(self._plan_held(site), role=PageRole.HOME, stored_links=keep)
+        # Another candidate is crawled (its held page was planned when it was chosen).
+        return PagePlan([], PageRole.HOME, stored_links(reading.links), 0)
 
     def _plan_held(self, site: SiteCrawl) -> PagePlan:
         """The plan of the chosen home page if it was read before it was chosen."""

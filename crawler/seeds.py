@@ -213,8 +213,9 @@ def resolve_units(seed_list: SeedList, gazetteer: Gazetteer) -> SeedList:
             resolved.append(with_unit(seed, units[0]))
             continue
         if not units:
-            logger.warning("Seed %s (%s, line %d): no unit of that name; crawled without a "
-                           "division code", seed.name, seed.url, seed.line)
+            where = f" in {seed.province}{seed.city}" if seed.province or seed.city else ""
+            logger.warning("Seed %s (%s, line %d): no unit of that name%s; crawled without a "
+                           "division code", seed.name, seed.url, seed.line, where)
         resolved.append(replace(seed, candidates=tuple(u.adcode for u in units)))
     return replace(seed_list, seeds=resolved)
 

@@ -147,12 +147,17 @@ class Gazetteer:
             return []
         last_end = max(m.end for m in matches)
         named = [m.region for m in matches if m.end == last_end]
-        context = [m.region for m in matches if m.end < last_end]
-        context += [r for written in (province, city) if written
-                    for r in self.lookup(strip_site_suffixes(written))]
-        for place in context:
-            narrowed = [r for r in named if _within(r, place)]
-            named = narrowed or named
+        # Each place written before the unit, or given beside it, must hold it; a place the
+        # gazetteer does not know narrows nothing.
+        context: dict[str, list[Region]] = {}
+        for match in matches:
+            if match.end < last_end:
+                context.setdefault(match.name, []).append(match.region)
+        for written in (province, city):
+            if written and self.lookup(strip_site_suffixes(written)):
+                context[written] = self.lookup(strip_site_suffixes(written))
+        for places in context.values():
+            named = [r for r in named if any(_within(r, place) for place in places)]
         if level:
             named = [r for r in named if r.level == level] or named
         return list(dict.fromkeys(named))

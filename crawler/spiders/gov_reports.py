@@ -189,7 +189,7 @@ class GovReportsSpider(scrapy.Spider):
         self.crawler.stats.inc_value("recrawl/not_modified")
         outputs = responses.unchanged_items(site.site.key, ctx.known)
         if ctx.is_home:
-            self.policy.answer_home(site, ctx, responses.home_answer(response))
+            outputs += self._requests(self.policy.answer_home(site, ctx, responses.home_answer(response)))
         return outputs + self._planned(self.policy.replay(site, ctx))
 
     def _planned(self, plan: PagePlan) -> list[Request]:
@@ -200,7 +200,7 @@ class GovReportsSpider(scrapy.Spider):
                       outputs: list) -> PageToRead | None:
         """What to send to a page reader; or None, with the outputs of a page needing no reading."""
         if ctx.is_home:
-            self.policy.answer_home(site, ctx, responses.home_answer(response))
+            outputs += self._requests(self.policy.answer_home(site, ctx, responses.home_answer(response)))
         elif not site.in_scope(response.url):
             self.crawler.stats.inc_value("frontier/offsite_redirect")  # a link redirected off the site
             return None
