@@ -106,16 +106,21 @@ class CrawlHistory:
         return [row[0] for row in rows]
 
     def completed_site(self, site_key: str) -> bool:
-        """Whether the last crawl of this site looked at all of it (ended `done`).
+        """Whether the last crawl of this site looked at all of it (ended `done`) and that
+        crawl ran to its end.
 
         Only then may a re-crawl trust 304s and stop paging early: a site whose crawl was
-        killed or cut short is crawled in full again.
+        killed or cut short is crawled in full again. A site can end `done` while its last
+        documents are still being read; if the crawl is killed then, they were never
+        written, and only a full crawl finds them again.
         """
         if self.conn is None:
             return False
-        row = self.conn.execute("select end_reason from sites where site_key = ?",
-                                [site_key]).fetchone()
-        return row is not None and row[0] == EndReason.DONE
+        row = self.conn.execute(
+            "select sites.end_reason, crawls.finished_at from sites "
+            "left join crawls on crawls.id = sites.last_crawl_id where sites.site_key = ?",
+            [site_key]).fetchone()
+        return row is not None and row[0] == EndReason.DONE and row[1] is not None
 
     def final_url(self, site_key: str) -> str | None:
         """Where the site's home page ended in its last crawl (after redirects)."""

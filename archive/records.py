@@ -32,6 +32,12 @@ class EndReason(StrEnum):
     UNREACHABLE = "unreachable"  # the home page could not be fetched
     ERRORS = "errors"  # more than half of the requests failed
     SHUTDOWN = "shutdown"  # the crawl stopped before the site was done
+    BLOCKED = "blocked"  # the home page answered with a script challenge the crawl did not pass
+
+    @classmethod
+    def for_failed_home(cls, error_kind: str) -> EndReason:
+        """Why a site ended whose home page failed with this error kind."""
+        return {"robots": cls.ROBOTS, "script_challenge": cls.BLOCKED}.get(error_kind, cls.UNREACHABLE)
 
 
 @dataclass

@@ -1,28 +1,39 @@
-"""Downloader middleware: follow the script redirects that government home pages use.
+"""Downloader middlewares: follow the script redirects of home pages; refuse bad redirects.
 
 Many sites answer `/` with an almost empty page whose only content is
 `<script>window.location.href='./index.html'</script>` or `location.replace(...)`. Scrapy
 follows HTTP and `<meta http-equiv=refresh>` redirects itself; this middleware treats such a
 script the same way, through Scrapy's own redirect machinery, so `redirect_urls` records it
 and `REDIRECT_MAX_TIMES` bounds loops. Only near-empty pages qualify: a real page that
-mentions `location.href` in a click handler is left alone.
+mentions `location.href` in a click handler is left alone. `TargetGuardMiddleware` refuses
+a redirect that leaves government hosts or names an IP literal (`crawler.targets`), before
+its robots.txt or the page itself is fetched, and reports a name the resolver refused.
+`ScriptChallengeMiddleware` turns a script-challenge answer (`crawler.challenges`) into the
+failure `script_challenge`, so that a site behind such a firewall is accounted as blocked.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterator
 
 from scrapy.downloadermiddlewares.redirect import BaseRedirectMiddleware
+from scrapy.exceptions import CannotResolveHostError
 from scrapy.http import HtmlResponse, Request, Response
 from scrapy.utils.httpobj import urlparse_cached
+from twisted.internet.error import DNSLookupError
 
+from crawler.challenges import ScriptChallenge, challenge_kind
+from crawler.targets import BlockedTarget, redirect_refusal, refused_name
 from vocabulary.keywords import SCRIPT_REDIRECT
 
 # The keyword module's redirect pattern, for bytes.
 SCRIPT_REDIRECT_BYTES = re.compile(SCRIPT_REDIRECT.pattern.encode("ascii"), re.I)
 # A `src` attribute in a script's opening tag: the script is not inline.
 SRC_ATTRIBUTE = re.compile(rb"\ssrc\s*=")
+
+logger = logging.getLogger(__name__)
 
 # A page with more visible text than this is content, not a redirect stub.
 MAX_STUB_TEXT = 200
@@ -103,3 +114,64 @@ class ScriptRedirectMiddleware(BaseRedirectMiddleware):
         if redirected.url == request.url or urlparse_cached(redirected).scheme not in {"http", "https"}:
             return response
         return self._redirect(redirected, request, "script redirect")
+
+
+class TargetGuardMiddleware:
+    """Refuse a request the crawl may not make: a redirect off government hosts, or a name
+    that resolves to a non-public address. Logged once a site.
+
+    A request whose host name the resolver refused (it resolves to a non-public address)
+    fails as a lookup without results; it is reported as the refusal it was.
+    """
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.logged_sites: set[str] = set()
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_request(self, request: Request, spider=None) -> None:
+        redirected_from = request.meta.get("redirect_urls")
+        if not redirected_from:
+            return None
+        refusal = redirect_refusal(redirected_from[-1], request.url)
+        if refusal is None:
+            return None
+        self.crawler.stats.inc_value("frontier/blocked_target")
+        ctx = request.meta.get("ctx")
+        site = getattr(ctx, "site_key", "") or urlparse_cached(request).hostname or ""
+        if site not in self.logged_sites:
+            self.logged_sites.add(site)
+            logger.warning("%s: refused a redirect from %s to %s (%s); further refusals on this "
+                           "site are counted in frontier/blocked_target", site, redirected_from[-1],
+                           request.url, refusal)
+        raise BlockedTarget(f"blocked target: {refusal}")
+
+    def process_exception(self, request: Request, exception: Exception, spider=None) -> None:
+        if isinstance(exception, (DNSLookupError, CannotResolveHostError)):
+            host = urlparse_cached(request).hostname or ""
+            address = refused_name(host)
+            if address is not None:
+                self.crawler.stats.inc_value("frontier/blocked_target")
+                raise BlockedTarget(f"blocked target: {host} resolves to {address}") from exception
+        return None
+
+
+class ScriptChallengeMiddleware:
+    """A script-challenge answer fails its request as `ScriptChallenge` (`script_challenge`)."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_response(self, request: Request, response: Response, spider=None) -> Response:
+        kind = challenge_kind(response.status, response.body)
+        if kind is None:
+            return response
+        self.crawler.stats.inc_value(f"challenges/{kind}")
+        raise ScriptChallenge(f"script challenge ({kind}) at {response.url}")

@@ -285,7 +285,7 @@ class CrawlPolicy:
         if site.homes.chosen is None and self._choose(site) is None and not any(
                 c.started and c.verdict is None for c in site.homes.candidates):
             first = site.homes.candidates[0].error if site.homes.candidates else kind
-            site.home_failed = EndReason.ROBOTS if first == EndReason.ROBOTS else EndReason.UNREACHABLE
+            site.home_failed = EndReason.for_failed_home(first)
             return []
         return self._plan_held(site).decisions
 

@@ -46,6 +46,11 @@ REDIRECT_MAX_TIMES = 10
 METAREFRESH_ENABLED = True
 METAREFRESH_MAXDELAY = 100
 DNS_TIMEOUT = 20
+# Names that resolve to loopback, private or link-local addresses are refused when the
+# connection is made (crawler.targets); the proxies the environment names are exempt.
+TWISTED_DNS_RESOLVER = "crawler.targets.PublicAddressResolver"
+# True: let the crawl connect to non-public addresses (a crawl of an intranet mirror).
+ALLOW_PRIVATE_TARGETS = False
 
 SCHEDULER_PRIORITY_QUEUE = "scrapy.pqueues.DownloaderAwarePriorityQueue"
 REACTOR_THREADPOOL_MAXSIZE = 20
@@ -60,8 +65,12 @@ SPIDER_MIDDLEWARES = {
     "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
 }
 DOWNLOADER_MIDDLEWARES = {
+    # Before robots.txt (100): a refused redirect target is not even asked for its robots.txt.
+    "crawler.middlewares.TargetGuardMiddleware": 50,
     # Between MetaRefresh (580) and Redirect (600): follows window.location redirects.
     "crawler.middlewares.ScriptRedirectMiddleware": 585,
+    # Answers pass it before the script-redirect one: a challenge's reload is not a redirect.
+    "crawler.middlewares.ScriptChallengeMiddleware": 590,
 }
 ITEM_PIPELINES = {
     "pipelines.scrapy_pipelines.ExtractPipeline": 100,

@@ -21,6 +21,8 @@ junk          www.weh.gov.cn          an article of random bytes as text/html; c
 corruptpdf    www.yuelu.gov.cn        a true report linking a truncated PDF; an article whose
                                       only content is a PDF of garbage after the header
 redirectloop  www.kmcg.gov.cn         columns 法治政府 (A 302 B 302 A) and 依法行政 (301 itself)
+badredirect   www.lzyuzhong.gov.cn    columns that redirect to a loopback port, the cloud metadata
+                                      address and a host outside government domains
 chunked       www.wxni.gov.cn         an article streaming 64 KB chunks every 10 ms forever
 ============  ======================  ==========================================================
 
@@ -55,7 +57,7 @@ JUNK_BYTES = 256 * 1024
 TRUNCATED_SHARE = 0.4  # of the promised bytes, the truncated answer sends this share
 
 FAULT_KINDS = ("reset", "timeout", "storm5xx", "truncated", "huge", "gzipbomb", "undeclared",
-               "junk", "corruptpdf", "redirectloop", "chunked")
+               "junk", "corruptpdf", "redirectloop", "chunked", "badredirect")
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,7 @@ FAULT_SITES = (
     FaultSite("corruptpdf", "yuelu", "岳麓区", "湖南省", "长沙市", "430104", "www.yuelu.gov.cn"),
     FaultSite("redirectloop", "chenggong", "呈贡区", "云南省", "昆明市", "530114", "www.kmcg.gov.cn"),
     FaultSite("chunked", "xinwu", "新吴区", "江苏省", "无锡市", "320214", "www.wxni.gov.cn", "https"),
+    FaultSite("badredirect", "yuzhong", "榆中县", "甘肃省", "兰州市", "620123", "www.lzyuzhong.gov.cn"),
 )
 
 REPORT_TITLES = (
@@ -444,6 +447,16 @@ class FaultSiteBuilder:
         self.pages[loop_b] = Resource(b"", status=302, headers=(("Location", loop_a),))
         self.pages[self_loop] = Resource(b"", status=301, headers=(("Location", self_loop),))
         self.fault_urls += [self.base + loop_a, self.base + loop_b, self.base + self_loop]
+
+    def fault_badredirect(self) -> None:
+        self.add_reports()
+        targets = {"/fzzf/index.html": ("法治政府", "http://127.0.0.1:9/secret/"),
+                   "/yfxz/index.html": ("依法行政", "http://169.254.169.254/latest/meta-data/"),
+                   "/zfxx/index.html": ("法治政府建设年度报告", "http://www.example.com/fzzf/")}
+        for path, (column, location) in targets.items():
+            self.nav.append((column, path))
+            self.pages[path] = Resource(b"", status=302, headers=(("Location", location),))
+            self.fault_urls.append(self.base + path)
 
     def fault_chunked(self) -> None:
         self.add_reports()

@@ -118,3 +118,21 @@ def test_read_transaction_does_not_block_writes(tmp_path):
     reader.rollback()
     assert reader.execute("select count(*) from reports").fetchone()[0] == 1
     db.close()
+
+
+def test_a_site_done_in_a_killed_crawl_is_not_complete(tmp_path):
+    from archive.crawls import finish_crawl, save_sites, start_crawl
+    from archive.history import CrawlHistory
+
+    path = tmp_path / "archive.db"
+    database = open_archive(str(path))
+    killed = start_crawl(database, "2026-01-01T00:00:00Z", "seeds.csv", 2)
+    row = {"site_key": "www.a.gov.cn/", "name": "甲县", "seed_url": "http://www.a.gov.cn/",
+           "end_reason": "done", "last_crawl_id": killed}
+    save_sites(database, [row])
+    # Its last documents were being read when the crawl was killed: nothing says they were written.
+    assert not CrawlHistory(path).completed_site("www.a.gov.cn/")
+    finished = start_crawl(database, "2026-01-02T00:00:00Z", "seeds.csv", 2)
+    save_sites(database, [{**row, "last_crawl_id": finished}])
+    finish_crawl(database, finished, "2026-01-02T01:00:00Z", "finished", {})
+    assert CrawlHistory(path).completed_site("www.a.gov.cn/")

@@ -32,6 +32,7 @@ EXPECTED_ERRORS = {
     "junk": {"binary_content"},
     "corruptpdf": {"corrupt_document"},
     "redirectloop": {"redirect_loop"},
+    "badredirect": {"blocked_target"},
     "chunked": {"too_large", "timeout"},
 }
 
@@ -45,12 +46,13 @@ def fault_crawl(tmp_path_factory):
         seeds = write_seeds(web.seed_rows(), tmp / "seeds.csv")
         run = run_crawl(seeds, tmp / "archive.db", server.proxy_url, tmp / "crawl.log",
                         "-s", "DOWNLOAD_TIMEOUT=5")
+        requested = [entry["url"] for entry in server.request_log]
     print(f"\nfault crawl: {run.seconds:.1f} s")
-    return web, faults, run, tmp / "archive.db"
+    return web, faults, run, tmp / "archive.db", requested
 
 
 def test_crawl_finishes_and_the_archive_is_intact(fault_crawl):
-    _, _, run, archive = fault_crawl
+    _, _, run, archive, _ = fault_crawl
     assert run.returncode == 0, run.stderr[-3000:]
     assert "Spider closed (finished)" in run.log
     conn = sqlite3.connect(archive)
@@ -59,14 +61,14 @@ def test_crawl_finishes_and_the_archive_is_intact(fault_crawl):
 
 
 def test_other_sites_are_unaffected(fault_crawl):
-    web, _, _, archive = fault_crawl
+    web, _, _, archive, _ = fault_crawl
     score = score_archive(archive, web.truth)
     assert score.recall == 1.0, score.missed
     assert score.false_positives == [] and score.merged == [] and score.split == []
 
 
 def test_every_fault_is_counted_per_site_and_in_the_stats(fault_crawl):
-    _, faults, _, archive = fault_crawl
+    _, faults, _, archive, _ = fault_crawl
     conn = sqlite3.connect(archive)
     errors = {key.split("/")[0]: json.loads(value or "{}")
               for key, value in conn.execute("select site_key, errors from sites")}
@@ -84,7 +86,7 @@ def test_every_fault_is_counted_per_site_and_in_the_stats(fault_crawl):
 
 
 def test_fault_pages_never_become_reports(fault_crawl):
-    _, faults, _, archive = fault_crawl
+    _, faults, _, archive, _ = fault_crawl
     conn = sqlite3.connect(archive)
     archived = {url_key(url) for (url,) in conn.execute("select url from sightings")}
     for fault in faults.values():
@@ -94,7 +96,7 @@ def test_fault_pages_never_become_reports(fault_crawl):
 
 
 def test_undeclared_charset_report_is_read_right(fault_crawl):
-    web, faults, _, archive = fault_crawl
+    web, faults, _, archive, _ = fault_crawl
     (host,) = [h for h, f in faults.items() if f["fault"] == "undeclared"]
     conn = sqlite3.connect(archive)
     for url in faults[host]["reports"]:
@@ -103,3 +105,14 @@ def test_undeclared_charset_report_is_read_right(fault_crawl):
         body = conn.execute("select r.body from reports r join sightings s on s.report_id = r.id "
                             "where s.url = ?", [url]).fetchone()[0]
         assert "".join(body.split()) == "".join(truth["body"].split())
+
+
+def test_redirects_to_private_or_foreign_targets_are_refused_before_any_request(fault_crawl):
+    _, faults, run, _, requested = fault_crawl
+    (host,) = [h for h, f in faults.items() if f["fault"] == "badredirect"]
+    # Each column was asked for, and none of the places it redirects to.
+    assert set(faults[host]["fault_urls"]) <= {url.replace("https://", "http://") for url in requested}
+    refused_hosts = {"127.0.0.1:9", "169.254.169.254", "www.example.com"}
+    assert not [url for url in requested if any(f"//{target}/" in url for target in refused_hosts)]
+    # Logged once for the site, however many redirects were refused.
+    assert run.log.count("refused a redirect") == 1

@@ -23,6 +23,8 @@ from twisted.internet.error import (
 )
 from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
+from crawler.challenges import ScriptChallenge
+from crawler.targets import BlockedAddress, BlockedTarget
 from vocabulary.htmltext import meta_content, render_lines
 from vocabulary.keywords import ATTACHMENT_URL, BREADCRUMB_WORDS, COLUMN_WEIGHTS
 from vocabulary.lexicon import META_SITE_ID_CODE
@@ -143,6 +145,10 @@ def error_kind(failure) -> str:
     if isinstance(error, HttpError):
         return f"http_{error.response.status}"
     message = str(error).lower()
+    if isinstance(error, (BlockedTarget, BlockedAddress)):
+        return "blocked_target"
+    if isinstance(error, ScriptChallenge):
+        return "script_challenge"
     if isinstance(error, IgnoreRequest):
         if "robots" in message:
             return "robots"

@@ -1,0 +1,68 @@
+"""Script-challenge firewalls told from pages, on answers in the shapes these firewalls give,
+and the accounting of a site behind one."""
+
+from __future__ import annotations
+
+from scrapy.http import HtmlResponse, Request
+from twisted.python.failure import Failure
+
+from archive.records import EndReason
+from crawler.challenges import ChallengeKind, ScriptChallenge, challenge_kind
+from crawler.discovery.pages import error_kind
+
+# 瑞数-style: 412, a long token in a meta tag, an external script and an inline bootstrap.
+RS_412 = (b'<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
+          b'<meta id="9DhefwqGPrzGxEp9hPaoag" content="' + b"x" * 800 + b'" r="m">'
+          b'<script type="text/javascript" r="m">$_ts=window[\'$_ts\'];if(!$_ts)$_ts={};$_ts.nsd=12345;'
+          b"$_ts.cd='qqqq';</script><script type=\"text/javascript\" charset=\"utf-8\" "
+          b'src="/4QbVtADbnLVIc/d.FxJzG50F.dfe1675.js" r="m"></script></head><body></body></html>')
+# 加速乐-style: 521 with a script that computes the clearance cookie and reloads.
+JSL_521 = (b"<script>document.cookie=('_')+('_')+('j')+('s')+('l')+('_')+('c')+('l')+('e')+('a')+('r')"
+           b"+('a')+('n')+('c')+('e')+('_')+('s')+('=')+(-~[]+'')+(1+[[]][0]+'')+'|-1|'+"
+           b"(+!+[]+'')+';max-age=3600;path=/';location.href=location.pathname+location.search</script>")
+COOKIE_200 = (b"<html><head><script>var t=Date.now().toString(16);document.cookie='wzws_cid='+t+';path=/';"
+              b"window.location.reload();</script></head><body>\xe8\xaf\xb7\xe7\xa8\x8d\xe5\x80\x99</body></html>")
+
+
+def test_challenges_are_told_by_status_and_script():
+    assert challenge_kind(412, RS_412) == ChallengeKind.STATUS_412
+    assert challenge_kind(521, JSL_521) == ChallengeKind.STATUS_521
+    assert challenge_kind(200, COOKIE_200) == ChallengeKind.COOKIE_SCRIPT
+
+
+def test_ordinary_answers_are_not_challenges():
+    # A conditional request's 412 has no script; a stub that sets a cookie and sends the
+    # browser to a named page is a redirect; a page with text is a page.
+    assert challenge_kind(412, b"<html><body>Precondition Failed</body></html>") is None
+    stub = b"<script>document.cookie='lang=zh';location.href='/index.html';</script>"
+    assert challenge_kind(200, stub) is None
+    page = COOKIE_200.replace(b"\xe8\xaf\xb7\xe7\xa8\x8d\xe5\x80\x99", "政府信息公开".encode() * 20)
+    assert challenge_kind(200, page) is None
+    assert challenge_kind(404, JSL_521) is None
+    assert challenge_kind(521, JSL_521 * 3000) is None  # too long for a challenge
+
+
+def test_a_challenged_home_page_ends_the_site_as_blocked():
+    failure = Failure(ScriptChallenge("script challenge (412) at http://www.a.gov.cn/"))
+    assert error_kind(failure) == "script_challenge"
+    assert EndReason.for_failed_home("script_challenge") == EndReason.BLOCKED
+    assert EndReason.for_failed_home("robots") == EndReason.ROBOTS
+    assert EndReason.for_failed_home("dns") == EndReason.UNREACHABLE
+
+
+def test_the_middleware_fails_a_challenge_and_passes_a_page():
+    import pytest
+    from scrapy.utils.test import get_crawler
+
+    from crawler.middlewares import ScriptChallengeMiddleware
+
+    crawler = get_crawler()
+    crawler.stats.open_spider()
+    middleware = ScriptChallengeMiddleware.from_crawler(crawler)
+    request = Request("http://www.a.gov.cn/")
+    challenge = HtmlResponse("http://www.a.gov.cn/", status=521, body=JSL_521, request=request)
+    with pytest.raises(ScriptChallenge):
+        middleware.process_response(request, challenge)
+    assert crawler.stats.get_value("challenges/521") == 1
+    page = HtmlResponse("http://www.a.gov.cn/", body=b"<html><body>ok</body></html>", request=request)
+    assert middleware.process_response(request, page) is page
