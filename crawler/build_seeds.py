@@ -79,7 +79,7 @@ def _fold_conflicts(seeds: list[dict[str, str]], conflicts: list[dict[str, str]]
             seed["note"] = f"old URL {seed['alt_url']} is the site of {'、'.join(others)}"
             seed["alt_url"] = ""
         elif seed["alt_url"]:
-            seed["note"] = "two candidates: the crawl keeps the one whose 网站标识码 or title confirms it"
+            seed["note"] = "two candidates: the crawl keeps the one whose site code or title confirms the unit"
 
 
 def _note_doubts(seeds: list[dict[str, str]]) -> None:
