@@ -5,17 +5,18 @@ One row per crawl run (`crawls`), per seed site (`sites`, with why its crawl end
 candidate document and its fate (`documents`), per fetched page (`pages`, what re-crawls
 read back through `archive.history`), plus the region registry and the sites found on city
 portals. Each writer is one transaction, retried while a reader holds a lock.
+`read_crawl_summary` reads back what one crawl did, for the summary printed at its end.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
+from dataclasses import asdict, dataclass, field
 
 import sqlite_utils
 
 from archive.errors import retry_on_lock
-from archive.records import DocumentOutcome, DocumentStatus
+from archive.records import DocumentOutcome, DocumentStatus, EndReason
 from archive.schema import write_transaction
 
 
@@ -193,3 +194,73 @@ def update_site_report_counts(db: sqlite_utils.Database, crawl_id: int) -> None:
                 "report_columns": json.dumps(columns.get(key, []), ensure_ascii=False),
                 "errors": json.dumps(merged, ensure_ascii=False, sort_keys=True),
             })
+
+
+@dataclass
+class CrawlSummary:
+    """What one crawl did, from its `crawls` row, its `sites` rows and its sightings."""
+
+    crawl_id: int
+    finish_reason: str | None
+    seed_sites: int  # sites of the seed list when the crawl started
+    end_reasons: dict[str, int] = field(default_factory=dict)  # this run's sites, by end_reason
+    reached: int = 0  # this run's sites whose home page answered
+    requests: int = 0
+    pages: int = 0
+    errors: int = 0
+    reports_new: int = 0
+    reports_seen: int = 0
+    revisions: int = 0
+    reports_unchanged: int = 0  # known reports whose URL answered 304 Not Modified
+    reports_missing: int = 0  # known reports whose URL answered 404, 410... in this crawl
+
+    @property
+    def sites(self) -> int:
+        """Sites this run recorded (seeds, and county sites found on portals)."""
+        return sum(self.end_reasons.values())
+
+    @property
+    def unreachable(self) -> int:
+        return self.end_reasons.get(EndReason.UNREACHABLE, 0)
+
+    @property
+    def blocked(self) -> int:
+        """Sites whose robots.txt forbids their home page."""
+        return self.end_reasons.get(EndReason.ROBOTS, 0)
+
+    @property
+    def not_visited(self) -> int:
+        """Sites the crawl stopped before their home page was fetched."""
+        return self.sites - self.reached - self.unreachable - self.blocked
+
+    @property
+    def done_earlier(self) -> int:
+        """Seed sites without a row of this run: finished before a pause (JOBDIR)."""
+        return max(0, self.seed_sites - self.sites)
+
+    @property
+    def none_reached(self) -> bool:
+        """Every site of the crawl was unreachable or blocked: nothing could be looked at."""
+        return (self.sites > 0 and not self.done_earlier
+                and self.unreachable + self.blocked == self.sites)
+
+
+def read_crawl_summary(db: sqlite_utils.Database, crawl_id: int) -> CrawlSummary | None:
+    """The summary of crawl `crawl_id` from the archive's rows, or None if it has no row."""
+    row = db.execute("select finish_reason, sites, requests, pages, errors, reports_new, "
+                     "reports_seen, revisions from crawls where id = ?", [crawl_id]).fetchone()
+    if row is None:
+        return None
+    names = ("seed_sites", "requests", "pages", "errors", "reports_new", "reports_seen", "revisions")
+    summary = CrawlSummary(crawl_id, row[0], **{name: value or 0
+                                                for name, value in zip(names, row[1:], strict=True)})
+    for reason, final_url, count in db.execute(
+            "select end_reason, final_url is not null, count(*) from sites where last_crawl_id = ? "
+            "group by end_reason, final_url is not null", [crawl_id]):
+        summary.end_reasons[reason] = summary.end_reasons.get(reason, 0) + count
+        summary.reached += count if final_url else 0
+    for kind, count in db.execute(
+            "select kind, count(distinct report_id) from sightings where crawl_id = ? "
+            "and kind in ('unchanged', 'missing') group by kind", [crawl_id]):
+        setattr(summary, f"reports_{kind}", count)
+    return summary

@@ -30,7 +30,8 @@ class EndReason(StrEnum):
     PARTIAL = "partial"  # columns were left unread (more of one URL shape than MAX_PAGES_PER_SHAPE)
     ROBOTS = "robots"  # robots.txt forbids the home page
     UNREACHABLE = "unreachable"  # the home page could not be fetched
-    ERRORS = "errors"  # more than half of the requests failed
+    # More than half of the requests failed; a 404 or 410 counts only when a list failed too.
+    ERRORS = "errors"
     SHUTDOWN = "shutdown"  # the crawl stopped before the site was done
     BLOCKED = "blocked"  # the home page answered with a script challenge the crawl did not pass
 

@@ -79,7 +79,7 @@ def _fold_conflicts(seeds: list[dict[str, str]], conflicts: list[dict[str, str]]
             seed["note"] = f"old URL {seed['alt_url']} is the site of {'、'.join(others)}"
             seed["alt_url"] = ""
         elif seed["alt_url"]:
-            seed["note"] = "two candidates: the crawl keeps the one whose site code or title confirms the unit"
+            seed["note"] = "two candidates: the crawl keeps the one whose site code or title names the unit"
 
 
 def _note_doubts(seeds: list[dict[str, str]]) -> None:
@@ -165,7 +165,8 @@ def main(argv: list[str] | None = None) -> None:
                                 read_csv(args.discovered), read_csv(args.found),
                                 read_csv(args.conflicts))
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    with open(args.out, "w", encoding="utf-8", newline="") as handle:
+    # With a byte-order mark, like every CSV of the project (spreadsheets read it as UTF-8).
+    with open(args.out, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=COLUMNS)
         writer.writeheader()
         writer.writerows(seeds)

@@ -63,6 +63,9 @@ class CrawlLimits:
 # Reserve entries of a site's tree of lists: read whole, before any article, without using the
 # fallback budget (each URL shape still takes at most MAX_PAGES_PER_SHAPE).
 TREE_KINDS = (LinkKind.COLUMN, LinkKind.PAGE)
+# Answers that say a page is gone: on a site whose lists were all read, a stale link, not a
+# failure to look.
+GONE_KINDS = ("http_404", "http_410")
 
 
 @dataclass(order=True)
@@ -92,6 +95,7 @@ class SiteCrawl:
     shapes: Counter = field(default_factory=Counter)  # articles and weak pages per URL shape
     columns_cut: int = 0  # columns not fetched because their URL shape had had its share
     errors: Counter = field(default_factory=Counter)
+    lists_failed: int = 0  # failed requests for columns and list pages (any error)
     final_url: str | None = None
     site_id_code: str | None = None
     home_failed: EndReason | None = None
@@ -237,9 +241,12 @@ class SiteCrawl:
 
     # --- outcome ---
 
-    def count_error(self, kind: str) -> None:
-        """Count one failed request by kind (timeout, dns, http_503, robots...)."""
+    def count_error(self, kind: str, link_kind: str | None = None) -> None:
+        """Count one failed request by kind (timeout, dns, http_503, robots...), and whether it
+        was for a column or list page (`link_kind`, the request's `CrawlContext.kind`)."""
         self.errors[kind] += 1
+        if link_kind in TREE_KINDS:
+            self.lists_failed += 1
 
     def outcome(self, reason: EndReason) -> SiteOutcome:
         """How the crawl of this site went, for the archive's `sites` table."""
@@ -266,7 +273,11 @@ class SiteCrawl:
             # Columns were left unread (their URL shape had had its share): the site's tree
             # of lists was not fully seen.
             return EndReason.PARTIAL
-        failures = sum(n for kind, n in self.errors.items() if kind != EndReason.ROBOTS)
+        # A re-crawl asks again for the reports and replayed links of the last crawl; those
+        # that are gone answer 404, and may be most of its few requests. When every column
+        # and list page was read, they say nothing about whether the site could be looked at.
+        ignored = {EndReason.ROBOTS, *(GONE_KINDS if not self.lists_failed else ())}
+        failures = sum(n for kind, n in self.errors.items() if kind not in ignored)
         if self.requested and failures > self.requested / 2:
             return EndReason.ERRORS
         return EndReason.DONE

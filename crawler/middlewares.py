@@ -1,4 +1,5 @@
-"""Downloader middlewares: follow the script redirects of home pages; refuse bad redirects.
+"""Downloader middlewares: follow the script redirects of home pages; refuse bad redirects;
+pass or account script challenges; fetch robots.txt quietly.
 
 Many sites answer `/` with an almost empty page whose only content is
 `<script>window.location.href='./index.html'</script>` or `location.replace(...)`. Scrapy
@@ -8,22 +9,46 @@ and `REDIRECT_MAX_TIMES` bounds loops. Only near-empty pages qualify: a real pag
 mentions `location.href` in a click handler is left alone. `TargetGuardMiddleware` refuses
 a redirect that leaves government hosts or names an IP literal (`crawler.targets`), before
 its robots.txt or the page itself is fetched, and reports a name the resolver refused.
-`ScriptChallengeMiddleware` turns a script-challenge answer (`crawler.challenges`) into the
-failure `script_challenge`, so that a site behind such a firewall is accounted as blocked.
+`ScriptChallengeMiddleware` passes a script challenge (`crawler.challenges`) with a browser
+where there is one, and otherwise fails it as `script_challenge`, so that a site behind such
+a firewall is accounted as blocked.
+
+`RobotsTxtMiddleware` is Scrapy's, except that a robots.txt that could not be fetched for an
+expected network reason (an unknown host, a refused or dropped connection, a timeout) is one
+warning line, not an error with a traceback: an unreachable site is the crawl's daily bread,
+and its home page's failure is reported anyway. Any other exception keeps its traceback.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+import time
+from collections import Counter
 from collections.abc import Iterator
 
 from scrapy.downloadermiddlewares.redirect import BaseRedirectMiddleware
-from scrapy.exceptions import CannotResolveHostError
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware as ScrapyRobotsTxtMiddleware
+from scrapy.downloadermiddlewares.robotstxt import logger as robots_logger
+from scrapy.exceptions import (
+    CannotResolveHostError,
+    DownloadConnectionRefusedError,
+    DownloadFailedError,
+    DownloadTimeoutError,
+    IgnoreRequest,
+    ResponseDataLossError,
+)
 from scrapy.http import HtmlResponse, Request, Response
+from scrapy.http.request import NO_CALLBACK
+from scrapy.robotstxt import RobotParser
+from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
+from twisted.internet import error as twisted_errors
+from twisted.internet.defer import Deferred
 from twisted.internet.error import DNSLookupError
+from twisted.web.client import ResponseFailed, ResponseNeverReceived
 
+from crawler.browser import CONTEXT, CONTEXT_OPTIONS, EarnedAccess, earn_access
 from crawler.challenges import ScriptChallenge, challenge_kind
 from crawler.targets import BlockedTarget, redirect_refusal, refused_name
 from vocabulary.keywords import SCRIPT_REDIRECT
@@ -160,18 +185,127 @@ class TargetGuardMiddleware:
 
 
 class ScriptChallengeMiddleware:
-    """A script-challenge answer fails its request as `ScriptChallenge` (`script_challenge`)."""
+    """Script-challenge answers: passed with a browser where there is one, else failed.
 
-    def __init__(self, crawler):
+    A challenged request is sent once through the browser (`crawler.browser`), which runs the
+    challenge's script and earns its cookies; the request is then made again as a plain one
+    with those cookies and the browser's user agent, and so is every later request to that
+    host, for as long as the host accepts them. A host that challenges again gets the browser
+    again, at most `BROWSER_PASSES_PER_HOST` times. Without a browser, or past that, the
+    request fails as `ScriptChallenge` (`script_challenge`), and a challenged home page ends
+    its site `blocked`.
+    """
+
+    def __init__(self, crawler, use_browser: bool, passes_per_host: int, wait_seconds: float):
         self.crawler = crawler
+        self.use_browser = use_browser
+        self.passes_per_host = passes_per_host
+        self.wait_seconds = wait_seconds
+        self.earned: dict[str, EarnedAccess] = {}
+        self.passes: Counter = Counter()
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler)
+        settings = crawler.settings
+        return cls(crawler, str(settings.get("BROWSER_CHALLENGES")).lower() == "on",
+                   settings.getint("BROWSER_PASSES_PER_HOST"), settings.getfloat("BROWSER_WAIT"))
 
-    def process_response(self, request: Request, response: Response, spider=None) -> Response:
+    def process_request(self, request: Request, spider=None) -> None:
+        access = self.earned.get(urlparse_cached(request).hostname or "")
+        if access is not None and not request.meta.get("playwright"):
+            # Scrapy's cookie middleware, after this one, puts them in its jar and sends them.
+            if isinstance(request.cookies, dict):
+                request.cookies.update(access.cookies)
+            else:
+                request.cookies = [*request.cookies, *({"name": name, "value": value}
+                                                       for name, value in access.cookies.items())]
+            request.headers["User-Agent"] = access.user_agent
+            request.meta["challenge_cookies"] = True
+        return None
+
+    async def process_response(self, request: Request, response: Response, spider=None
+                               ) -> Request | Response:
+        stats = self.crawler.stats
+        if request.meta.get("challenge_pass") is not None:
+            return await self._after_browser(request, response)
         kind = challenge_kind(response.status, response.body)
         if kind is None:
+            if request.meta.get("challenge_cookies"):
+                stats.inc_value("challenges/cookie_requests")
             return response
-        self.crawler.stats.inc_value(f"challenges/{kind}")
-        raise ScriptChallenge(f"script challenge ({kind}) at {response.url}")
+        stats.inc_value(f"challenges/{kind}")
+        host = urlparse_cached(request).hostname or ""
+        self.earned.pop(host, None)  # the cookies it had, if any, no longer work
+        if not self.use_browser or self.passes[host] >= self.passes_per_host:
+            raise ScriptChallenge(f"script challenge ({kind}) at {response.url}")
+        self.passes[host] += 1
+        logger.info("%s answered a script challenge (%s): passing it with the browser", host, kind)
+        # The browser loads a page of the host (the request itself, if it is a GET) only to
+        # earn the cookies; the request is then made again without it.
+        page_url = request.url if request.method == "GET" else response.urljoin("/")
+        meta = {**request.meta, "playwright": True, "playwright_include_page": True,
+                "playwright_context": CONTEXT, "playwright_context_kwargs": CONTEXT_OPTIONS,
+                "challenge_pass": request, "dont_obey_robotstxt": True}
+        meta.pop("challenge_cookies", None)
+        return Request(page_url, meta=meta, dont_filter=True, priority=request.priority + 1,
+                       callback=request.callback, errback=request.errback)
+
+    async def _after_browser(self, request: Request, response: Response) -> Request:
+        original: Request = request.meta["challenge_pass"]
+        host = urlparse_cached(original).hostname or ""
+        started = time.monotonic()
+        access = await earn_access(request.meta.get("playwright_page"), self.wait_seconds)
+        self.crawler.stats.inc_value("challenges/browser_pages")
+        self.crawler.stats.inc_value("challenges/browser_seconds", time.monotonic() - started)
+        if access.cookies:
+            self.earned[host] = access
+        logger.info("%s: the browser earned %d cookies in %.1f s", host, len(access.cookies),
+                    time.monotonic() - started)
+        return original.replace(dont_filter=True)
+
+
+# A download that failed for a network reason, not a bug: Scrapy's own errors (which wrap
+# Twisted's) and Twisted's, for the paths that raise them unwrapped.
+NETWORK_ERRORS = (CannotResolveHostError, DownloadConnectionRefusedError, DownloadTimeoutError,
+                  DownloadFailedError, ResponseDataLossError, twisted_errors.DNSLookupError,
+                  twisted_errors.ConnectError, twisted_errors.TimeoutError,
+                  twisted_errors.ConnectionLost, twisted_errors.ConnectionDone, ResponseFailed,
+                  ResponseNeverReceived, TimeoutError, ConnectionError)
+
+
+class RobotsTxtMiddleware(ScrapyRobotsTxtMiddleware):
+    """Scrapy's robots.txt middleware; an expected network failure is one line, not a traceback."""
+
+    async def robot_parser(self, request: Request) -> RobotParser | None:
+        """As Scrapy's, but the download's failure is logged by `log_failure`."""
+        url = urlparse_cached(request)
+        netloc = url.netloc
+        if netloc not in self._parsers:
+            self._parsers[netloc] = Deferred()
+            robots_request = Request(f"{url.scheme}://{netloc}/robots.txt",
+                                     priority=self.DOWNLOAD_PRIORITY,
+                                     meta={"dont_obey_robotstxt": True}, callback=NO_CALLBACK)
+            try:
+                response = await self.crawler.engine.download_async(robots_request)
+                await self._parse_robots(response, netloc, request)
+            except Exception as error:  # logged by log_failure; the site is crawled as Scrapy does
+                self.log_failure(error, robots_request)
+                self._robots_error(error, netloc)
+            self._stats.inc_value("robotstxt/request_count")
+        parser = self._parsers[netloc]
+        if isinstance(parser, Deferred):
+            return await maybe_deferred_to_future(parser)
+        return parser
+
+    def log_failure(self, error: Exception, robots_request: Request) -> None:
+        """One warning line for a network failure; an error with its traceback for anything else."""
+        if isinstance(error, IgnoreRequest):
+            return
+        spider = {"spider": self.crawler.spider}
+        if isinstance(error, NETWORK_ERRORS):
+            robots_logger.warning("No robots.txt from %s (%s: %s); crawling as if it had none",
+                                  robots_request.url, type(error).__name__, error, extra=spider)
+            self._stats.inc_value("robotstxt/network_failure")
+            return
+        robots_logger.error("Error downloading %s: %s", robots_request.url, error, exc_info=True,
+                            extra=spider)

@@ -51,12 +51,23 @@ DNS_TIMEOUT = 20
 TWISTED_DNS_RESOLVER = "crawler.targets.PublicAddressResolver"
 # True: let the crawl connect to non-public addresses (a crawl of an intranet mirror).
 ALLOW_PRIVATE_TARGETS = False
+# Script challenges (crawler.browser): auto passes them with a browser when one is found, on
+# requires one, off never uses one. BROWSER_EXECUTABLE names the Chromium to launch.
+BROWSER_CHALLENGES = "auto"
+BROWSER_EXECUTABLE = ""
+# Browser passes per challenged host (its cookies expire; it challenges again), and seconds a
+# page may take to show content after its challenge.
+BROWSER_PASSES_PER_HOST = 5
+BROWSER_WAIT = 15.0
 
 SCHEDULER_PRIORITY_QUEUE = "scrapy.pqueues.DownloaderAwarePriorityQueue"
 REACTOR_THREADPOOL_MAXSIZE = 20
 TELNETCONSOLE_ENABLED = False
 LOG_LEVEL = "INFO"
 LOGSTATS_INTERVAL = 60.0
+# Not Scrapy's hundred-line stats dump at the end: the crawl command prints a summary, and the
+# full stats are kept in the archive (`crawls.stats`).
+STATS_DUMP = False
 FEED_EXPORT_ENCODING = "utf-8"
 
 SPIDER_MIDDLEWARES = {
@@ -67,10 +78,14 @@ SPIDER_MIDDLEWARES = {
 DOWNLOADER_MIDDLEWARES = {
     # Before robots.txt (100): a refused redirect target is not even asked for its robots.txt.
     "crawler.middlewares.TargetGuardMiddleware": 50,
+    # Scrapy's, with an unreachable robots.txt logged in one line instead of a traceback.
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.middlewares.RobotsTxtMiddleware": 100,
     # Between MetaRefresh (580) and Redirect (600): follows window.location redirects.
     "crawler.middlewares.ScriptRedirectMiddleware": 585,
-    # Answers pass it before the script-redirect one: a challenge's reload is not a redirect.
-    "crawler.middlewares.ScriptChallengeMiddleware": 590,
+    # Answers reach it decompressed (HttpCompression, 590) and before the script-redirect
+    # middleware: a challenge's reload is not a redirect.
+    "crawler.middlewares.ScriptChallengeMiddleware": 588,
 }
 ITEM_PIPELINES = {
     "pipelines.scrapy_pipelines.ExtractPipeline": 100,

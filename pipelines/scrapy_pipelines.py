@@ -184,6 +184,8 @@ class ArchivePipeline:
             self.lock.release()
             raise
         self.crawl_id = start_crawl(self.db, now_iso(), crawl.seeds_source, crawl.site_count)
+        # For the summary the `crawl` command prints at the end.
+        self.stats.set_value("archive/crawl_id", self.crawl_id)
         logger.info("Archive %s: %d reports known, %d regions, crawl #%d", self.path,
                     len(self.index), regions, self.crawl_id)
         self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="archive-writer")
@@ -382,7 +384,8 @@ class DiscoveredSitesPipeline:
     def close_spider(self, spider=None):
         try:
             self.csv_path.parent.mkdir(parents=True, exist_ok=True)
-            with open(self.csv_path, "w", encoding="utf-8", newline="") as handle:
+            # With a byte-order mark, like every CSV of the project (spreadsheets read it as UTF-8).
+            with open(self.csv_path, "w", encoding="utf-8-sig", newline="") as handle:
                 writer = csv.DictWriter(handle, [f.name for f in fields(DiscoveredSite)])
                 writer.writeheader()
                 writer.writerows(asdict(row) for row in sorted(self.rows, key=lambda r: r.adcode))

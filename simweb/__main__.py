@@ -4,6 +4,7 @@
     python -m simweb --truth-out truth.json
     python -m simweb --profile discovery --port 8899 --seeds-out /tmp/discovery.csv
     python -m simweb --profile holdout --port 8899 --seeds-out /tmp/holdout.csv
+    python -m simweb --challenges --port 8899 --seeds-out /tmp/challenges.csv
 
 With ``--port`` the proxy runs until Ctrl-C; point a crawler at it with
 ``http_proxy=http://127.0.0.1:8899 https_proxy=http://127.0.0.1:8899``.
@@ -19,6 +20,7 @@ import signal
 import sys
 import threading
 
+from .challenges import add_challenge_sites
 from .server import SimServer
 from .web import PROFILES, build_web
 
@@ -35,10 +37,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile", default="base", choices=PROFILES,
                         help="which web: base (spec.py, default), discovery (base + 17 sites) "
                              "or holdout (21 new sites in new templates)")
+    parser.add_argument("--challenges", action="store_true",
+                        help="add the five sites behind script-challenge firewalls "
+                             "(simweb/challenges.py: 瑞数 412, 加速乐 521, 网站卫士 200)")
     parser.add_argument("--seeds-out", help="write the seed list CSV here")
     parser.add_argument("--truth-out", help="write the truth JSON here")
     args = parser.parse_args(argv)
     web = build_web(args.seed, args.round, args.profile)
+    if args.challenges:
+        add_challenge_sites(web)
     if args.seeds_out:
         with open(args.seeds_out, "w", newline="", encoding="utf-8") as fh:
             writer = csv.DictWriter(fh, SEED_FIELDS)

@@ -43,7 +43,7 @@ import itertools
 import random
 import struct
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from . import files, texts
@@ -476,6 +476,21 @@ class FaultSiteBuilder:
 # ---------------------------------------------------------------------- the web
 
 
+def check_new_sites(web: SimWeb, sites: Iterable[FaultSite], what: str) -> None:
+    """Refuse (ValueError) sites whose host or division code the web already has."""
+    taken_hosts = set(web.hosts)
+    taken_codes = {row["adcode"] for row in web.rows if row.get("adcode")}
+    for spec in sites:
+        if spec.host in taken_hosts or spec.adcode in taken_codes:
+            raise ValueError(f"{what} site {spec.host} ({spec.adcode}) is already in the web")
+
+
+def seed_row(spec: FaultSite, base: str) -> dict[str, str]:
+    """The seed-list row of an added county site whose home is ``base``/."""
+    return {"name": spec.name, "url": f"{base}/", "level": "county",
+            "province": spec.province, "city": spec.city, "adcode": spec.adcode}
+
+
 def add_fault_sites(web: SimWeb, sites: tuple[FaultSite, ...] = FAULT_SITES) -> dict:
     """Add the fault sites to ``web``: pages, seed rows and truth.
 
@@ -487,16 +502,12 @@ def add_fault_sites(web: SimWeb, sites: tuple[FaultSite, ...] = FAULT_SITES) -> 
         ``{host: {"fault": kind, "reports": [URLs that must still be archived],
         "fault_urls": [the misbehaving URLs], "site": truth site key, "name": county}}``.
     """
-    taken_hosts = set(web.hosts)
-    taken_codes = {row["adcode"] for row in web.rows if row.get("adcode")}
+    check_new_sites(web, sites, "fault")
     out: dict[str, dict] = {}
     for spec in sites:
-        if spec.host in taken_hosts or spec.adcode in taken_codes:
-            raise ValueError(f"fault site {spec.host} ({spec.adcode}) is already in the web")
         builder = FaultSiteBuilder(web, spec)
         out[spec.host] = builder.build()
-        web.rows.append({"name": spec.name, "url": f"{builder.base}/", "level": "county",
-                         "province": spec.province, "city": spec.city, "adcode": spec.adcode})
+        web.rows.append(seed_row(spec, builder.base))
         web.truth.setdefault("reports", []).extend(builder.reports)
         if spec.kind == "timeout":
             web.truth.setdefault("hangs", []).extend(builder.fault_urls)

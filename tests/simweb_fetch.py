@@ -1,11 +1,16 @@
-"""Reading the simulated web without a server, for tests of the web itself: `fetch` resolves a
-URL against a built web (following redirects) and `shingles` cuts a text into the 5-character
-shingles the tests compare copies with."""
+"""Reading the simulated web, for tests of the web itself: `fetch` resolves a URL against a built
+web without a server (following redirects), `shingles` cuts a text into the 5-character shingles
+the tests compare copies with, `assert_answer_through_proxy` asks a served web for URLs through its
+proxy, `assert_traps_never_end` follows a walker's links into each trap, and
+`assert_fixtures_match` compares a profile's saved pages with the web."""
 
 from __future__ import annotations
 
+import ssl
+import urllib.request
 from urllib.parse import urlsplit
 
+from simweb import SimServer
 from simweb.model import Request
 
 
@@ -29,3 +34,43 @@ def fetch(web, url: str, state: dict | None = None, method: str = "GET", body: b
 def shingles(text: str) -> set[str]:
     """The text's 5-character shingles."""
     return {text[i : i + 5] for i in range(len(text) - 4)}
+
+
+def assert_answer_through_proxy(web, urls) -> None:
+    """Every URL answers 200 through the served web's proxy."""
+    with SimServer(web) as server:
+        opener = urllib.request.build_opener(
+            urllib.request.ProxyHandler({"http": server.proxy_url, "https": server.proxy_url}),
+            urllib.request.HTTPSHandler(context=ssl._create_unverified_context()),
+        )
+        for url in sorted(set(urls)):
+            with opener.open(url, timeout=10) as answer:
+                assert answer.status == 200, url
+
+
+def assert_traps_never_end(walker, traps, start, steps: int = 5) -> None:
+    """From ``trap + start(trap)``, each page of every trap links a URL of the trap not seen yet."""
+    for trap in traps:
+        url = trap + start(trap)
+        fresh = set()
+        for _ in range(steps):
+            status, body, ctype = walker.get(url)
+            assert status == 200, url
+            links = [u for u in walker.links(url, walker.decode(body, ctype)) if u.startswith(trap)]
+            new = [u for u in links if u not in fresh and u != url]
+            assert new, url
+            fresh.update(links)
+            url = new[-1]
+
+
+def assert_fixtures_match(web, fixtures) -> set[int]:
+    """Every saved page of a profile's ``fixtures`` module still matches the web and is in its
+    README; returns the kind numbers the file names start with."""
+    readme = (fixtures.OUT / "README.md").read_text(encoding="utf-8")
+    kinds = set()
+    for name, url, method, body, _what in fixtures.entries(web):
+        data, _ = fixtures.fetch(web, url, method, body)
+        assert (fixtures.OUT / name).read_bytes() == data, name
+        assert f"`{name}`" in readme
+        kinds.add(int(name[0]))
+    return kinds

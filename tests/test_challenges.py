@@ -50,19 +50,21 @@ def test_a_challenged_home_page_ends_the_site_as_blocked():
     assert EndReason.for_failed_home("dns") == EndReason.UNREACHABLE
 
 
-def test_the_middleware_fails_a_challenge_and_passes_a_page():
+def test_without_a_browser_the_middleware_fails_a_challenge_and_passes_a_page():
+    import asyncio
+
     import pytest
     from scrapy.utils.test import get_crawler
 
     from crawler.middlewares import ScriptChallengeMiddleware
 
-    crawler = get_crawler()
+    crawler = get_crawler(settings_dict={"BROWSER_CHALLENGES": "off"})
     crawler.stats.open_spider()
     middleware = ScriptChallengeMiddleware.from_crawler(crawler)
     request = Request("http://www.a.gov.cn/")
     challenge = HtmlResponse("http://www.a.gov.cn/", status=521, body=JSL_521, request=request)
     with pytest.raises(ScriptChallenge):
-        middleware.process_response(request, challenge)
+        asyncio.run(middleware.process_response(request, challenge))
     assert crawler.stats.get_value("challenges/521") == 1
     page = HtmlResponse("http://www.a.gov.cn/", body=b"<html><body>ok</body></html>", request=request)
-    assert middleware.process_response(request, page) is page
+    assert asyncio.run(middleware.process_response(request, page)) is page

@@ -47,6 +47,21 @@ def test_crawl_finishes_cleanly(crawl):
     assert "Traceback" not in run.log
 
 
+def test_the_crawl_ends_with_a_summary_of_what_the_archive_recorded(crawl):
+    run, conn = crawl["run"], sqlite3.connect(crawl["archive"])
+    sites, reached = conn.execute("select count(*), count(final_url) from sites").fetchone()
+    unreachable = conn.execute("select count(*) from sites where end_reason = 'unreachable'"
+                               ).fetchone()[0]
+    reports = conn.execute("select count(*) from reports").fetchone()[0]
+    assert reached < sites and unreachable  # the simulated web has a dead host
+    assert f"Sites: {reached} of {sites} reached" in run.stdout, run.stdout
+    assert f", {unreachable} unreachable, 0 blocked by robots.txt" in run.stdout
+    assert f"Reports: {reports} new, " in run.stdout
+    assert f"Look: datasette {crawl['archive']} -m data/metadata.yml" in run.stdout
+    # With LOG_FILE, the log ends with it too.
+    assert f"Sites: {reached} of {sites} reached" in run.log
+
+
 def test_finds_the_reports(crawl):
     score = crawl["score"]
     # Measured: 40 of 40, at about 1,020 requests through the proxy.

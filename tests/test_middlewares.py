@@ -1,10 +1,15 @@
-"""Unit tests of the script-redirect detection on saved page shapes."""
+"""Unit tests of the script-redirect detection on saved page shapes, and of how the robots.txt
+middleware logs a failed download."""
 
 from __future__ import annotations
 
-from scrapy.http import HtmlResponse
+import logging
 
-from crawler.middlewares import find_script_redirect
+from scrapy.http import HtmlResponse, Request
+from scrapy.utils.test import get_crawler
+from twisted.internet.error import ConnectionRefusedError, DNSLookupError
+
+from crawler.middlewares import RobotsTxtMiddleware, find_script_redirect
 
 
 def html(body: str, encoding: str = "utf-8") -> HtmlResponse:
@@ -51,3 +56,18 @@ def test_only_inline_scripts_count_and_every_location_in_them_is_tried():
     # `location` after the last script closes is not in a script.
     assert find_script_redirect(html(
         "<html><body><script>var a = 1;</script><p>location.href='/x.html'</p></body></html>")) is None
+
+
+def test_an_unreachable_robots_txt_is_one_line_and_a_bug_keeps_its_traceback(caplog):
+    middleware = RobotsTxtMiddleware(get_crawler(settings_dict={"ROBOTSTXT_OBEY": True}))
+    robots = Request("http://www.example.gov.cn/robots.txt")
+    with caplog.at_level(logging.WARNING):
+        middleware.log_failure(DNSLookupError("www.example.gov.cn"), robots)
+        middleware.log_failure(ConnectionRefusedError(), robots)
+    assert [(r.levelname, r.exc_info) for r in caplog.records] == [("WARNING", None)] * 2
+    assert "No robots.txt from http://www.example.gov.cn/robots.txt (DNSLookupError" in caplog.text
+    caplog.clear()
+    with caplog.at_level(logging.WARNING):
+        middleware.log_failure(KeyError("a bug"), robots)
+    (record,) = caplog.records
+    assert record.levelname == "ERROR" and record.exc_info is not None

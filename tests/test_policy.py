@@ -471,3 +471,21 @@ def test_a_site_that_moved_starts_where_its_last_crawl_ended():
     # On the same registrable domain (http to https), the seed URL stays the start.
     choice = SiteRegistry(Gazetteer()).home_choice(Seed("赵县", HOME), "https://www.a.gov.cn/")
     assert [c.url for c in choice.candidates] == [HOME]
+
+
+def test_gone_pages_end_a_site_as_errors_only_when_a_list_failed_too():
+    site = make_site()
+    for _ in range(10):
+        site.count_request()
+    for _ in range(7):  # a re-crawl's stale report URLs and replayed article links
+        site.count_error("http_404", LinkKind.REPORT)
+    site.count_error("http_410", LinkKind.ATTACHMENT)
+    assert site.end_reason(finished=True) == EndReason.DONE
+    site.count_error("http_404", LinkKind.COLUMN)  # a column gone: the lists were not all read
+    assert site.end_reason(finished=True) == EndReason.ERRORS
+    other = make_site()
+    for _ in range(10):
+        other.count_request()
+    for _ in range(6):
+        other.count_error("timeout", LinkKind.REPORT)
+    assert other.end_reason(finished=True) == EndReason.ERRORS

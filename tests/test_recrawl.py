@@ -8,7 +8,9 @@ half the requests of the first crawl, counted by the proxy.
 
 from __future__ import annotations
 
+import json
 import sqlite3
+from dataclasses import replace
 
 import pytest
 
@@ -90,6 +92,12 @@ def test_changes_are_recorded(two_crawls):
     crawls = conn.execute("select reports_new, revisions, finish_reason from crawls "
                           "order by id").fetchall()
     assert crawls[1] == (1, 1, "finished")
+    # The second crawl's summary says as much.
+    unchanged = conn.execute("select count(distinct report_id) from sightings where crawl_id = 2 "
+                             "and kind = 'unchanged'").fetchone()[0]
+    assert unchanged > 30  # measured: 37-38
+    assert (f"Reports: 1 new, 1 revised, 1 read again, {unchanged} unchanged (304), 1 missing"
+            in rounds[2]["run"].stdout), rounds[2]["run"].stdout
 
 
 def test_unchanged_reports_keep_one_version(two_crawls):
@@ -111,3 +119,37 @@ def test_changed_since_query_shows_the_revision(two_crawls):
     assert [row["id"] for row in rows] == [report_id]
     assert rows[0]["version"] == 2 and rows[0]["characters_added"] > 0
     assert later == []
+
+
+def _with_dead_report_links(web, host: str, count: int):
+    """The web, with `count` links to report pages that do not exist on `host`'s home page."""
+    key = (host, "/index.html", "")
+    dead = "".join(f'<li><a href="/zcwj/gone/t2019{n:04d}.html">华龙区人民政府关于2019年法治政府'
+                   f'建设情况的报告（第{n}稿）</a></li>' for n in range(count))
+    page = web.resources[key]
+    web.resources[key] = replace(page, body=page.body.replace(b"</body>", f"<ul>{dead}</ul></body>"
+                                                              .encode()))
+    return web
+
+
+def test_stale_links_do_not_end_a_fully_read_site_as_errors(tmp_path):
+    """A re-crawl asks again for links that answered 404 last time (they left no page row);
+    with every other page unchanged, they are most of its requests."""
+    archive, host = tmp_path / "archive.db", "www.pyhlq.gov.cn"
+    for number in (1, 2):
+        web = _with_dead_report_links(build_web(seed=0, round=1), host, count=60)
+        with SimServer(web) as server:
+            seeds = write_seeds([row for row in web.seed_rows() if host in row["url"]],
+                                tmp_path / "seeds.csv")
+            run = run_crawl(seeds, archive, server.proxy_url, tmp_path / f"crawl{number}.log",
+                            "-s", "DOWNLOAD_TIMEOUT=5")
+        assert run.returncode == 0, run.stderr[-2000:]
+        assert "Sites: 1 of 1 reached (ended: 1 done)" in run.stdout, run.stdout
+    conn = sqlite3.connect(archive)
+    end_reason, errors = conn.execute("select end_reason, errors from sites").fetchone()
+    stats = json.loads(conn.execute("select stats from crawls where id = 2").fetchone()[0])
+    # The 404s are more than half of the second crawl's requests for the site: before the rule,
+    # it ended 'errors'.
+    assert json.loads(errors)["http_404"] == 60
+    assert stats["downloader/request_count"] < 2 * 60
+    assert end_reason == "done"

@@ -53,7 +53,7 @@ def test_gazetteer_holds_every_county_level_unit(gazetteer):
 
 
 def test_default_seed_list_has_every_unit_and_every_known_url(gazetteer):
-    with open(DEFAULT_SEEDS, encoding="utf-8") as handle:
+    with open(DEFAULT_SEEDS, encoding="utf-8-sig") as handle:
         rows = list(csv.DictReader(handle))
     adcodes = {row["adcode"] for row in rows}
     assert {r.adcode for r in gazetteer.counties()} <= adcodes

@@ -7,17 +7,15 @@ mechanisms (script pagers, JSON list APIs, links without href, a county select o
 from __future__ import annotations
 
 import json
-import re
-import ssl
-import urllib.request
 from collections import defaultdict
 
 import pytest
 
-from simweb import SimServer, build_web
+from simweb import build_web
 from simweb.kinds import fixtures
 from simweb.kinds.walker import Walker
 from simweb.web import digest_web
+from tests.simweb_fetch import assert_answer_through_proxy, assert_fixtures_match, assert_traps_never_end
 
 
 @pytest.fixture(scope="module")
@@ -82,14 +80,7 @@ def test_every_truth_url_answers_through_the_proxy(web):
     urls = [c["url"] for r in web.truth["reports"] for c in r["copies"]]
     urls += [u for r in web.truth["reports"] for u in r["pages"]]
     urls += [d["url"] for d in web.truth["lookalikes"]] + [row["url"] for row in web.seed_rows()]
-    with SimServer(web) as server:
-        opener = urllib.request.build_opener(
-            urllib.request.ProxyHandler({"http": server.proxy_url, "https": server.proxy_url}),
-            urllib.request.HTTPSHandler(context=ssl._create_unverified_context()),
-        )
-        for url in sorted(set(urls)):
-            with opener.open(url, timeout=10) as answer:
-                assert answer.status == 200, url
+    assert_answer_through_proxy(web, urls)
 
 
 def test_every_report_is_reachable_from_the_seeds(web):
@@ -102,24 +93,12 @@ def test_every_report_is_reachable_from_the_seeds(web):
 
 
 def test_traps_never_end(web):
-    walker = Walker(web)
-    for trap in web.truth["traps"]:
-        url = trap + (
-            "12345678.html"
-            if trap.endswith("/xgwz/")
-            else "2024-03.html"
-            if trap.endswith("/zwrl/")
-            else "?docid=1&t=x&q=法治&infoid=5"
-        )
-        fresh = set()
-        for _ in range(5):
-            status, body, ctype = walker.get(url)
-            assert status == 200, url
-            links = [u for u in walker.links(url, walker.decode(body, ctype)) if u.startswith(trap)]
-            new = [u for u in links if u not in fresh and u != url]
-            assert new, url
-            fresh.update(links)
-            url = new[-1]
+    def start(trap: str) -> str:
+        if trap.endswith("/xgwz/"):
+            return "12345678.html"
+        return "2024-03.html" if trap.endswith("/zwrl/") else "?docid=1&t=x&q=法治&infoid=5"
+
+    assert_traps_never_end(Walker(web), web.truth["traps"], start)
 
 
 def test_json_apis_page_until_empty(web):
@@ -142,11 +121,4 @@ def test_json_apis_page_until_empty(web):
 
 
 def test_fixture_pages_match_the_web(web):
-    readme = (fixtures.OUT / "README.md").read_text(encoding="utf-8")
-    names = set()
-    for name, url, method, body, _what in fixtures.entries(web):
-        data, _ = fixtures.fetch(web, url, method, body)
-        assert (fixtures.OUT / name).read_bytes() == data, name
-        assert f"`{name}`" in readme
-        names.add(int(re.match(r"\d", name).group(0)))
-    assert names == set(range(1, 10))
+    assert assert_fixtures_match(web, fixtures) == set(range(1, 10))

@@ -168,7 +168,8 @@ def error_kind(failure) -> str:
     if isinstance(error, DNSLookupError) or "ResolveHost" in name:
         return "dns"
     if isinstance(error, (ConnectionRefusedError, ConnectionLost, ResponseFailed,
-                          ResponseNeverReceived)) or "DownloadFailed" in name:
+                          ResponseNeverReceived)) or "DownloadFailed" in name \
+            or "ConnectionRefused" in name:
         return "connection"
     return name.lower()
 

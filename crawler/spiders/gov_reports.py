@@ -258,8 +258,8 @@ class GovReportsSpider(scrapy.Spider):
 
     # --- errors and signals ---
 
-    def _count_error(self, site: SiteCrawl, kind: str) -> None:
-        site.count_error(kind)
+    def _count_error(self, site: SiteCrawl, kind: str, link_kind: str | None = None) -> None:
+        site.count_error(kind, link_kind)
         self.crawler.stats.inc_value(f"site_errors/{kind}")
 
     def on_error(self, failure) -> Iterable:
@@ -268,7 +268,7 @@ class GovReportsSpider(scrapy.Spider):
         if site is None:
             return
         kind = pages.error_kind(failure)
-        self._count_error(site, kind)
+        self._count_error(site, kind, ctx.kind)
         if ctx.known is not None and ctx.known.report_id is not None and isinstance(failure.value, HttpError):
             # A report that has gone: the archive keeps it and notes the status.
             self.crawler.stats.inc_value("recrawl/reports_gone")

@@ -25,16 +25,21 @@ KIND_NAMES = {
 
 
 def build(seed: int = 0) -> SimWeb:
+    return assemble(seed, ALL, truth)
+
+
+def assemble(seed: int, makers, make_truth) -> SimWeb:
+    """Run the site makers on a fresh web, add robots.txt and seed rows, then the truth."""
     web = SimWeb(seed, 1)
     ctx = Ctx(web, seed)
-    for make in ALL:
+    for make in makers:
         make(ctx)
     for site in ctx.sites:
         if (site.host, "/robots.txt", "") not in web.resources:
             site.put("/robots.txt", "User-agent: *\nDisallow:\n", "text/plain")
         if site.seeded:
             web.rows.append({"name": site.name, "url": f"{site.scheme}://{site.host}/"})
-    web.truth = truth(ctx)
+    web.truth = make_truth(ctx)
     return web
 
 
@@ -95,6 +100,11 @@ def truth(ctx: Ctx) -> dict:
             reports.append(entry)
         traps += site.traps
         trap_kinds.update(site.trap_kinds)
+    return truth_frame(ctx, reports, lookalikes, traps, trap_kinds)
+
+
+def truth_frame(ctx: Ctx, reports: list, lookalikes: list, traps: list, trap_kinds: dict) -> dict:
+    """The truth dict around the reports and look-alikes of a one-round web."""
     return {
         "seed": ctx.seed,
         "round": 1,

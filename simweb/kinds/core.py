@@ -197,6 +197,8 @@ class KSite:
         self.docs: list[Doc] = []
         self.traps: list[str] = []
         self.trap_kinds: dict[str, str] = {}
+        self.extra_copies: dict[str, list[tuple[str, str]]] = {}  # doc path -> (path, kind) of more copies
+        self.registries: dict[str, dict] = {}  # what a dynamic page serves, per handler
         self.nav: list[tuple[str, str]] = []  # (name, path) of the header menu
         self.skin = "a"
         self.uid = num_id(key, digits=5)

@@ -207,21 +207,28 @@ def expected(web: SimWeb, url: str, data: bytes, ctype: str) -> list[str]:
 
 def write(web: SimWeb | None = None) -> None:
     web = web or build_web(profile="kinds")
-    OUT.mkdir(parents=True, exist_ok=True)
+    write_pages(web, "kinds", OUT, entries(web), fetch, expected)
+
+
+def write_pages(web: SimWeb, profile: str, out: Path, items: list, fetch_one, expect, note: str = "") -> None:
+    """Save each entry's bytes under ``out`` and a README.md with, per file, what a crawler should
+    find on it (``expect``), or the trap or look-alike it is."""
+    out.mkdir(parents=True, exist_ok=True)
     lines = [
-        "# Saved pages of the `kinds` profile",
+        f"# Saved pages of the `{profile}` profile",
         "",
-        'Bytes as served by `build_web(profile="kinds")` (seed 0). File names are '
-        "`<kind>_<site>_<what>`. Written by `python -m simweb.kinds.fixtures`; "
-        "`tests/test_simweb_kinds.py` checks they still match the web.",
+        f'Bytes as served by `build_web(profile="{profile}")` (seed 0). File names are '
+        f"`<kind>_<site>_<what>`. Written by `python -m simweb.{profile}.fixtures`; "
+        f"`tests/test_simweb_{profile}.py` checks they still match the web.{note}",
         "",
         "| file | URL (method) | what | a crawler should find |",
         "| --- | --- | --- | --- |",
     ]
-    for name, url, method, body, what in entries(web):
-        data, ctype = fetch(web, url, method, body)
-        (OUT / name).write_bytes(data)
-        found = expected(web, url, data, ctype)
+    copies = {c["url"] for r in web.truth["reports"] for c in r["copies"]}
+    for name, url, method, body, what in items:
+        data, ctype = fetch_one(web, url, method, body)
+        (out / name).write_bytes(data)
+        found = expect(web, url, data, ctype)
         trap = next((t for t in web.truth["traps"] if url.startswith(t)), "")
         look = next((d for d in web.truth["lookalikes"] if d["url"] == url), None)
         should = "<br>".join(found) or "no truth URL"
@@ -229,9 +236,11 @@ def write(web: SimWeb | None = None) -> None:
             should = f"trap `{trap}`: nothing to archive"
         elif look:
             should = f"a look-alike ({look['kind']}): nothing to archive"
+        elif url in copies and profile != "kinds":
+            should = f"itself (a report copy); {should}"
         call = f"{url} ({method}{' ' + body.decode() if body else ''})"
         lines.append(f"| `{name}` | {call} | {what} | {should} |")
-    (OUT / "README.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (out / "README.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
