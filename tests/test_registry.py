@@ -227,7 +227,7 @@ def test_a_seed_list_of_names_gives_the_coverage_of_one_with_codes(moves_crawls)
     result = CliRunner().invoke(main, ["export", "--archive", str(tmp / "names" / "archive.db"),
                                        "--out", str(tmp / "export"), "--no-body"])
     assert result.exit_code == 0, result.output
-    with open(tmp / "export" / "coverage.csv", encoding="utf-8-sig") as handle:
+    with open(tmp / "export" / "site_reports.csv", encoding="utf-8-sig") as handle:
         per_site: dict[str, int] = {}
         for row in csv.DictReader(handle):
             per_site[row["adcode"]] = per_site.get(row["adcode"], 0) + int(row["reports"])
