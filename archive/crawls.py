@@ -91,6 +91,9 @@ def record_known_status(db: sqlite_utils.Database, url: str, http_status: int, f
                         site_key: str, crawl_id: int | None) -> list[int]:
     """A known report URL answered 304 (unchanged) or an error: log it for its reports.
 
+    An unchanged copy's sighting keeps the text hash and the capture (the bytes) of the last
+    sighting there that had content.
+
     Returns:
         The ids of the reports seen at that URL before.
     """
@@ -100,15 +103,15 @@ def record_known_status(db: sqlite_utils.Database, url: str, http_status: int, f
     unchanged = http_status == 304
     with write_transaction(db):
         for report_id in report_ids:
-            last = db.execute("select content_hash from sightings where report_id = ? and url = ? "
-                              "and content_hash is not null order by id desc limit 1",
+            last = db.execute("select content_hash, capture_id from sightings where report_id = ? "
+                              "and url = ? and content_hash is not null order by id desc limit 1",
                               [report_id, url]).fetchone()
             db["sightings"].insert({
                 "report_id": report_id, "url": url, "fetched_at": fetched_at,
                 "http_status": http_status, "kind": "unchanged" if unchanged else "missing",
                 "content_hash": last[0] if (last and unchanged) else None, "match": "url",
                 "similarity": None, "site_key": site_key, "via_url": None, "found_in": None,
-                "crawl_id": crawl_id,
+                "crawl_id": crawl_id, "capture_id": last[1] if (last and unchanged) else None,
             })
             if unchanged:
                 db["reports"].update(report_id, {"last_seen": fetched_at})

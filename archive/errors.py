@@ -1,11 +1,13 @@
 """The archive's one-line errors, and the retry while another connection holds a lock.
 
 Every way the archive can fail (not an SQLite file, read-only, full, a lock held too long)
-becomes an `ArchiveError` whose message says what is wrong and what to do, in one line.
+becomes an `ArchiveError` whose message says what is wrong and what to do, in one line; so
+does a WARC folder that cannot be written (`explain_warc_error`).
 """
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 from pathlib import Path
 
@@ -44,3 +46,11 @@ def explain_error(path: Path, error: sqlite3.DatabaseError) -> str:
     if "unable to open" in message:
         return f"cannot open archive {path} ({message}); check the directory exists and is writable"
     return f"archive {path}: {message}"
+
+
+def explain_warc_error(folder: Path, error: OSError) -> str:
+    """One line that says why WARC records could not be written, and what to do about it."""
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return (f"the disk of WARC folder {folder} is full ({error.strerror}): free disk space "
+                "and run the crawl again; what was saved is kept")
+    return f"cannot write WARC records in {folder}: {error.strerror or error}"

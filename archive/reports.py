@@ -266,25 +266,30 @@ def _decide_known(record: ReportRecord, digest: str, report: KnownReport, match:
 
 
 def write_decision(db: sqlite_utils.Database, record: ReportRecord, decision: ReportDecision,
-                   digest: str, signature: MinHash, crawl_id: int | None, now: str) -> int:
+                   digest: str, signature: MinHash, crawl_id: int | None, now: str,
+                   captures: dict[str, int] | None = None) -> int:
     """Write a decision inside the caller's transaction; returns the report's id.
 
     The report row (inserted, or updated with the copy's fields and text), its versions,
     a sighting and a page row per URL of the copy, and the fingerprint of a new current text.
+    `captures` maps the copy's URLs to the `captures` rows of the bytes they were read from.
     """
+    captures = captures or {}
+    capture_id = captures.get(record.url)
     report_id = decision.report_id
     current = {**_report_fields(record), "content_hash": digest, "last_seen": now,
                "updated_at": now}
     if decision.action is ReportAction.NEW:
         report_id = db["reports"].insert({**current, "first_seen": now}).last_pk
         db["versions"].insert({"report_id": report_id, "version": 1, "body": record.body,
-                               "content_hash": digest, "url": record.url, "first_seen": now})
+                               "content_hash": digest, "url": record.url, "first_seen": now,
+                               "capture_id": capture_id})
     elif decision.action is ReportAction.REVISION:
-        _add_version(db, report_id, record, digest, now)
+        _add_version(db, report_id, record, digest, now, capture_id)
         db["reports"].update(report_id, current)
     elif decision.action is ReportAction.REPLACE:
         db["reports"].update(report_id, current)
-        _replace_current_version(db, report_id, record, digest)
+        _replace_current_version(db, report_id, record, digest, capture_id)
     else:
         db["reports"].update(report_id, {"last_seen": now})
     for url in (record.url, *record.extra_urls):
@@ -301,6 +306,7 @@ def write_decision(db: sqlite_utils.Database, record: ReportRecord, decision: Re
             "via_url": record.via_url,
             "found_in": record.found_in,
             "crawl_id": crawl_id,
+            "capture_id": captures.get(url),
         })
     for url in (record.url, *record.extra_urls):
         # Re-crawls check these pages first and replay them when unchanged.
@@ -323,13 +329,15 @@ def update_index(index: DuplicateIndex, record: ReportRecord, decision: ReportDe
 
 @retry_on_lock
 def archive_report(db: sqlite_utils.Database, index: DuplicateIndex, record: ReportRecord,
-                   crawl_id: int | None, now: str) -> ArchiveResult:
+                   crawl_id: int | None, now: str,
+                   captures: dict[str, int] | None = None) -> ArchiveResult:
     """Archive one copy of a report, in one transaction.
 
     A copy whose text is already known, or nearly so, becomes a sighting of that report and
     may replace its shown copy if it is better (see `prefer_copy`). A copy at the report's
     own URL with a changed text is a revision: the report takes the new text and `versions`
-    keeps both. Anything else is a new report.
+    keeps both. Anything else is a new report. `captures` maps the copy's URLs to the
+    `captures` rows of their bytes, for its version and sightings.
 
     Returns:
         The report's id and what happened.
@@ -342,7 +350,7 @@ def archive_report(db: sqlite_utils.Database, index: DuplicateIndex, record: Rep
     with write_transaction(db):
         facts = gather_facts(db, index, record, digest, signature)
         decision = decide_report(record, facts)
-        report_id = write_decision(db, record, decision, digest, signature, crawl_id, now)
+        report_id = write_decision(db, record, decision, digest, signature, crawl_id, now, captures)
     # The in-memory index changes only once the transaction is committed.
     update_index(index, record, decision, report_id, digest, signature)
     status = {ReportAction.NEW: "new", ReportAction.REVISION: "revision"}.get(decision.action, "copy")
@@ -350,7 +358,8 @@ def archive_report(db: sqlite_utils.Database, index: DuplicateIndex, record: Rep
                          decision.action is ReportAction.REPLACE)
 
 
-def _add_version(db, report_id: int, record: ReportRecord, digest: str, now: str) -> None:
+def _add_version(db, report_id: int, record: ReportRecord, digest: str, now: str,
+                 capture_id: int | None) -> None:
     known = db.execute("select 1 from versions where report_id = ? and content_hash = ?",
                        [report_id, digest]).fetchone()
     if known:
@@ -358,13 +367,15 @@ def _add_version(db, report_id: int, record: ReportRecord, digest: str, now: str
     latest = db.execute("select coalesce(max(version), 0) from versions where report_id = ?",
                         [report_id]).fetchone()[0]
     db["versions"].insert({"report_id": report_id, "version": latest + 1, "body": record.body,
-                           "content_hash": digest, "url": record.url, "first_seen": now})
+                           "content_hash": digest, "url": record.url, "first_seen": now,
+                           "capture_id": capture_id})
 
 
-def _replace_current_version(db, report_id: int, record: ReportRecord, digest: str) -> None:
+def _replace_current_version(db, report_id: int, record: ReportRecord, digest: str,
+                             capture_id: int | None) -> None:
     """A better copy of the same text replaces the current version's text, not adds one."""
     db.execute(
-        "update versions set body = ?, content_hash = ?, url = ? where report_id = ? and "
-        "version = (select max(version) from versions where report_id = ?)",
-        [record.body, digest, record.url, report_id, report_id],
+        "update versions set body = ?, content_hash = ?, url = ?, capture_id = ? where "
+        "report_id = ? and version = (select max(version) from versions where report_id = ?)",
+        [record.body, digest, record.url, capture_id, report_id, report_id],
     )

@@ -67,6 +67,7 @@ TABLES: dict[str, dict] = {
             "via_url": str,
             "found_in": str,
             "crawl_id": int,
+            "capture_id": int,
         },
         "pk": "id",
         "foreign_keys": [("report_id", "reports", "id")],
@@ -81,10 +82,31 @@ TABLES: dict[str, dict] = {
             "content_hash": str,
             "url": str,
             "first_seen": str,
+            "capture_id": int,
         },
         "pk": "id",
         "foreign_keys": [("report_id", "reports", "id")],
         "indexes": [["report_id"], ["content_hash"]],
+    },
+    # A fetch whose bytes are kept in the archive's WARC folder (`archive.warc`).
+    "captures": {
+        "columns": {
+            "id": int,
+            "url": str,
+            "target_uri": str,
+            "fetched_at": str,
+            "http_status": int,
+            "content_type": str,
+            "warc_file": str,
+            "warc_offset": int,
+            "warc_length": int,
+            "payload_digest": str,
+            "payload_bytes": int,
+            "record_id": str,
+            "crawl_id": int,
+        },
+        "pk": "id",
+        "indexes": [["url"], ["crawl_id"], ["warc_file"]],
     },
     "fingerprints": {
         "columns": {"report_id": int, "minhash": bytes},
@@ -273,7 +295,26 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     db["versions"].create_index(["report_id", "version"], unique=True, if_not_exists=True)
     if not db["reports_fts"].exists():
         db["reports"].enable_fts(FTS_COLUMNS, tokenize="trigram", create_triggers=True)
+    ensure_browsing_indexes(db)
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+# Indexes the Datasette pages and canned queries need at national size (benchmarks.archive_queries):
+# coverage joins reports to units by code and year, or by name and province; a report page
+# lists its documents.
+BROWSING_INDEXES: dict[str, list[list[str]]] = {
+    "reports": [["region_code", "report_year"], ["province", "region", "report_year"]],
+    "regions": [["level", "province", "name"]],
+    "documents": [["report_id"]],
+    "sites": [["adcode", "end_reason"]],
+}
+
+
+def ensure_browsing_indexes(db: sqlite_utils.Database) -> None:
+    """Create the indexes of `BROWSING_INDEXES` that are missing; safe to repeat."""
+    for table, indexes in BROWSING_INDEXES.items():
+        for columns in indexes:
+            db[table].create_index(columns, if_not_exists=True)
 
 
 @contextlib.contextmanager

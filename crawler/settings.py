@@ -74,6 +74,8 @@ SPIDER_MIDDLEWARES = {
     # Link hops are limited by MAX_DEPTH below, which does not count the pages of a list;
     # Scrapy's depth middleware (DEPTH_LIMIT) would only wrap every request the spider yields.
     "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
+    # Puts the WARC capture of a kept response before the callback's outputs.
+    "crawler.captures.CaptureMiddleware": 950,
 }
 DOWNLOADER_MIDDLEWARES = {
     # Before robots.txt (100): a refused redirect target is not even asked for its robots.txt.
@@ -86,6 +88,8 @@ DOWNLOADER_MIDDLEWARES = {
     # Answers reach it decompressed (HttpCompression, 590) and before the script-redirect
     # middleware: a challenge's reload is not a redirect.
     "crawler.middlewares.ScriptChallengeMiddleware": 588,
+    # Before HttpCompression (590) undoes it: notes the Content-Encoding for the WARC record.
+    "crawler.captures.ContentCodingMiddleware": 595,
 }
 ITEM_PIPELINES = {
     "pipelines.scrapy_pipelines.ExtractPipeline": 100,
@@ -104,6 +108,12 @@ ARCHIVE_PATH = str(_PROJECT_ROOT / "data" / "archive.db")
 # When positive, the archive may not grow beyond this many bytes (a quota); a crawl that
 # reaches it stops as it would on a full disk, keeping what it saved.
 ARCHIVE_MAX_BYTES = 0
+# Which fetches are kept as bytes in WARC files beside the archive (`archive-warc/` next to
+# `archive.db`): `reports` (report candidates, their attachments and further pages, and the
+# pages that link them), `all` (every page), `off`.
+WARC_SCOPE = "reports"
+# A WARC file rolls over once it reaches this many bytes.
+WARC_MAX_BYTES = 1_000_000_000
 # The seed list used when no `-a seeds=PATH` is given.
 SEEDS_PATH = str(_PROJECT_ROOT / "data" / "seeds" / "default.csv")
 # Every unit's known URLs (a seed list with `adcode`, `url`, `alt_url`): where a seed whose host

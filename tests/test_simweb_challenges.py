@@ -27,7 +27,7 @@ from simweb.challenges import (
 )
 from simweb.faults import add_fault_sites
 from simweb.model import Request, Resource
-from tests.test_simweb_faults import get
+from tests.simweb_fetch import get
 
 NODE = shutil.which("node")
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

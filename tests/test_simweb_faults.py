@@ -29,6 +29,7 @@ from simweb.faults import (
 from simweb.model import Request
 from simweb.oracle import Oracle
 from simweb.web import digest_web
+from tests.simweb_fetch import connect, get
 
 
 @pytest.fixture(scope="module")
@@ -51,28 +52,6 @@ def server(web):
 
 def by_kind(web) -> dict[str, tuple[str, dict]]:
     return {desc["fault"]: (host, desc) for host, desc in web.faults.items()}
-
-
-def connect(port: int, url: str, timeout: float = 5) -> tuple[http.client.HTTPConnection, str]:
-    """A connection through the proxy (a CONNECT tunnel for https) and the request target."""
-    parts = urlsplit(url)
-    if parts.scheme == "https":
-        conn = http.client.HTTPSConnection("127.0.0.1", port, timeout=timeout,
-                                           context=ssl._create_unverified_context())
-        conn.set_tunnel(parts.hostname, 443)
-        return conn, parts.path + (f"?{parts.query}" if parts.query else "")
-    return http.client.HTTPConnection("127.0.0.1", port, timeout=timeout), url
-
-
-def get(port: int, url: str, timeout: float = 5, headers: dict | None = None):
-    """Status, headers and body of one GET through the proxy."""
-    conn, target = connect(port, url, timeout)
-    try:
-        conn.request("GET", target, headers=headers or {})
-        res = conn.getresponse()
-        return res.status, {k.lower(): v for k, v in res.getheaders()}, res.read()
-    finally:
-        conn.close()
 
 
 def raw_request(port: int, url: str, timeout: float) -> socket.socket:

@@ -13,7 +13,6 @@ import itertools
 import json
 import re
 import ssl
-import time
 import urllib.error
 import urllib.request
 import zipfile
@@ -123,10 +122,8 @@ def test_size(web):
     assert all(n >= 2 for n in families.values())
 
 
-def test_same_seed_same_web_and_quick(web):
-    start = time.perf_counter()
+def test_same_seed_same_web(web):
     again = build_web(0, profile="holdout")
-    assert time.perf_counter() - start < 3
     assert digest_web(again) == digest_web(web)
     assert json.dumps(again.truth, sort_keys=True) == json.dumps(web.truth, sort_keys=True)
     assert digest_web(build_web(1, profile="holdout")) != digest_web(web)

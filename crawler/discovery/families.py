@@ -4,7 +4,8 @@ Every family is a small strategy with `matches(page)`, `links(page)` and `next_p
 `families_for(page)` returns those that match, the generic one always last. The generic
 family reads `<a>` links, frames and click handlers, and ordinary next-page links. TRS WCM
 writes its page links with a `createPageHTML(...)` script; Hanweb JCMS keeps list records
-in a `<datastore>` script and serves older ones from `dataproxy.jsp`. Families only parse:
+in a `<datastore>` script and serves older ones from `dataproxy.jsp`; ASP.NET and JSP lists
+post a form for each page. Families only parse:
 they return `PageRequest`s and the spider turns them into requests.
 """
 
@@ -18,6 +19,7 @@ from parsel import Selector
 
 from crawler.discovery.apis import find_api_calls, json_fragments_and_records, next_api_page
 from crawler.discovery.links import Link, links_from_anchors, links_from_embeds
+from crawler.discovery.pagers import NextPage, form_page, postback_page, script_pager_pages
 from crawler.discovery.templates import ItemTemplate, find_item_templates, is_template_block, render_records
 from vocabulary.keywords import PAGE_PARAMS
 from vocabulary.patterns import JS_NAME
@@ -97,6 +99,35 @@ class GenericFamily(SiteFamily):
             return []
         name, number = current
         return [PageRequest(_with_param(page.url, name, number + 1), page_number=number + 1)]
+
+
+class FormPagerFamily(SiteFamily):
+    """Lists paged by posting a form (ASP.NET `__doPostBack`, `goPage(n)`), or by a pager a
+    script writes from a page count (`crawler.discovery.pagers`)."""
+
+    name = "form_pager"
+
+    def matches(self, page: Page) -> bool:
+        return page.data is None and ("__doPostBack" in page.text or ".submit(" in page.text
+                                      or "page=' +" in page.text or 'page=" +' in page.text)
+
+    def next_pages(self, page: Page) -> list[PageRequest]:
+        root = page.selector.root
+        if not hasattr(root, "iter"):
+            return []
+        found: list[NextPage] = []
+        if "__doPostBack" in page.text:
+            found += filter(None, [postback_page(root, page.url, page.form)])
+        elif ".submit(" in page.text:
+            found += filter(None, [form_page(root, page.url, page.form)])
+        found += script_pager_pages([script.text or "" for script in root.iter("script")
+                                     if not script.get("src")], page.url)
+        # Only a list is paged: an empty page ends the walk.
+        if not found or sum(1 for link in links_from_anchors(page.selector, page.url)
+                            if link.date) < MIN_DATED_ITEMS:
+            return []
+        return [PageRequest(n.url, n.method, n.form, page_number=n.page_number, bounded=n.bounded)
+                for n in found]
 
 
 class TrsFamily(SiteFamily):
@@ -329,7 +360,7 @@ class JsonAnswerFamily(SiteFamily):
 
 
 FAMILIES: tuple[SiteFamily, ...] = (JsonAnswerFamily(), ScriptApiFamily(), TrsFamily(),
-                                    HanwebFamily(), GenericFamily())
+                                    HanwebFamily(), FormPagerFamily(), GenericFamily())
 
 
 def families_for(page: Page) -> list[SiteFamily]:

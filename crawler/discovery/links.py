@@ -68,6 +68,8 @@ SCORE_OTHER_COLUMN = 12
 SCORE_NEWS_COLUMN = 9
 SCORE_ARTICLE = 5
 SCORE_AVOID = 1
+# A frame's document is at least an unknown column; it takes its page's relevance.
+SCORE_FRAME = SCORE_OTHER_COLUMN
 # A text that names a document form (keywords.DOCUMENT_FORMS) is a document's title, not a
 # column's name, when it sits in a dated list, names a year, or is this long.
 LOOKALIKE_MIN_CHARS = 16
@@ -83,6 +85,8 @@ class Link:
     url: str
     text: str
     date: str | None = None
+    # A document the page shows in a frame or iframe: part of the page, as relevant as it.
+    framed: bool = False
 
 
 @dataclass(frozen=True)
@@ -219,12 +223,17 @@ def _date_beside(anchor) -> str | None:
 
 
 def links_from_embeds(selector: Selector, base_url: str) -> list[Link]:
-    """Documents shown in frames and embeds, and URLs opened by click handlers."""
+    """Documents shown in frames (of a frameset too) and embeds, and URLs opened by click
+    handlers."""
     root = selector.root
     if not hasattr(root, "xpath"):
         return []
     links: list[Link] = []
-    for src in root.xpath("//iframe/@src | //embed/@src | //object/@data"):
+    for src in root.xpath("//iframe/@src | //frame/@src"):
+        url = _resolve(base_url, str(src))
+        if url:
+            links.append(Link(url, "", framed=True))
+    for src in root.xpath("//embed/@src | //object/@data"):
         url = _resolve(base_url, str(src))
         if url:
             links.append(Link(url, ""))
@@ -349,6 +358,10 @@ def score_link(link: Link, page_relevance: int = 0, page_is_report: bool = False
         if YEAR.search(text):
             return ScoredLink(url, text, SCORE_REPORT, LinkKind.REPORT, link.date)
         return ScoredLink(url, text, SCORE_REPORT_COLUMN, LinkKind.COLUMN, link.date)
+    if link.framed:
+        # What the page shows in a frame is the page's own content (a frameset's menu and
+        # main pane, a column whose list sits in an iframe): it is read as the page is.
+        return ScoredLink(url, text, max(page_relevance - 1, SCORE_FRAME), LinkKind.COLUMN, link.date)
     if is_pagination_text(text):
         return ScoredLink(url, text, max(page_relevance - 2, SCORE_AVOID), LinkKind.PAGE, link.date)
     text_weight = _weight(text, matchers.column_words, matchers.column_weights)

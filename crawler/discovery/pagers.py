@@ -1,0 +1,129 @@
+"""List pagers that are not links: forms that post the page number, and pagers scripts write.
+
+Three shapes, from the CMSs of county sites: an ASP.NET pager whose page links call
+`__doPostBack('AspNetPager1','3')`, which posts the page's form with `__EVENTTARGET` and
+`__EVENTARGUMENT` set; a JSP or PHP list whose `goPage(3)` sets a hidden `pageNo` in a form
+and submits it; and a pager a script writes from a page count
+(`'<a href="?cid=x&page=' + i + '">'`, with `totalPage = 5`). Each gives the request for the
+next page of the list; the CMS families turn it into a `PageRequest`. Only list pages are
+paged (the caller checks that the page lists dated items), and only literal values are read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+from crawler.discovery.links import is_pagination_text
+from vocabulary.keywords import PAGE_PARAMS
+
+_POSTBACK = re.compile(r"""__doPostBack\(\s*['"]([^'"]+)['"]\s*,\s*['"]([^'"]*)['"]\s*\)""")
+# A string literal in a script that ends a URL with a page parameter: `…&page=' + i`.
+_PAGE_NAMES = "|".join(map(re.escape, PAGE_PARAMS))
+_SCRIPT_PAGE_URL = re.compile(rf"""href\s*=\s*\\?["']([^"'<>\s]*?[?&]({_PAGE_NAMES})=)['"]\s*\+""")
+# The page count a script pager is written from.
+_PAGE_COUNT = re.compile(r"\b(?:totalPages?|pageCount|countPage|pageTotal|pagecount|totalpage)"
+                         r"\s*[=:]\s*['\"]?(\d+)", re.I)
+_EVENT_FIELDS = ("__EVENTTARGET", "__EVENTARGUMENT")
+
+
+@dataclass(frozen=True)
+class NextPage:
+    """The request for the next page of a list."""
+
+    url: str
+    method: str
+    form: tuple[tuple[str, str], ...]
+    page_number: int
+    bounded: bool = False
+
+
+def _form_fields(form) -> list[tuple[str, str]]:
+    """A form's inputs as a browser submits them (text and hidden inputs, selected options)."""
+    fields = []
+    for element in form.iter("input", "select", "textarea"):
+        name = element.get("name")
+        kind = (element.get("type") or "text").lower()
+        if not name or kind in ("submit", "button", "image", "reset", "file"):
+            continue
+        if kind in ("checkbox", "radio") and element.get("checked") is None:
+            continue
+        if element.tag == "select":
+            chosen = element.xpath(".//option[@selected]") or element.xpath(".//option")[:1]
+            value = (chosen[0].get("value") or chosen[0].text or "") if chosen else ""
+        else:
+            value = element.get("value") or (element.text or "" if element.tag == "textarea" else "")
+        fields.append((name, value))
+    return fields
+
+
+def _current(sent: tuple[tuple[str, str], ...], names: tuple[str, ...], default: int = 1) -> int:
+    for name, value in sent:
+        if name in names and value.isdigit():
+            return int(value)
+    return default
+
+
+def postback_page(root, url: str, sent: tuple[tuple[str, str], ...]) -> NextPage | None:
+    """An ASP.NET `__doPostBack` pager's next page: the form posted with the page's event."""
+    form = next((f for f in root.iter("form") if f.xpath(".//input[@name='__VIEWSTATE']")), None)
+    if form is None:
+        return None
+    current = _current(sent, ("__EVENTARGUMENT",))
+    target = None
+    for anchor in root.iter("a"):
+        call = _POSTBACK.search(anchor.get("href") or anchor.get("onclick") or "")
+        if call is None:
+            continue
+        text = "".join(anchor.itertext()).strip()
+        argument = call.group(2)
+        number = int(argument) if argument.isdigit() else None
+        if number == current + 1 or (number is None and target is None and is_pagination_text(text)
+                                     and text not in ("1", "首页")):
+            target = (call.group(1), argument, number or current + 1)
+            if number == current + 1:
+                break
+    if target is None:
+        return None
+    fields = [(k, v) for k, v in _form_fields(form) if k not in _EVENT_FIELDS]
+    form_data = (("__EVENTTARGET", target[0]), ("__EVENTARGUMENT", target[1]), *fields)
+    action = urljoin(url, form.get("action") or url)
+    return NextPage(action, "POST", form_data, target[2])
+
+
+def form_page(root, url: str, sent: tuple[tuple[str, str], ...]) -> NextPage | None:
+    """A form with a page-number input, submitted by a script (`goPage(n)`): its next page."""
+    for form in root.iter("form"):
+        fields = _form_fields(form)
+        names = [name for name, _ in fields if name in PAGE_PARAMS]
+        if not names or any(name == "__VIEWSTATE" for name, _ in fields):
+            continue
+        page_name = names[0]
+        shown = _current(tuple(fields), (page_name,))
+        current = max(_current(sent, (page_name,), shown), shown)
+        form_data = tuple((k, str(current + 1) if k == page_name else v) for k, v in fields)
+        action = urljoin(url, form.get("action") or url)
+        if (form.get("method") or "get").lower() == "post":
+            return NextPage(action, "POST", form_data, current + 1)
+        parts = urlsplit(action)
+        return NextPage(urlunsplit((*parts[:3], urlencode(form_data), "")), "GET", (), current + 1)
+    return None
+
+
+def script_pager_pages(scripts: list[str], url: str) -> list[NextPage]:
+    """The pages of a pager a script writes from a page count (all of them when the count is
+    given, else the second)."""
+    for script in scripts:
+        link = _SCRIPT_PAGE_URL.search(script)
+        if link is None:
+            continue
+        count = _PAGE_COUNT.search(script)
+        last = int(count.group(1)) if count else 2
+        prefix = link.group(1).replace("&amp;", "&")
+        current = dict(parse_qsl(urlsplit(url).query)).get(link.group(2), "1")
+        if current.isdigit() and int(current) > 1:
+            return []  # every page was asked for from the first
+        return [NextPage(urljoin(url, f"{prefix}{number}"), "GET", (), number, bounded=count is not None)
+                for number in range(2, last + 1)]
+    return []
