@@ -1,6 +1,7 @@
 """Bookkeeping of crawls, sites, candidate documents and fetched pages.
 
-One row per crawl run (`crawls`), per seed site (`sites`, with why its crawl ended), per
+One row per crawl run (`crawls`), per seed site (`sites`, with why its crawl ended, and
+`site_candidates`, the home pages it was tried at when it had several), per
 candidate document and its fate (`documents`), per fetched page (`pages`, what re-crawls
 read back through `archive.history`), plus the region registry and the sites found on city
 portals. Each writer is one transaction, retried while a reader holds a lock.
@@ -53,12 +54,15 @@ def finish_crawl(db: sqlite_utils.Database, crawl_id: int, finished_at: str, rea
 
 
 @retry_on_lock
-def save_sites(db: sqlite_utils.Database, rows: list[dict]) -> None:
-    """Insert or update the `sites` rows of this crawl."""
-    if not rows:
+def save_sites(db: sqlite_utils.Database, rows: list[dict], candidates: list[dict] = ()) -> None:
+    """Insert or update the `sites` rows of this crawl, and the candidate home pages they had."""
+    if not rows and not candidates:
         return
     with write_transaction(db):
-        db["sites"].upsert_all(rows, pk="site_key", alter=False)
+        if rows:
+            db["sites"].upsert_all(rows, pk="site_key", alter=False)
+        if candidates:
+            db["site_candidates"].upsert_all(candidates, pk=("site_key", "url"), alter=False)
 
 
 @retry_on_lock

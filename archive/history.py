@@ -122,6 +122,14 @@ class CrawlHistory:
             [site_key]).fetchone()
         return row is not None and row[0] == EndReason.DONE and row[1] is not None
 
+    def final_url(self, site_key: str) -> str | None:
+        """Where the site's home page ended in its last crawl (after redirects)."""
+        if self.conn is None:
+            return None
+        row = self.conn.execute("select final_url from sites where site_key = ?",
+                                [site_key]).fetchone()
+        return row[0] if row else None
+
     def close(self) -> None:
         """Close the connection."""
         if self.conn is not None:

@@ -220,6 +220,23 @@ TABLES: dict[str, dict] = {
         "pk": "site_key",
         "indexes": [["adcode"], ["province"]],
     },
+    "site_candidates": {
+        "columns": {
+            "site_key": str,
+            "url": str,
+            "origin": str,
+            "final_url": str,
+            "site_id_code": str,
+            "title": str,
+            "verdict": str,
+            "error": str,
+            "chosen": int,
+            "crawl_id": int,
+            "checked_at": str,
+        },
+        "pk": ("site_key", "url"),
+        "indexes": [["verdict"]],
+    },
 }
 FTS_COLUMNS = ["title", "body"]
 

@@ -52,6 +52,8 @@ class CrawlContext:
     from_sitemap: bool = False
     # On a re-crawl: what the last crawl saw at this URL (validators, role, links).
     known: PageRecord | None = None
+    # For a home page: the candidate home URL it was asked for (`crawler.homes`).
+    home_of: str = ""
 
     @property
     def is_home(self) -> bool:

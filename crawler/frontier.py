@@ -26,6 +26,7 @@ from crawler.discovery.urls import (
     registrable_domain,
     url_shape,
 )
+from crawler.homes import HomeChoice
 from crawler.items import SiteOutcome
 from crawler.seeds import Seed
 from vocabulary.dates import now_iso
@@ -102,6 +103,7 @@ class SiteCrawl:
     recrawl: bool = False  # an earlier crawl visited the site: its history applies
     sitemaps: list[str] = field(default_factory=list)  # from robots.txt, fetched last
     report_dirs: set[str] = field(default_factory=set)  # paths where report links point
+    homes: HomeChoice | None = None  # its candidate home pages, and the one crawled
     _reserve: list[ReserveEntry] = field(default_factory=list)
     _pushed: int = 0
 
@@ -250,7 +252,8 @@ class SiteCrawl:
         """How the crawl of this site went, for the archive's `sites` table."""
         return SiteOutcome(site=self.site, final_url=self.final_url, site_id_code=self.site_id_code,
                            requests=self.requested, pages_fetched=self.fetched, end_reason=reason,
-                           errors=dict(self.errors), finished_at=now_iso())
+                           errors=dict(self.errors), finished_at=now_iso(),
+                           candidates=self.homes.records(self.site.key) if self.homes else [])
 
     def summary(self, reason: EndReason) -> str:
         """One line for the log about the site's crawl."""

@@ -53,6 +53,8 @@ class SiteOutcome:
     end_reason: str
     errors: dict[str, int]
     finished_at: str
+    # Its candidate home pages when it had several (`crawler.homes`), for `site_candidates`.
+    candidates: list[dict] = field(default_factory=list)
 
 
 @dataclass

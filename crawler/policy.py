@@ -33,6 +33,15 @@ from crawler.discovery.links import Link, LinkKind, ScoredLink, score_link
 from crawler.discovery.reading import MIN_LIST_ITEMS, PageReading
 from crawler.discovery.urls import canonical_url, host_of
 from crawler.frontier import SiteClaims, SiteCrawl
+from crawler.homes import (
+    Candidate,
+    HomeAnswer,
+    HomeChoice,
+    Origin,
+    SiteRegistry,
+    Verdict,
+    unit_verdict,
+)
 from vocabulary.patterns import DIGIT_YEAR
 
 # Priority of a seed's home page.
@@ -74,6 +83,8 @@ class Reason(StrEnum):
     """Why; counted in the crawl's stats as `frontier/<action>/<reason>`."""
 
     HOME = "home"
+    HOME_CANDIDATE = "home_candidate"  # another candidate home page of the unit (`alt_url`)
+    HOME_FALLBACK = "home_fallback"  # the home page to try when the others are dead
     KNOWN_REPORT = "known_report"  # a report URL of an earlier crawl, checked first
     STRONG_LINK = "strong_link"
     LIST_PAGE = "list_page"  # the next page of a list, from a pager or a CMS script
@@ -205,29 +216,116 @@ class CrawlPolicy:
     Args:
         claims: which seed owns which sub-site of a shared platform host.
         history: the archive's record of earlier crawls (`archive.history.CrawlHistory`,
-            or anything with its `page`, `report_urls` and `completed_site` methods).
+            or anything with its `page`, `report_urls`, `completed_site` and `final_url`
+            methods).
         sites_with_history: the sites an earlier crawl visited; only their URLs are looked up.
         oldest_year: OLDEST_REPORT_YEAR.
+        registry: the units and their known URLs (`crawler.homes.SiteRegistry`): where a
+            site's home page may be besides its seed URL, and the unit of an ambiguous name.
     """
 
-    def __init__(self, claims: SiteClaims, history, sites_with_history: set[str], oldest_year: int):
+    def __init__(self, claims: SiteClaims, history, sites_with_history: set[str], oldest_year: int,
+                 registry: SiteRegistry | None = None):
         self.claims = claims
         self.history = history
         self.sites_with_history = sites_with_history
         self.oldest_year = oldest_year
+        self.registry = registry
 
-    # --- opening a site ---
+    # --- opening a site, and its home page ---
 
     def open_site(self, site: SiteCrawl, resumed: bool) -> list[Decision]:
-        """The first requests of a site: its home page and, on a re-crawl, its known reports."""
+        """The first requests of a site: its candidate home pages and, on a re-crawl, its
+        known reports."""
         if not resumed:
             site.recrawl = self.history.completed_site(site.site.key)
-        home = CrawlContext(site.site.key, LinkKind.HOME, HOME_SCORE, hops=0)
-        decisions = [self.fetch(site, site.site.url, home, Reason.HOME)]
+            site.homes = (self.registry.home_choice(site.site, self.history.final_url(site.site.key))
+                          if self.registry is not None
+                          else HomeChoice([Candidate(site.site.url, Origin.SEED)]))
+        decisions = [self._fetch_home(site, c, Reason.HOME) for c in site.homes.to_start()]
         for url in self.history.report_urls(site.site.key) if site.recrawl else ():
             ctx = CrawlContext(site.site.key, LinkKind.REPORT, KNOWN_REPORT_SCORE, hops=1)
             decisions.append(self.fetch(site, url, ctx, Reason.KNOWN_REPORT))
         return decisions
+
+    def _fetch_home(self, site: SiteCrawl, candidate: Candidate, reason: Reason) -> Decision:
+        """A candidate's home page: conditional only when it is the site's one home."""
+        url = candidate.url
+        ctx = CrawlContext(site.site.key, LinkKind.HOME, HOME_SCORE, hops=0, home_of=url)
+        if not site.homes.several and url == site.site.url:
+            return self.fetch(site, url, ctx, reason)
+        site.seen.add(canonical_url(url))
+        if not site.has_budget():
+            return _drop(Reason.BUDGET)
+        site.count_request()
+        return Decision(Action.FETCH, reason, Fetch(url, ctx))
+
+    def answer_home(self, site: SiteCrawl, ctx: CrawlContext, answer: HomeAnswer) -> list[Decision]:
+        """A candidate's home page answered: judge it, and choose the home once possible.
+
+        Returns:
+            The requests of the chosen home page when it was read before this answer came.
+        """
+        candidate = site.homes.of(ctx.home_of or site.site.url) if site.homes else None
+        if candidate is None or candidate.verdict is not None:
+            return []
+        candidate.answer, candidate.verdict = answer, unit_verdict(site.site, answer)
+        self._choose(site)
+        return self._plan_held(site).decisions
+
+    def home_failed(self, site: SiteCrawl, ctx: CrawlContext, kind: str) -> list[Decision]:
+        """A candidate's home page failed: try the fallbacks once all are dead, crawl another
+        candidate, or end the site as unreachable."""
+        candidate = site.homes.of(ctx.home_of or site.site.url)
+        if candidate is not None and candidate.verdict is None:
+            candidate.verdict, candidate.error = Verdict.FAILED, kind
+        starting = site.homes.to_start()
+        if starting:
+            return [self._fetch_home(site, c, Reason.HOME_FALLBACK) for c in starting]
+        if site.homes.chosen is None and self._choose(site) is None and not any(
+                c.started and c.verdict is None for c in site.homes.candidates):
+            first = site.homes.candidates[0].error if site.homes.candidates else kind
+            site.home_failed = EndReason.for_failed_home(first)
+            return []
+        return self._plan_held(site).decisions
+
+    def _choose(self, site: SiteCrawl) -> Candidate | None:
+        """Make the choice if the answers allow it: the site's scope, claims and unit follow."""
+        if site.homes.chosen is not None:
+            return site.homes.chosen
+        chosen = site.homes.decide()
+        if chosen is None:
+            return None
+        site.homes.chosen, answer = chosen, chosen.answer
+        site.record_home(answer.url, answer.redirected_from, answer.site_id_code)
+        self.claims.claim(answer.url, site.site.key)
+        if self.registry is not None:
+            site.site = self.registry.settle_unit(site.site, answer)
+        for other in site.homes.candidates:
+            if other is not chosen:
+                other.held = None
+        return chosen
+
+    def _plan_home(self, site: SiteCrawl, ctx: CrawlContext, url: str,
+                   reading: PageReading) -> PagePlan:
+        """A candidate's home page was read: crawl on from it if it is the chosen one, hold it
+        while the choice waits, or only record it when another was chosen."""
+        candidate = site.homes.of(ctx.home_of or site.site.url)
+        chosen = site.homes.chosen
+        if candidate is None or chosen is candidate:
+            return self._plan_links(site, ctx, url, reading)
+        if chosen is None:
+            candidate.held = (ctx, url, reading)
+        # Another candidate is crawled (its held page was planned when it was chosen).
+        return PagePlan([], PageRole.HOME, stored_links(reading.links), 0)
+
+    def _plan_held(self, site: SiteCrawl) -> PagePlan:
+        """The plan of the chosen home page if it was read before it was chosen."""
+        chosen = site.homes.chosen
+        if chosen is None or chosen.held is None:
+            return PagePlan([], PageRole.HOME, [], 0)
+        (ctx, url, reading), chosen.held = chosen.held, None
+        return self._plan_links(site, ctx, url, reading)
 
     # --- links and requests ---
 
@@ -345,7 +443,14 @@ class CrawlPolicy:
 
     def plan_page(self, site: SiteCrawl, ctx: CrawlContext, url: str,
                   reading: PageReading) -> PagePlan:
-        """What to do with the links and pagers of a page that was read."""
+        """What to do with the links and pagers of a page that was read (a candidate home
+        page's wait for the choice of the site's home)."""
+        if ctx.is_home and site.homes is not None:
+            return self._plan_home(site, ctx, url, reading)
+        return self._plan_links(site, ctx, url, reading)
+
+    def _plan_links(self, site: SiteCrawl, ctx: CrawlContext, url: str,
+                    reading: PageReading) -> PagePlan:
         found = reading.links
         paging = self.paging(site, found)
         column = reading.title or None

@@ -16,6 +16,7 @@ from crawler.discovery import pages
 from crawler.discovery.links import LinkKind
 from crawler.discovery.reading import PageToRead
 from crawler.discovery.urls import canonical_url
+from crawler.homes import HomeAnswer
 from crawler.items import DiscoveredSite, FetchedDocument, KnownUrlStatus, PageVisit, PageVisits
 from crawler.policy import Fetch
 from crawler.seeds import Seed
@@ -29,6 +30,15 @@ def discovered_site(seed: Seed, link_text: str, source_url: str) -> DiscoveredSi
         final_url=None, site_id_code=None, status="matched_by_name",
         reason=f"linked as {link_text!r}; crawled in the same run (its site code is checked in `sites`)",
         source_url=source_url, link_text=link_text, discovered_at=now_iso())
+
+
+def home_answer(response: Response) -> HomeAnswer:
+    """What a home page answered: where it ended, the URLs that led there, its 网站标识码 and
+    title (a 304 carries neither)."""
+    page = isinstance(response, TextResponse) and response.status != 304
+    return HomeAnswer(url=response.url, redirected_from=tuple(response.meta.get("redirect_urls", ())),
+                      site_id_code=pages.site_id_code(response) if page else None,
+                      title=pages.page_title(response.selector) if page else None)
 
 
 def request_meta(ctx: CrawlContext, page_maxsize: int) -> dict:

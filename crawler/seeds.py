@@ -1,7 +1,10 @@
 """Load and validate a seed list: the government sites a crawl starts from.
 
 A seed list is a UTF-8 CSV with at least the columns `name` and `url`; `level`, `province`,
-`city` and `adcode` are optional and other columns are ignored. Rows without a URL are
+`city`, `adcode` and `alt_url` (a second candidate URL for the same unit) are optional and
+other columns are ignored. A row without `adcode` gets its unit from its name through the
+gazetteer (`resolve_units`), narrowed by `province` and `city`; a name that stays ambiguous
+(朝阳区) keeps its candidates until the site's 网站标识码 settles it. Rows without a URL are
 units whose site is unknown: they are skipped and counted. Any other problem (a file that
 is not UTF-8, a missing column, a malformed URL or code, a row repeated) stops the crawl
 before it starts with a `SeedError` whose one-line message names the line and the problem.
@@ -11,16 +14,19 @@ from __future__ import annotations
 
 import csv
 import io
+import logging
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from vocabulary.regions import LEVELS
+from vocabulary.regions import LEVELS, Gazetteer, Region
+
+logger = logging.getLogger(__name__)
 
 REQUIRED_COLUMNS = ("name", "url")
-OPTIONAL_COLUMNS = ("level", "province", "city", "adcode")
+OPTIONAL_COLUMNS = ("level", "province", "city", "adcode", "alt_url")
 # A seed's level may be left empty.
 SEED_LEVELS = (*LEVELS, "")
 _HOST = re.compile(r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$", re.I)
@@ -43,6 +49,11 @@ class Seed:
     adcode: str = ""
     line: int = 0
     also_names: tuple[str, ...] = ()
+    # A second candidate URL of the unit: its home page is fetched too, and the one whose
+    # 网站标识码 or title confirms the unit is crawled.
+    alt_url: str = ""
+    # Without a code: the units its name may mean, until the site's 网站标识码 settles it.
+    candidates: tuple[str, ...] = ()
 
     @property
     def key(self) -> str:
@@ -174,8 +185,39 @@ def parse_seeds(text: str, source: str = "<seeds>") -> SeedList:
 
 
 def _with_name(seed: Seed, name: str) -> Seed:
-    return Seed(seed.name, seed.url, seed.level, seed.province, seed.city, seed.adcode,
-                seed.line, (*seed.also_names, name))
+    return replace(seed, also_names=(*seed.also_names, name))
+
+
+def with_unit(seed: Seed, region: Region) -> Seed:
+    """The seed with the code, level and places of the unit it names."""
+    city = region.city if region.city and region.city != region.province else ""
+    return replace(seed, adcode=region.adcode, level=seed.level or region.level,
+                   province=seed.province or region.province, city=seed.city or city,
+                   candidates=())
+
+
+def resolve_units(seed_list: SeedList, gazetteer: Gazetteer) -> SeedList:
+    """Give each seed without a code its unit, found from its name (赵县人民政府 -> 130133).
+
+    A name several units share (朝阳区 of 北京 and of 长春) that `province` and `city` do not
+    settle keeps them as `candidates`, for the site's 网站标识码 to decide; a name no unit has
+    gets one warning line and no code.
+    """
+    resolved = []
+    for seed in seed_list.seeds:
+        if seed.adcode:
+            resolved.append(seed)
+            continue
+        units = gazetteer.units_named(seed.name, seed.province, seed.city, seed.level)
+        if len(units) == 1:
+            resolved.append(with_unit(seed, units[0]))
+            continue
+        if not units:
+            where = f" in {seed.province}{seed.city}" if seed.province or seed.city else ""
+            logger.warning("Seed %s (%s, line %d): no unit of that name%s; crawled without a "
+                           "division code", seed.name, seed.url, seed.line, where)
+        resolved.append(replace(seed, candidates=tuple(u.adcode for u in units)))
+    return replace(seed_list, seeds=resolved)
 
 
 def _validate_row(cell: dict[str, str], line: int, source: str) -> Seed | None:
@@ -195,8 +237,13 @@ def _validate_row(cell: dict[str, str], line: int, source: str) -> Seed | None:
     adcode = cell.get("adcode", "")
     if adcode and not _ADCODE.match(adcode):
         raise SeedError(f"{where}: adcode {adcode!r} is not a 6-digit division code")
+    raw_alt = cell.get("alt_url", "")
+    alt_url = normalize_seed_url(raw_alt) if raw_alt else ""
+    if alt_url is None:
+        raise SeedError(f"{where}: bad alt_url {raw_alt!r} (expected http:// or https:// and a host)")
     return Seed(name=name, url=url, level=level, province=cell.get("province", ""),
-                city=cell.get("city", ""), adcode=adcode, line=line)
+                city=cell.get("city", ""), adcode=adcode, line=line,
+                alt_url=alt_url if alt_url != url else "")
 
 
 def filter_seeds(seed_list: SeedList, provinces: Iterable[str] = (), adcodes: Iterable[str] = (),
@@ -208,7 +255,8 @@ def filter_seeds(seed_list: SeedList, provinces: Iterable[str] = (), adcodes: It
     for seed in seed_list.seeds:
         if provinces and not any(seed.province.startswith(p) for p in provinces):
             continue
-        if adcodes and not any(seed.adcode.startswith(a.rstrip("0") or a) for a in adcodes):
+        codes = (seed.adcode,) if seed.adcode else seed.candidates
+        if adcodes and not any(code.startswith(a.rstrip("0") or a) for a in adcodes for code in codes):
             continue
         kept.append(seed)
     if limit is not None:
@@ -219,9 +267,13 @@ def filter_seeds(seed_list: SeedList, provinces: Iterable[str] = (), adcodes: It
 
 
 def load_seeds(path: str | Path, provinces: Iterable[str] = (), adcodes: Iterable[str] = (),
-               limit: int | None = None) -> SeedList:
-    """Read, validate and narrow the seed file at `path`."""
-    return filter_seeds(parse_seeds(read_seed_file(path), str(path)), provinces, adcodes, limit)
+               limit: int | None = None, gazetteer: Gazetteer | None = None) -> SeedList:
+    """Read, validate and narrow the seed file at `path`; with a gazetteer, seeds without a
+    code first get their unit from their name."""
+    seed_list = parse_seeds(read_seed_file(path), str(path))
+    if gazetteer is not None:
+        seed_list = resolve_units(seed_list, gazetteer)
+    return filter_seeds(seed_list, provinces, adcodes, limit)
 
 
 def split_arg(value: str | None) -> list[str]:

