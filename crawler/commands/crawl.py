@@ -73,11 +73,12 @@ def summary_lines(summary: CrawlSummary, archive_path: str) -> list[str]:
         f"read again, {summary.reports_unchanged} unchanged (304), {summary.reports_missing} "
         "missing (their URL answered an error)",
         f"Archive: {archive}",
-        f"Look: datasette {archive} -m {shown_path(METADATA_PATH)}",
+        f"Look: datasette {archive} -m {shown_path(METADATA_PATH)} --setting suggest_facets off",
     ]
-    if summary.unreachable or summary.blocked:
-        lines.append("      then http://127.0.0.1:8001/archive/sites?end_reason__in=unreachable,robots "
-                     "for the sites not reached, and why")
+    # Not reached, forbidden by robots.txt, or behind a script challenge no browser passed.
+    if summary.unreachable or summary.blocked or summary.end_reasons.get("blocked"):
+        lines.append("      then http://127.0.0.1:8001/archive/sites?end_reason__in="
+                     "unreachable,robots,blocked for the sites not reached, and why")
     return lines
 
 
