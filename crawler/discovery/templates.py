@@ -35,6 +35,8 @@ _HOLE = re.compile(r"\{\{(.*?)\}\}", re.S)
 _CONTROL = re.compile(r"^\s*(?:#|/|each\b|if\b|else\b|include\b|\^)")
 # Names that stand for the record itself rather than a field.
 _ITEM_WORDS = frozenset(("$value", "value", "item", "d", "this", "row", "r", "obj", "data", "v"))
+# Where a string literal or template literal starts.
+_STRING_START = re.compile(r"['\"`]")
 # At most this many templates per page travel with its API requests.
 MAX_TEMPLATES = 3
 
@@ -280,7 +282,7 @@ def _templates_in_script(script: str, helpers: dict[str, Helper]) -> list[tuple[
     found: list[tuple[Piece, ...]] = []
     position = 0
     while position < len(script):
-        match = re.compile(r"['\"`]").search(script, position)
+        match = _STRING_START.search(script, position)
         if match is None:
             break
         start = match.start()
