@@ -48,7 +48,7 @@ class ReportRecord:
     url: str
     fetched_at: str
     http_status: int
-    kind: str  # html, pdf or docx
+    kind: str  # html, pdf, docx, doc, wps or ofd
     title: str
     body: str  # simplified, one paragraph per line
     body_original: str  # as published, before script conversion
@@ -72,6 +72,10 @@ class ReportRecord:
     extra_urls: list[str] = field(default_factory=list)  # other URLs showing the same copy
     # MinHash of `body` (`fingerprint.minhash_to_bytes`) when the reader computed it.
     signature: bytes | None = None
+    # Where the text came from (`pipelines.attachments.TextSource`), and for OCR the mean
+    # confidence of its characters.
+    text_source: str = "html"
+    ocr_confidence: float | None = None
 
 
 @dataclass
@@ -87,3 +91,5 @@ class DocumentOutcome:
     fetched_at: str
     score: float | None = None
     via_url: str | None = None
+    text_source: str | None = None
+    ocr_confidence: float | None = None

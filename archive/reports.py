@@ -163,6 +163,8 @@ def _report_fields(record: ReportRecord) -> dict:
         "body_original": record.body_original,
         "original_script": record.script,
         "source_kind": record.kind,
+        "text_source": record.text_source,
+        "ocr_confidence": record.ocr_confidence,
         "own_site": int(record.own_site),
         "score": record.score,
         "reason": record.reason,

@@ -39,6 +39,9 @@ class FetchedDocument:
     # For an article whose text runs over several pages: the further pages as fetched
     # (URL, bytes, encoding), in order; its body is all of them joined.
     continued_pages: list[tuple[str, bytes, str | None]] = field(default_factory=list)
+    # For a report posted as a scan in its article: the page images as fetched (URL, bytes),
+    # in the order the article shows them, for OCR.
+    page_images: list[tuple[str, bytes]] = field(default_factory=list)
 
 
 @dataclass

@@ -6,7 +6,8 @@ CMSs split long articles into pages named after the first (`t20240229_83863731.h
 article's further pages among its links and pagers; `HeldDocuments` keeps the article's
 `FetchedDocument` while they are fetched and gives it back, with every page's bytes, once the
 last one has come or failed, so that the report is archived once, from all its text, with
-every page's URL among its sightings.
+every page's URL among its sightings. The page images of a report posted as a scan in its
+article (`pages.content_images`) are held the same way, and go to OCR with the article.
 """
 
 from __future__ import annotations
@@ -15,6 +16,9 @@ import re
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
+from scrapy.http import Response, TextResponse
+
+from crawler.discovery.reading import PageReading
 from crawler.items import FetchedDocument
 
 # More pages than this are not an article's.
@@ -38,13 +42,21 @@ def continuation_urls(url: str, candidates: list[str]) -> list[str]:
     return [numbered[number] for number in sorted(numbered)][:MAX_CONTINUATIONS]
 
 
+def further_urls(url: str, reading: PageReading) -> list[str]:
+    """What to fetch to complete a candidate article: its further pages, then its page images."""
+    return continuation_urls(url, [link.url for link in reading.links]
+                             + [request.url for request in reading.next_pages]) + reading.page_images
+
+
 @dataclass
 class HeldDocument:
     """An article waiting for its further pages."""
 
     document: FetchedDocument
     waiting: list[str]
+    order: list[str]
     pages: dict[str, tuple[bytes, str | None]] = field(default_factory=dict)
+    images: dict[str, bytes] = field(default_factory=dict)
 
 
 class HeldDocuments:
@@ -54,17 +66,26 @@ class HeldDocuments:
         self.held: dict[str, HeldDocument] = {}
 
     def hold(self, document: FetchedDocument, continuations: list[str]) -> None:
-        """Keep `document` until each of `continuations` has come or failed."""
-        self.held[document.url] = HeldDocument(document, list(continuations))
+        """Keep `document` until each of `continuations` (in page order) has come or failed."""
+        self.held[document.url] = HeldDocument(document, list(continuations), list(continuations))
+
+    def arrived_response(self, first_url: str, response: Response) -> FetchedDocument | None:
+        """A further page or page image came; the joined document once none is missing."""
+        url = (response.meta.get("redirect_urls") or [response.url])[0]
+        if isinstance(response, TextResponse):
+            return self.arrived(first_url, url, response.body, response.encoding)
+        return self.arrived(first_url, url, response.body, image=True)
 
     def arrived(self, first_url: str, url: str, body: bytes | None,
-                encoding: str | None = None) -> FetchedDocument | None:
+                encoding: str | None = None, image: bool = False) -> FetchedDocument | None:
         """A further page came (or failed: no body); the joined document once none is missing."""
         held = self.held.get(first_url)
         if held is None or url not in held.waiting:
             return None
         held.waiting.remove(url)
-        if body is not None:
+        if body is not None and image:
+            held.images[url] = body
+        elif body is not None:
             held.pages[url] = (body, encoding)
         return self._release(first_url) if not held.waiting else None
 
@@ -75,10 +96,6 @@ class HeldDocuments:
 
     def _release(self, first_url: str) -> FetchedDocument:
         held = self.held.pop(first_url)
-        order = [url for url in _page_order(held) if url in held.pages]
-        pages = [(url, *held.pages[url]) for url in order]
-        return replace(held.document, continued_pages=pages)
-
-
-def _page_order(held: HeldDocument) -> list[str]:
-    return sorted(held.pages, key=lambda url: int(re.search(r"_(\d+)\.[^./]*$", url).group(1)))
+        pages = [(url, *held.pages[url]) for url in held.order if url in held.pages]
+        images = [(url, held.images[url]) for url in held.order if url in held.images]
+        return replace(held.document, continued_pages=pages, page_images=images)

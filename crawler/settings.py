@@ -146,6 +146,12 @@ OLDEST_REPORT_YEAR = 2015
 # Worker processes that extract text from pages and files while the crawl goes on fetching;
 # -1: one fewer than the machine's cores (at most 4), 0: extract in the crawl process.
 EXTRACT_PROCESSES = -1
+# OCR of report candidates that only OCR can read (scanned PDFs, articles of page images).
+# It runs in its own worker processes, on one thread each, so that a long scan does not hold
+# up the extraction of other documents; at most OCR_MAX_PAGES pages of a document are read.
+OCR_ENABLED = True
+OCR_PROCESSES = 1
+OCR_MAX_PAGES = 30
 # Worker processes that parse fetched pages and score their links, so that the reactor thread
 # only fetches and schedules; -1: one per spare core (at most 2), 0: parse in the crawl process.
 PARSE_PROCESSES = -1

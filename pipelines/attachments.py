@@ -1,9 +1,12 @@
-"""Text of report attachments: PDF through pdfminer.six, DOCX through python-docx.
+"""Text of report attachments: PDF, DOCX, Word 97 `.doc`, WPS `.wps`, OFD, and scans by OCR.
 
-PDF extraction breaks every line at the page edge, also inside Chinese paragraphs, and
-adds page numbers; `rejoin_pdf_lines` glues the lines of one paragraph back together. Files
-we cannot read (`.doc`, `.wps`, `.ofd`, scanned PDFs without a text layer, corrupt files)
-come back with a status instead of text, so the archive can list them for a human.
+PDF text comes from pdfminer.six; its lines break at every page edge, also inside Chinese
+paragraphs, and carry page numbers, so `rejoin_pdf_lines` glues a paragraph's lines back
+together. DOCX is read with python-docx, `.doc`/`.wps` by `pipelines.word97`, OFD by
+`pipelines.ofd`. A PDF without a text layer is a scan: `extract_attachment` says so, and
+`ocr_attachment` reads it by OCR (`pipelines.ocr`) when the crawl judges it worth the cost.
+Every text says where it came from (`TextSource`); a file that cannot be read comes back
+with a status instead, so that the archive can list it for a human.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import io
 import re
 import zipfile
 from dataclasses import dataclass
+from enum import StrEnum
 from statistics import median
 
 from archive.records import DocumentStatus
@@ -23,6 +27,18 @@ _PAGE_NUMBER = re.compile(r"^[-—–\s]*(?:第\s*)?\d{1,3}\s*(?:页|/\s*\d{1,3}
 _SENTENCE_END = ("。", "!", "?", "！", "？", ";", "；", ":", "：", "”", "」", "』", ")", "）")
 
 
+class TextSource(StrEnum):
+    """Where a document's text came from, as stored in `text_source`."""
+
+    HTML = "html"  # the page's own markup
+    TEXT_LAYER = "text_layer"  # a PDF's text layer
+    DOCX = "docx"
+    DOC = "doc"  # Word 97-2003 binary
+    WPS = "wps"  # Kingsoft WPS, the same binary layout
+    OFD = "ofd"
+    OCR = "ocr"  # recognised on page images: a scanned PDF or an article's page images
+
+
 @dataclass(frozen=True)
 class AttachmentText:
     """What an attachment yielded: its text, or why there is none."""
@@ -31,6 +47,8 @@ class AttachmentText:
     status: DocumentStatus | None = None  # why there is no text; None when there is
     text: str = ""
     detail: str = ""
+    source: TextSource | None = None
+    ocr_confidence: float | None = None  # mean confidence of the recognised characters
 
 
 def sniff_kind(body: bytes, url: str, content_type: str | None = None) -> str | None:
@@ -110,7 +128,8 @@ def extract_pdf(body: bytes) -> AttachmentText:
     if len(content) < _MIN_CHARS_PER_PAGE * pages:
         return AttachmentText("pdf", DocumentStatus.NO_TEXT_LAYER,
                               detail=f"{len(content)} characters on {pages} pages")
-    return AttachmentText("pdf", text=rejoin_pdf_lines(text.replace("\x0c", "\n").split("\n")))
+    return AttachmentText("pdf", text=rejoin_pdf_lines(text.replace("\x0c", "\n").split("\n")),
+                          source=TextSource.TEXT_LAYER)
 
 
 def extract_docx(body: bytes) -> AttachmentText:
@@ -138,7 +157,36 @@ def extract_docx(body: bytes) -> AttachmentText:
     text = "\n".join(line.strip() for line in lines if line.strip())
     if not text:
         return AttachmentText("docx", DocumentStatus.NO_TEXT_LAYER, detail="no text in document")
-    return AttachmentText("docx", text=text)
+    return AttachmentText("docx", text=text, source=TextSource.DOCX)
+
+
+def extract_word97(body: bytes, kind: str) -> AttachmentText:
+    """Text of a Word 97 `.doc` or a WPS `.wps` (`kind`), or the status saying why there is none."""
+    from pipelines.word97 import NotWordFile, WordFileError, word_document_text
+
+    try:
+        text = word_document_text(body)
+    except NotWordFile as error:
+        return AttachmentText(kind, DocumentStatus.UNSUPPORTED, detail=str(error))
+    except WordFileError as error:
+        return AttachmentText(kind, DocumentStatus.CORRUPT, detail=str(error))
+    if not text:
+        return AttachmentText(kind, DocumentStatus.NO_TEXT_LAYER, detail="no text in document")
+    return AttachmentText(kind, text=text, source=TextSource(kind))
+
+
+def extract_ofd(body: bytes) -> AttachmentText:
+    """Text of an OFD, or the status saying why there is none (an OFD of page images is a scan)."""
+    from pipelines.ofd import OfdFileError, ofd_text
+
+    try:
+        text, pages = ofd_text(body)
+    except OfdFileError as error:
+        return AttachmentText("ofd", DocumentStatus.CORRUPT, detail=str(error))
+    if len(re.sub(r"\s+", "", text)) < _MIN_CHARS_PER_PAGE * max(pages, 1):
+        return AttachmentText("ofd", DocumentStatus.NO_TEXT_LAYER,
+                              detail=f"{len(text)} characters on {pages} pages")
+    return AttachmentText("ofd", text=text, source=TextSource.OFD)
 
 
 def extract_attachment(body: bytes, url: str, content_type: str | None = None) -> AttachmentText:
@@ -148,8 +196,25 @@ def extract_attachment(body: bytes, url: str, content_type: str | None = None) -
         return extract_pdf(body)
     if kind == "docx":
         return extract_docx(body)
-    if kind in ("doc", "wps", "ofd"):
-        return AttachmentText(kind, DocumentStatus.UNSUPPORTED,
-                              detail=f"{kind} files are not read; fetch by hand")
+    if kind in ("doc", "wps"):
+        return extract_word97(body, kind)
+    if kind == "ofd":
+        return extract_ofd(body)
     return AttachmentText(kind or "unknown", DocumentStatus.UNSUPPORTED,
                           detail="not a known document format")
+
+
+def ocr_attachment(body: bytes, max_pages: int) -> AttachmentText:
+    """A scanned PDF's text by OCR, its first `max_pages` pages; a status if it cannot be read."""
+    from pipelines.ocr import OcrError, render_pdf_pages, shared_reader
+
+    try:
+        images = render_pdf_pages(body, max_pages)
+    except OcrError as error:
+        return AttachmentText("pdf", DocumentStatus.CORRUPT, detail=str(error))
+    result = shared_reader().read_pages(images)
+    if len(re.sub(r"\s+", "", result.text)) < _MIN_CHARS_PER_PAGE * max(result.pages, 1):
+        return AttachmentText("pdf", DocumentStatus.NO_TEXT_LAYER,
+                              detail=f"OCR found {len(result.text)} characters on {result.pages} pages")
+    return AttachmentText("pdf", text=result.text, source=TextSource.OCR,
+                          ocr_confidence=result.confidence)

@@ -2,9 +2,11 @@
 
 `read_document` decodes a page (repairing a wrong charset), extracts its body and fields,
 or reads an attachment's text with the title and date of the page that links it.
-`classify_read` then decides whether it is an annual rule-of-law report and, if so, fills
-the record the archive stores: simplified text, original script, region, report year,
-publisher, publish date, issuer kind. Neither touches the network or the database.
+`read_scan` reads by OCR what only OCR can read (a scanned PDF, an article's page images);
+`wants_ocr` says when that is worth its cost. `classify_read` then decides whether it is an
+annual rule-of-law report and, if so, fills the record the archive stores: simplified text,
+original script, region, report year, publisher, publish date, issuer kind, text source.
+None of them touches the network or the database.
 """
 
 from __future__ import annotations
@@ -16,8 +18,10 @@ from dataclasses import dataclass, replace
 
 from archive.fingerprint import minhash, minhash_to_bytes, shingles
 from archive.records import DocumentOutcome, DocumentStatus, ReportRecord
+from crawler.discovery.apis import parse_json
+from crawler.discovery.shells import article_html, json_article
 from crawler.items import FetchedDocument
-from pipelines.attachments import extract_attachment
+from pipelines.attachments import AttachmentText, TextSource, extract_attachment, ocr_attachment
 from pipelines.classify import Classification, classify_document
 from pipelines.extract import clean_body, extract_body
 from vocabulary.dates import date_from_url, parse_date
@@ -51,6 +55,12 @@ class ReadDocument:
     # the normalised body and its MinHash signature (`fingerprint.minhash_to_bytes`).
     body: str | None = None
     signature: bytes | None = None
+    text_source: TextSource = TextSource.HTML
+    ocr_confidence: float | None = None
+
+
+# An article with less text of its own than this, beside its page images, is a scan.
+MAX_TEXT_BESIDE_PAGE_IMAGES = 200
 
 
 def _clean_link_title(text: str) -> str:
@@ -59,20 +69,27 @@ def _clean_link_title(text: str) -> str:
 
 
 def _outcome(doc: FetchedDocument, kind: str, status: DocumentStatus, reason: str,
-             title: str | None = None, score: float | None = None) -> DocumentOutcome:
+             title: str | None = None, score: float | None = None,
+             read: ReadDocument | None = None) -> DocumentOutcome:
     return DocumentOutcome(url=doc.url, site_key=doc.site.key, kind=kind, status=status,
                            title=title, reason=reason, fetched_at=doc.fetched_at, score=score,
-                           via_url=doc.via_url)
+                           via_url=doc.via_url,
+                           text_source=read.text_source if read is not None else None,
+                           ocr_confidence=read.ocr_confidence if read is not None else None)
 
 
 def read_document(doc: FetchedDocument, today: dt.date | None = None) -> ReadDocument | DocumentOutcome:
     """Text and fields of a fetched page or attachment, or the outcome saying why there are none."""
     if doc.is_attachment:
         return _read_attachment(doc, today)
-    decoded = decode_bytes(doc.body, doc.declared_encoding)
-    tree = parse_html(decoded.text)
+    text = decode_bytes(doc.body, doc.declared_encoding).text
+    # An article served as JSON (what an article shell loads) is read as the page it shows.
+    article = json_article(parse_json(text)) if text.lstrip()[:1] in ("{", "[") else None
+    if article is not None:
+        text = article_html(article)
+    tree = parse_html(text)
     fields = extract_fields(tree, doc.url, doc.link_text or None, doc.list_date, today)
-    body = extract_body(decoded.text, tree, doc.url, fields.title)
+    body = extract_body(text, tree, doc.url, fields.title)
     for url, page_body, encoding in doc.continued_pages:
         # The further pages of a long article: each page's text, without the title again.
         page = decode_bytes(page_body, encoding)
@@ -90,7 +107,12 @@ def _without_title(text: str, title: str | None) -> str:
 
 
 def _read_attachment(doc: FetchedDocument, today: dt.date | None) -> ReadDocument | DocumentOutcome:
-    text = extract_attachment(doc.body, doc.url, doc.content_type)
+    return _attachment_read(doc, extract_attachment(doc.body, doc.url, doc.content_type), today)
+
+
+def _attachment_read(doc: FetchedDocument, text: AttachmentText,
+                     today: dt.date | None) -> ReadDocument | DocumentOutcome:
+    """An attachment's text with the title and date of the page that links it."""
     link_title = _clean_link_title(doc.link_text or "")
     if text.status is not None:
         return _outcome(doc, text.kind, text.status, text.detail, link_title or None)
@@ -107,7 +129,38 @@ def _read_attachment(doc: FetchedDocument, today: dt.date | None) -> ReadDocumen
         column_name=parent.column_name, index_no=parent.index_no,
         publish_date_source="list" if doc.list_date else parent.publish_date_source,
     )
-    return ReadDocument(doc, text.kind, title, clean_body(text.text, title), fields)
+    return ReadDocument(doc, text.kind, title, clean_body(text.text, title), fields,
+                        text_source=text.source or TextSource.HTML, ocr_confidence=text.ocr_confidence)
+
+
+def wants_ocr(doc: FetchedDocument, result: ReadDocument | DocumentOutcome) -> bool:
+    """Whether only OCR can give this candidate's text, and it may be a report: a scanned PDF
+    linked as a report (by its link or its article), or a report's article that shows its
+    pages as images."""
+    if isinstance(result, DocumentOutcome):
+        titles = (_clean_link_title(doc.link_text or ""), (doc.via_fields or PageFields()).title)
+        return (doc.is_attachment and result.status == DocumentStatus.NO_TEXT_LAYER
+                and result.kind == "pdf" and any(title_is_candidate(t) for t in titles if t))
+    return (result.kind == "html" and bool(doc.page_images)
+            and len(result.body_original.strip()) < MAX_TEXT_BESIDE_PAGE_IMAGES)
+
+
+def read_scan(doc: FetchedDocument, max_pages: int,
+              today: dt.date | None = None) -> ReadDocument | DocumentOutcome:
+    """A scanned candidate's text by OCR: a PDF's first `max_pages` pages, or an article's
+    own text followed by the text of its page images."""
+    if doc.is_attachment:
+        return _attachment_read(doc, ocr_attachment(doc.body, max_pages), today)
+    from pipelines.ocr import ocr_images, shared_reader  # heavy, and only for scans
+
+    page = read_document(doc, today)
+    if not isinstance(page, ReadDocument):
+        return page
+    text, pages = ocr_images(shared_reader(), [body for _, body in doc.page_images[:max_pages]])
+    if not pages:
+        return page
+    body = "\n".join(part for part in (page.body_original.strip(), clean_body(text.text, page.title)) if part)
+    return replace(page, body_original=body, text_source=TextSource.OCR, ocr_confidence=text.confidence)
 
 
 def read_document_safely(doc: FetchedDocument) -> tuple[ReadDocument | DocumentOutcome, float, str]:
@@ -117,9 +170,19 @@ def read_document_safely(doc: FetchedDocument) -> tuple[ReadDocument | DocumentO
         The result (an `error` outcome if extraction failed), the CPU seconds it took, and
         the traceback of the failure ("" when there was none) for the caller to log.
     """
+    return _safely(read_document, doc)
+
+
+def read_scan_safely(doc: FetchedDocument,
+                     max_pages: int) -> tuple[ReadDocument | DocumentOutcome, float, str]:
+    """`read_scan`, for a worker process, as `read_document_safely` is for `read_document`."""
+    return _safely(read_scan, doc, max_pages)
+
+
+def _safely(read, doc: FetchedDocument, *args) -> tuple[ReadDocument | DocumentOutcome, float, str]:
     started = time.process_time()
     try:
-        result: ReadDocument | DocumentOutcome = read_document(doc)
+        result: ReadDocument | DocumentOutcome = read(doc, *args)
         if isinstance(result, ReadDocument):
             body = normalize_text(result.body_original)
             result = replace(result, body=body,
@@ -219,6 +282,8 @@ def classify_read(read: ReadDocument, gazetteer: Gazetteer) -> tuple[Classificat
         extra_urls=[*doc.redirected_from, *(url for url, _, _ in doc.continued_pages),
                     *([doc.via_url] if doc.is_attachment and doc.via_url else [])],
         signature=read.signature,
+        text_source=read.text_source,
+        ocr_confidence=read.ocr_confidence,
     )
     return decision, record
 
@@ -226,7 +291,7 @@ def classify_read(read: ReadDocument, gazetteer: Gazetteer) -> tuple[Classificat
 def rejected_outcome(read: ReadDocument, decision: Classification) -> DocumentOutcome:
     """The outcome row of a document the classifier turned down."""
     return _outcome(read.doc, read.kind, DocumentStatus.REJECTED, decision.reason, read.title,
-                    decision.score)
+                    decision.score, read)
 
 
 def report_outcome(record: ReportRecord) -> DocumentOutcome:
@@ -234,4 +299,5 @@ def report_outcome(record: ReportRecord) -> DocumentOutcome:
     return DocumentOutcome(url=record.url, site_key=record.site_key, kind=record.kind,
                            status=DocumentStatus.REPORT, title=record.title, reason=record.reason,
                            fetched_at=record.fetched_at, score=record.score,
-                           via_url=record.via_url)
+                           via_url=record.via_url, text_source=record.text_source,
+                           ocr_confidence=record.ocr_confidence)

@@ -57,8 +57,10 @@ from pipelines.reader import (
     ReadDocument,
     classify_read,
     read_document_safely,
+    read_scan_safely,
     rejected_outcome,
     report_outcome,
+    wants_ocr,
 )
 from vocabulary.dates import now_iso
 from vocabulary.regions import Gazetteer
@@ -73,31 +75,50 @@ class ExtractPipeline:
     """Fetched bytes to text and fields (or an outcome saying why there is no text).
 
     Extraction is the crawl's heaviest CPU work, so it runs in worker processes
-    (`EXTRACT_PROCESSES`) while the reactor goes on fetching; with 0 it runs inline.
+    (`EXTRACT_PROCESSES`) while the reactor goes on fetching; with 0 it runs inline. A
+    candidate that only OCR can read goes on to the OCR workers (`OCR_PROCESSES`), so that a
+    long scan holds up neither the crawl nor the extraction of other documents.
     """
 
-    def __init__(self, crawler, processes: int):
+    def __init__(self, crawler, processes: int, ocr_processes: int | None, ocr_max_pages: int):
         self.stats = crawler.stats
         self.pool = WorkerPool(processes, "extraction")
+        self.ocr_pool = WorkerPool(ocr_processes, "OCR") if ocr_processes is not None else None
+        self.ocr_max_pages = ocr_max_pages
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler, worker_processes(crawler.settings.getint("EXTRACT_PROCESSES"), most=4))
+        settings = crawler.settings
+        ocr = (worker_processes(settings.getint("OCR_PROCESSES"), most=2)
+               if settings.getbool("OCR_ENABLED") else None)
+        return cls(crawler, worker_processes(settings.getint("EXTRACT_PROCESSES"), most=4), ocr,
+                   settings.getint("OCR_MAX_PAGES"))
 
     def open_spider(self, spider=None):
         self.pool.start()
+        if self.ocr_pool is not None:
+            self.ocr_pool.start()
+        logger.info("OCR of scanned report candidates: %s", "off (OCR_ENABLED)" if self.ocr_pool is None
+                    else f"on, {self.ocr_pool.processes or 'no'} worker processes, "
+                         f"at most {self.ocr_max_pages} pages a document")
 
     def close_spider(self, spider=None):
         self.pool.close()
+        if self.ocr_pool is not None:
+            self.ocr_pool.close()
 
     async def process_item(self, item):
         if not isinstance(item, FetchedDocument):
             return item
         result, cpu, failure = await self.pool.run(read_document_safely, item)
         self.stats.inc_value("cpu/extract_seconds", cpu)
-        if failure:
-            logger.error("Cannot extract %s:\n%s", item.url, failure)
-            self.stats.inc_value("documents/extract_errors")
+        if self.ocr_pool is not None and not failure and wants_ocr(item, result):
+            result, cpu, failure = await self.ocr_pool.run(read_scan_safely, item, self.ocr_max_pages)
+            self.stats.inc_value("cpu/ocr_seconds", cpu)
+            self.stats.inc_value("documents/ocr")
+            logger.info("OCR of %s: %s in %.1f CPU seconds", item.url,
+                        getattr(result, "status", None) or "read", cpu)
+        self._log_failure(item, failure)
         if isinstance(result, DocumentOutcome):
             self.stats.inc_value(f"documents/{result.status}")
             if result.status in (DocumentStatus.CORRUPT, DocumentStatus.ERROR):
@@ -105,6 +126,11 @@ class ExtractPipeline:
             else:
                 logger.info("Attachment %s not read: %s", item.url, result.reason)
         return result
+
+    def _log_failure(self, item: FetchedDocument, failure: str) -> None:
+        if failure:
+            logger.error("Cannot extract %s:\n%s", item.url, failure)
+            self.stats.inc_value("documents/extract_errors")
 
 
 class ClassifyPipeline:

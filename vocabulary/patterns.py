@@ -103,6 +103,10 @@ BODY_HEADING = re.compile(_HEADING_NUMBER + "[章条部分])")
 # Where a PDF's text starts a heading, so a paragraph ends before it. Wider than BODY_HEADING:
 # any 第 and a number counts, which also breaks before a line that opens with 第一责任人.
 PDF_HEADING_START = re.compile(_HEADING_NUMBER + ")")
+# Where a heading starts in text laid out by position (OCR, OFD): the number forms only, not 第,
+# since the position already tells an indented heading, and 第一责任人 opens many a line.
+LAID_OUT_HEADING_START = re.compile(
+    rf"^\s*(?:{CHINESE_NUMBER_DIGIT}+、|[(（][{CHINESE_NUMBER_CHARS}\d]+[)）]|\d+[.、．])")
 
 # --- Units and zones ---------------------------------------------------------------------------
 

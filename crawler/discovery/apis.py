@@ -58,6 +58,9 @@ def _parse_js(text: str, position: int = 0):
         end = text.find(char, position + 1)
         if end < 0:
             raise _Unparsable("open string")
+        after = _skip(text, end + 1)
+        if text.startswith("+", after) and not text.startswith("++", after):
+            return _parse_concatenation(text, position)
         return text[position + 1:end], end + 1
     number = JS_NUMBER.match(text, position)
     if number:
@@ -92,6 +95,53 @@ def _parse_js(text: str, position: int = 0):
             end += 1
         return _Variable(word.group(0)), end
     raise _Unparsable(f"unexpected {char!r}")
+
+
+def _parse_concatenation(text: str, position: int):
+    """`'columnId=5&pageNo=' + pageNo + '&pageSize=15'` or `'/api/list?page=' + page`: a
+    `_Query` whose computed values are `_Variable`s, or the string when nothing is computed."""
+    parts: list[str | _Variable] = []
+    while True:
+        position = _skip(text, position)
+        char = text[position:position + 1]
+        if char in ("'", '"'):
+            end = text.find(char, position + 1)
+            if end < 0:
+                raise _Unparsable("open string")
+            parts.append(text[position + 1:end])
+            position = end + 1
+        else:
+            word = re.compile(r"[A-Za-z_$][\w$.]*").match(text, position)
+            if word is None:
+                raise _Unparsable("concatenation")
+            parts.append(_Variable(word.group(0)))
+            position = word.end()
+        after = _skip(text, position)
+        if not text.startswith("+", after) or text.startswith("++", after):
+            break
+        position = after + 1
+    if not any(isinstance(part, _Variable) for part in parts):
+        return "".join(parts), position
+    # Each computed value must be a whole query value: `k=` + value + `&…`.
+    joined = "".join(f"\x00{n}\x00" if isinstance(part, _Variable) else part for n, part in enumerate(parts))
+    path, _, query = joined.rpartition("?") if "?" in joined else ("", "", joined)
+    params: dict = {}
+    for key, value in parse_qsl(query, keep_blank_values=True):
+        slot = re.fullmatch(r"\x00(\d+)\x00", value)
+        if "\x00" in key or ("\x00" in value and slot is None):
+            raise _Unparsable("a computed part of a query")
+        params[key] = parts[int(slot.group(1))] if slot else value
+    if "\x00" in path:
+        raise _Unparsable("a computed path")
+    return _Query(path, params), position
+
+
+@dataclass(frozen=True)
+class _Query:
+    """A string the script builds: a path (maybe empty) and query parameters, some computed."""
+
+    path: str
+    params: dict
 
 
 def _skip_balanced(text: str, position: int, opening: str, closing: str) -> int:
@@ -250,8 +300,9 @@ def _call_from_tag(attributes: dict[str, str], base_url: str) -> ApiCall | None:
     return ApiCall(urljoin(base_url, attributes["url"]), "GET", params, False)
 
 
-def _call_from_script(text: str, start: int, verb: str, base_url: str) -> ApiCall | None:
-    """`$.ajax({…})`, `$.post(url, data)`, `$.get(url, data)`, `fetch(url, {…})` at `start`."""
+def _script_call(text: str, start: int, verb: str) -> tuple[str, str, object, bool] | None:
+    """(url, method, data, as_json) of `$.ajax({…})`, `$.post(url, data)`, `$.get(url, data)`,
+    `fetch(url, {…})` at `start`, the data's run-time values left as `_Variable`s."""
     try:
         if verb == "$.ajax":
             options, _ = _parse_js(text, start)
@@ -273,20 +324,63 @@ def _call_from_script(text: str, start: int, verb: str, base_url: str) -> ApiCal
                 as_json = isinstance(data, _Stringified)
     except (_Unparsable, AttributeError):
         return None
+    if isinstance(data, _Query) and not data.path:
+        data = data.params  # a form body written as a query string
+    if isinstance(url, _Query) and url.path and isinstance(data, dict):
+        url, data = url.path, {**url.params, **data}
     if not isinstance(url, str) or not url or isinstance(data, _Variable):
         return None
     if isinstance(data, _Stringified):
         data = data.value
     if not isinstance(data, dict):
         return None
+    return url, method if method in ("GET", "POST") else "GET", data, as_json and method == "POST"
+
+
+def _call_from_script(text: str, start: int, verb: str, base_url: str) -> ApiCall | None:
+    """A list API call at `start`: its parameters literal but for the page number."""
+    call = _script_call(text, start, verb)
+    if call is None:
+        return None
+    url, method, data, as_json = call
     try:
         params = _mark_page(data)
     except _Unparsable:
         return None
     if not _has_page(params) and method == "GET" and not params:
         return None
-    return ApiCall(urljoin(base_url, url), method if method in ("GET", "POST") else "GET", params,
-                   as_json and method == "POST")
+    return ApiCall(urljoin(base_url, url), method, params, as_json)
+
+
+def article_call_urls(text: str, page_url: str) -> list[str]:
+    """The GET calls by which a page fetches its own article: an API asked with a value of the
+    page's query (`detail.html?id=7` runs `$.getJSON('/api/content/detail', {id: id})`).
+
+    A parameter whose value the script computes is bound when its name, or the variable's,
+    is a parameter of the page's query; a call with any other computed value is left alone.
+    """
+    query = dict(parse_qsl(urlsplit(page_url).query, keep_blank_values=True))
+    if not query:
+        return []
+    urls: list[str] = []
+    for match in _CALL.finditer(text):
+        call = _script_call(text, match.end(), match.group(1).lstrip("."))
+        if call is None or call[1] != "GET" or not call[2]:
+            continue
+        url, _, data, _ = call
+        params = []
+        for key, value in data.items():
+            if isinstance(value, _Variable):
+                value = query.get(key, query.get(value.name.rsplit(".", 1)[-1]))
+            if value is None or isinstance(value, (dict, list, _Stringified, _Variable)):
+                break
+            params.append((key, _as_param(value)))
+        else:
+            if any(value in query.values() for _, value in params):
+                parts = urlsplit(urljoin(page_url, url))
+                full = [*parse_qsl(parts.query, keep_blank_values=True), *params]
+                urls.append(urlunsplit((*parts[:3], urlencode(full), "")))
+    return list(dict.fromkeys(urls))
 
 
 def find_api_calls(text: str, base_url: str, script_tags: list[dict[str, str]] | None = None

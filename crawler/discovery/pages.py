@@ -9,6 +9,7 @@ of error a failed request met. The spider calls them; they never make requests.
 from __future__ import annotations
 
 import re
+from urllib.parse import urljoin
 
 from parsel import Selector
 from scrapy.exceptions import IgnoreRequest
@@ -36,6 +37,14 @@ from vocabulary.patterns import YEAR
 MIN_REPORT_TEXT_RUN = 120
 # Content pages carry this much text outside links even when no paragraph is long.
 MIN_CONTENT_TEXT = 800
+# An article whose body is page images: at most this many images are fetched for OCR, and
+# an image declared smaller than this many pixels on a side is an icon, not a page.
+MAX_PAGE_IMAGES = 30
+MIN_PAGE_IMAGE_SIDE = 200
+# Images inside the site's chrome (header, navigation, footer, share bars, QR codes) are not
+# the article's: an element whose tag, class or id says so.
+_CHROME_TOKENS = ("header", "footer", "nav", "logo", "banner", "share", "qrcode", "ewm", "menu",
+                  "top", "bottom", "foot", "erweima", "jiucuo", "dzjg", "gotop")
 ATTACHMENT_CONTENT_TYPES = ("pdf", "msword", "officedocument", "octet-stream", "ofd", "wps",
                             "zip", "x-download", "force-download")
 _SPACES = re.compile(r"\s+")
@@ -103,6 +112,44 @@ def has_running_text(selector: Selector) -> bool:
             return True
         total += length
     return total >= MIN_CONTENT_TEXT
+
+
+def content_images(selector: Selector, page_url: str) -> list[str]:
+    """The images an article shows as its content (the pages of a scanned report), in order.
+
+    Images in the page's chrome, declared as icons, or drawn from vector or data URLs are
+    left out; the OCR step drops whatever still holds no text (a photo, a seal).
+    """
+    images: list[str] = []
+    for image in selector.root.iter("img"):
+        source = (image.get("src") or image.get("data-src") or image.get("data-original") or "").strip()
+        if not source or source.startswith("data:") or source.lower().split("?")[0].endswith(".svg"):
+            continue
+        if _declared_small(image) or _in_chrome(image):
+            continue
+        url = urljoin(page_url, source)
+        if url not in images and url.startswith(("http://", "https://")):
+            images.append(url)
+    return images[:MAX_PAGE_IMAGES]
+
+
+def _declared_small(image) -> bool:
+    for name in ("width", "height"):
+        value = re.match(r"\s*(\d+)\s*(?:px)?\s*$", image.get(name) or "")
+        if value and int(value.group(1)) < MIN_PAGE_IMAGE_SIDE:
+            return True
+    style = re.findall(r"(?:^|;)\s*(?:width|height)\s*:\s*(\d+)px", image.get("style") or "")
+    return any(int(size) < MIN_PAGE_IMAGE_SIDE for size in style)
+
+
+def _in_chrome(image) -> bool:
+    for element in image.iterancestors():
+        if not isinstance(element.tag, str):
+            continue
+        words = " ".join([element.tag, element.get("class") or "", element.get("id") or ""]).lower()
+        if any(token in re.split(r"[^a-z]+", words) for token in _CHROME_TOKENS):
+            return True
+    return False
 
 
 def is_attachment(response: Response) -> bool:

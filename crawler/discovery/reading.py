@@ -19,14 +19,16 @@ from parsel import Selector
 from w3lib.encoding import html_to_unicode
 
 from crawler.discovery import pages
-from crawler.discovery.apis import parse_json
+from crawler.discovery.apis import article_call_urls, parse_json
 from crawler.discovery.families import Page, PageRequest, families_for
 from crawler.discovery.links import (
+    Link,
     LinkKind,
     ScoredLink,
     looks_like_report_title,
     score_link,
 )
+from crawler.discovery.shells import article_html, json_article
 from vocabulary.metadata import PageFields, read_page_fields
 from vocabulary.titles import title_is_candidate
 
@@ -69,6 +71,8 @@ class PageReading:
     # Its title (or the link's text) names a rule-of-law report, and it carries running text.
     title_candidate: bool = False
     candidate: bool = False
+    # A report's article without running text: the images that may be its pages, for OCR.
+    page_images: list[str] = field(default_factory=list)
     # Its title names a report and a year: its attachments are that report's, and take
     # their title and date from the page's fields.
     is_article: bool = False
@@ -115,19 +119,29 @@ def read_page(page_in: PageToRead) -> PageReading:
                                 (LinkKind.COLUMN, LinkKind.PAGE), context)
     link_text = page_in.link_text
     title_candidate = any(title_is_candidate(t) for t in (title, link_text))
+    # An article served as JSON (what an article shell loads) reads as the page it shows.
+    article = json_article(data) if data is not None and title_candidate else None
+    article_body = article_html(article).encode("utf-8") if article is not None else page_in.body
     # An article page lends its title and date to its attachments; a list page, whose
     # title is a column name without a year, does not.
     is_article = any(looks_like_report_title(t) and pages.has_year(t)
                      for t in (title, link_text) if t)
+    candidate = title_candidate and (article is not None or pages.has_running_text(selector))
+    page_images: list[str] = []
+    if is_article and title_candidate and not candidate and data is None:
+        # An empty article: its pages as images, or a shell that loads the article by script.
+        page_images = pages.content_images(selector, page_in.url)
+        links += [Link(url, link_text or title or "") for url in article_call_urls(text, page_in.url)]
     return PageReading(
         title=title,
         relevance=relevance,
         links=[score_link(link, relevance, title_candidate) for link in links],
         next_pages=[request for family in families for request in family.next_pages(page)],
         title_candidate=title_candidate,
-        candidate=title_candidate and pages.has_running_text(selector),
+        candidate=candidate,
+        page_images=page_images,
         is_article=is_article,
-        article_fields=(read_page_fields(page_in.body, page_in.encoding, page_in.url)
+        article_fields=(read_page_fields(article_body, "utf-8" if article else page_in.encoding, page_in.url)
                         if is_article else None),
     )
 

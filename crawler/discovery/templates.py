@@ -7,14 +7,17 @@ A list API may answer with records that carry an id but no URL (`{"infoId": "202
 (`<script type="text/html">…<a href="/c/{{value.id}}.html">…`). This module reads such item
 templates from a page and renders them for each record of an answer, so that the items'
 links are read as any list's. Only literals, record fields, their `substring`/`substr`/
-`slice`, and the URL-building helpers the page defines (`clicks.find_helpers`) are
-evaluated. An unknown call around a field in the item's text (a date formatter) renders the
+`slice`, the URL-building helpers the page defines (`clicks.find_helpers`), the script's
+local variables (`const url = '/art/' + …`) and the parts of a `new Date(field)`
+(`getFullYear()`, `getMonth() + 1`, `getDate()`, as Hanweb's `/art/YYYY/M/D/` paths are
+built) are evaluated. An unknown call around a field in the item's text (a date formatter) renders the
 field as it is; anything unknown inside a URL attribute drops the template: a wrong URL costs
 a request, a guessed one trust.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 from dataclasses import dataclass
@@ -39,6 +42,15 @@ _ITEM_WORDS = frozenset(("$value", "value", "item", "d", "this", "row", "r", "ob
 _STRING_START = re.compile(r"['\"`]")
 # At most this many templates per page travel with its API requests.
 MAX_TEMPLATES = 3
+# `const name = …` / `let` / `var`: a local variable a template may use.
+_ASSIGNMENT = re.compile(r"\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*(?!=)")
+_NEW_DATE = re.compile(r"new\s+Date\s*\(")
+# The `Date` getters a URL is built from, as pieces of kind ("field", name, "date", (part, add)).
+_DATE_PARTS = {"getFullYear": "year", "getMonth": "month0", "getDate": "day"}
+# A record's time as a number is milliseconds since the epoch; the browsers that build these
+# URLs run on China Standard Time.
+_CHINA_TIME = dt.timezone(dt.timedelta(hours=8))
+_DATE_TEXT = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 
 Piece = tuple  # ("text", value) | ("field", name, method, bounds)
 
@@ -69,11 +81,39 @@ class ItemTemplate:
             value = record.get(name)
             if value is None or isinstance(value, (dict, list)):
                 return None
+            if method == "date":
+                part = date_part(value, *bounds)
+                if part is None:
+                    return None
+                parts.append(part)
+                continue
             parts.append(html.escape(js_slice(str(value), method, bounds)))
         return "".join(parts)
 
     def helper_map(self) -> dict[str, Helper]:
         return dict(self.helpers)
+
+
+def date_part(value, part: str, add: int) -> str | None:
+    """`new Date(value).getFullYear()` (or `getMonth()`, `getDate()`) plus `add`, as text;
+    for `iso`, the whole date (YYYY-MM-DD). None when the value is not a time."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)) or (isinstance(value, str) and value.strip().isdigit()):
+        try:
+            when = dt.datetime.fromtimestamp(int(value) / 1000, _CHINA_TIME)
+        except (OverflowError, OSError, ValueError):
+            return None
+        year, month, day = when.year, when.month, when.day
+    else:
+        match = _DATE_TEXT.search(str(value))
+        if match is None:
+            return None
+        year, month, day = (int(group) for group in match.groups())
+    if part == "iso":
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    number = {"year": year, "month0": month - 1, "day": day}[part]
+    return str(number + add)
 
 
 # --- reading scripts ------------------------------------------------------------------------
@@ -85,6 +125,27 @@ class _Reader:
     def __init__(self, text: str, helpers: dict[str, Helper]):
         self.text = text
         self.helpers = helpers
+        # The script's local variables: a string expression's pieces, or a date's field.
+        self.variables: dict[str, list[Piece]] = {}
+        self.dates: dict[str, str] = {}
+
+    def read_variables(self) -> None:
+        """Note the script's `const`/`let`/`var` strings and `new Date(field)`s, in order."""
+        for assignment in _ASSIGNMENT.finditer(self.text):
+            name, position = assignment.group(1), assignment.end()
+            date = _NEW_DATE.match(self.text, position)
+            try:
+                if date:
+                    pieces, end = self.chain(date.end())
+                    if len(pieces) == 1 and pieces[0][0] == "field" and not pieces[0][2]:
+                        self.dates[name] = pieces[0][1]
+                    continue
+                pieces, end = self.chain(position)
+            except _NotTemplate:
+                continue
+            # Only a whole right-hand side: `const a = b + c;`, not `var x = f(y) || z`.
+            if self.text[end:].lstrip(" \t")[:1] in (";", "\n", "\r", ""):
+                self.variables[name] = pieces
 
     def skip(self, position: int) -> int:
         while position < len(self.text) and self.text[position] in " \t\r\n":
@@ -96,7 +157,14 @@ class _Reader:
         pieces: list[Piece] = []
         while True:
             term, position = self.term(position, pieces)
-            pieces.extend(term)
+            if (len(pieces) == 1 and pieces[0][0] == "field" and pieces[0][2] == "date"
+                    and len(term) == 1 and term[0][0] == "text" and JS_NUMBER.fullmatch(term[0][1])):
+                # A date's number plus a number is a sum (`d.getMonth() + 1`), as in JavaScript
+                # while the chain has not yet met a string.
+                _, name, _, (part, add) = pieces[0]
+                pieces[0] = ("field", name, "date", (part, add + int(float(term[0][1]))))
+            else:
+                pieces.extend(term)
             after = self.skip(position)
             if (after < len(self.text) and self.text[after] == "+"
                     and self.text[after + 1:after + 2] not in ("+", "=")):
@@ -200,6 +268,8 @@ class _Reader:
             break
         if pieces is None:
             field = names[-1] if names else ""
+            if len(names) == 1 and field in self.variables:
+                return list(self.variables[field]), index
             if not field or (len(names) == 1 and field in _ITEM_WORDS):
                 raise _NotTemplate("no field")
             pieces = [("field", field, None, ())]
@@ -223,7 +293,14 @@ class _Reader:
 
     def call(self, names: list[str], word: str, arguments: list[list[Piece]],
              target: list[Piece] | None, before: list[Piece]) -> list[Piece]:
-        """The pieces of `names.word(arguments)`: slicing, a helper, or an unknown call."""
+        """The pieces of `names.word(arguments)`: slicing, a helper, a date's part, or an
+        unknown call."""
+        if len(names) == 1 and names[0] in self.dates and target is None:
+            if word in _DATE_PARTS:
+                return [("field", self.dates[names[0]], "date", (_DATE_PARTS[word], 0))]
+            if not _OPEN_URL_ATTRIBUTE.search(_joined_text(before)):
+                # `d.toLocaleDateString()` and other formatters in the item's text: the date.
+                return [("field", self.dates[names[0]], "date", ("iso", 0))]
         if word in _SLICING and (names or target):
             base = target if target is not None else [("field", names[-1], None, ())]
             bounds = tuple(int(a[0][1]) for a in arguments if len(a) == 1 and a[0][0] == "text"
@@ -279,6 +356,7 @@ def _merged(pieces: list[Piece]) -> tuple[Piece, ...]:
 def _templates_in_script(script: str, helpers: dict[str, Helper]) -> list[tuple[Piece, ...]]:
     """Concatenations and template literals in a script that write a link from fields."""
     reader = _Reader(script, helpers)
+    reader.read_variables()
     found: list[tuple[Piece, ...]] = []
     position = 0
     while position < len(script):

@@ -33,7 +33,7 @@ from crawler.discovery.sitemaps import sitemap_urls
 from crawler.frontier import CrawlLimits, SiteClaims, SiteCrawl, restore_sites
 from crawler.homes import SiteRegistry
 from crawler.items import KnownUrlStatus, PageVisit, SiteOutcome
-from crawler.multipage import HeldDocuments, continuation_urls
+from crawler.multipage import HeldDocuments, further_urls
 from crawler.page_reader import PageReader
 from crawler.policy import Action, CrawlPolicy, Decision, PagePlan
 from crawler.seeds import load_seeds, parse_limit, split_arg
@@ -212,6 +212,8 @@ class GovReportsSpider(scrapy.Spider):
         if not isinstance(response, TextResponse) or pages.is_binary_junk(response):
             if isinstance(response, TextResponse):
                 self._count_error(site, "binary_content")
+            elif ctx.continues:  # a scanned report's page image, for OCR with its article
+                outputs += filter(None, [self.held.arrived_response(ctx.continues, response)])
             outputs.append(responses.page_visit(site.site.key, response, PageRole.LEAF))
             return None
         return responses.page_to_read(response, ctx)
@@ -224,10 +226,8 @@ class GovReportsSpider(scrapy.Spider):
             return [responses.page_visit(site.site.key, response, PageRole.LEAF)]
         outputs: list = []
         if ctx.continues:  # a further page of a long report: joined to its first page
-            page_url = (response.meta.get("redirect_urls") or [response.url])[0]
-            outputs += filter(None, [self.held.arrived(ctx.continues, page_url, response.body,
-                                                       response.encoding)])
-        elif reading.candidate:
+            outputs += filter(None, [self.held.arrived_response(ctx.continues, response)])
+        elif reading.candidate or reading.page_images:
             outputs += self._candidate(site, ctx, response, reading)
         plan = self.policy.plan_page(site, ctx, response.url, reading)
         visit = responses.page_visit(site.site.key, response, plan.role, plan.stored_links)
@@ -238,8 +238,7 @@ class GovReportsSpider(scrapy.Spider):
         self.crawler.stats.inc_value("documents/pages")
         attachments = [link.url for link in reading.links if link.kind == LinkKind.ATTACHMENT]
         document = responses.candidate_document(site.site, ctx, response, attachments)
-        further = continuation_urls(response.url, [link.url for link in reading.links]
-                                    + [request.url for request in reading.next_pages])
+        further = further_urls(response.url, reading)
         decisions = self.policy.continue_article(site, ctx, document.url, further)
         fetched = [decision.fetch.url for decision in decisions if decision.action == Action.FETCH]
         if not fetched:

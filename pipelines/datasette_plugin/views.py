@@ -23,7 +23,8 @@ from pipelines.datasette_plugin.textdiff import diff_versions
 DATABASE = "archive"
 SEARCH_PAGE_SIZE = 50
 REPORT_FIELDS = ("region", "region_code", "province", "city", "report_year", "publisher",
-                 "publish_date", "issuer_kind", "source_kind", "original_script", "own_site",
+                 "publish_date", "issuer_kind", "source_kind", "text_source", "ocr_confidence",
+                 "original_script", "own_site",
                  "site_id_code", "index_no", "site_key", "score", "reason", "first_seen",
                  "last_seen", "updated_at", "content_hash")
 
@@ -79,8 +80,9 @@ async def report_page(datasette, request) -> Response:
         version["diff"] = diff_versions(previous["body"] or "", version["body"] or "")
     sightings = await _rows(db, "select * from sightings where report_id = ? order by fetched_at, id",
                             (report_id,))
-    documents = await _rows(db, "select url, kind, status, title, reason, fetched_at from documents "
-                                "where report_id = ? order by fetched_at", (report_id,))
+    # `*`: an archive written before `text_source` existed has no such column until migrated.
+    documents = await _rows(db, "select * from documents where report_id = ? order by fetched_at",
+                            (report_id,))
     context = {
         "report": report, "fields": [(name, report.get(name)) for name in REPORT_FIELDS],
         "paragraphs": [line for line in (report["body"] or "").split("\n") if line.strip()],

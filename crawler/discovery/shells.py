@@ -1,0 +1,96 @@
+"""Articles served as JSON: what an article shell page loads, read as the page it shows.
+
+Some sites serve one empty detail page for every article (`detail.html?id=7`) whose script
+asks an API for the article (`/api/content/detail?id=7` → `{"data": {"title": …, "content":
+"<p>…</p>", "publishDate": …, "source": …}}`) and writes it in. `apis.article_call_urls`
+finds that call on the shell; `json_article` reads the answer, wherever the article sits in
+it, by what its values look like: the longest text is the body, the value under a title key
+(or else the shortest line of Chinese) the title, a date-like value under a date or time key
+the date. `article_html` writes it as the page a browser would show, with the government
+`<meta>` tags the field extraction reads, so that the answer goes through the same reading
+as any article.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from vocabulary.patterns import LIST_DATE
+
+# A body has at least this many Chinese characters.
+MIN_ARTICLE_CHARACTERS = 120
+_TAG = re.compile(r"<[^>]+>")
+
+
+@dataclass(frozen=True)
+class JsonArticle:
+    """An article read from a JSON answer."""
+
+    title: str | None
+    content: str  # HTML, or plain text with line breaks
+    date: str | None = None
+    source: str | None = None
+
+
+def _cjk(text: str) -> int:
+    return sum(1 for char in text if "\u4e00" <= char <= "\u9fff")
+
+
+def json_article(data) -> JsonArticle | None:
+    """The article in a JSON answer: the object holding the longest text, if long enough."""
+    best: tuple[int, dict, str] | None = None
+    stack = [data]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, dict):
+            for item in value.values():
+                if isinstance(item, str):
+                    length = _cjk(_TAG.sub("", item))
+                    if length >= MIN_ARTICLE_CHARACTERS and (best is None or length > best[0]):
+                        best = (length, value, item)
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+    if best is None:
+        return None
+    _, record, content = best
+    return JsonArticle(_title(record, content), content, _keyed(record, ("date", "time"), _is_date),
+                       _keyed(record, ("source", "publisher", "dept", "org"), _is_line))
+
+
+def _is_line(value: str) -> bool:
+    return 0 < len(value.strip()) <= 100 and "<" not in value and "\n" not in value.strip()
+
+
+def _is_date(value: str) -> bool:
+    return bool(LIST_DATE.match(value.strip()))
+
+
+def _keyed(record: dict, words: tuple[str, ...], test) -> str | None:
+    for key, value in record.items():
+        if isinstance(value, str) and any(word in key.lower() for word in words) and test(value):
+            return value.strip()
+    return None
+
+
+def _title(record: dict, content: str) -> str | None:
+    titled = _keyed(record, ("title",), _is_line)
+    if titled:
+        return titled
+    lines = [value.strip() for value in record.values()
+             if isinstance(value, str) and value is not content and _is_line(value) and _cjk(value) >= 4]
+    return min(lines, key=len) if lines else None
+
+
+def article_html(article: JsonArticle) -> str:
+    """The article as the HTML page its shell would show."""
+    content = article.content
+    if "<" not in content:
+        content = "".join(f"<p>{html.escape(line)}</p>" for line in content.splitlines() if line.strip())
+    title = html.escape(article.title or "")
+    metas = [("ArticleTitle", article.title), ("PubDate", article.date), ("ContentSource", article.source)]
+    head = "".join(f'<meta name="{name}" content="{html.escape(value)}">' for name, value in metas if value)
+    return (f'<html><head><meta charset="utf-8"><title>{title}</title>{head}</head>'
+            f'<body><h1>{title}</h1><div class="content">{content}</div></body></html>')
