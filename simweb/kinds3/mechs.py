@@ -645,9 +645,9 @@ TRADITIONAL = str.maketrans(
 
 def big5_gateway(site: KSite) -> str:
     """An official 繁體 gateway ``/gate/big5/<host>/<path>`` that serves the site's pages converted
-    to traditional characters and rewrites every root-relative link into the gateway, itself
-    included, so the 繁體 link of a gateway page nests the prefix again: without end. Returns the
-    entry link."""
+    to traditional characters, rewrites their root-relative links into the gateway and appends a
+    简体 | 繁體 bar whose 繁體 link wraps the gateway URL itself once more (``/gate/big5/<host>/gate/
+    big5/<host>/…``), which it also serves: nesting without end. Returns the entry link."""
     gate = f"/gate/big5/{site.host}"
 
     def handler(req: Request) -> Resource:
@@ -659,7 +659,12 @@ def big5_gateway(site: KSite) -> str:
             return Resource(b"<h1>404</h1>", status=404)
         text = res.body.decode("utf-8", "replace").translate(TRADITIONAL)
         text = re.sub(r'(href|src)="/(?!/)', lambda m: f'{m.group(1)}="{gate}/', text)
-        return site.html_res(text)
+        query = f"?{req.query}" if req.query else ""
+        bar = (
+            f'<div class="gate-bar"><a href="{site.base}{inner}{query}">简体</a> | '
+            f'<a href="{gate}{req.path}{query}">繁體</a></div>\n</body>'
+        )
+        return site.html_res(text.replace("</body>", bar))
 
     site.prefix("/gate/big5/", handler, trap="繁體 gateway that nests its own prefix in every link")
     return f"{gate}/"

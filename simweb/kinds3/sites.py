@@ -43,7 +43,8 @@ def taishan(c: Ctx) -> None:
     """台山市 (江门市, Guangdong): the root is a 引导页 (a picture, 进入首页 as a ``<div
     onclick="enterSite()">`` and a countdown; ``enterSite`` sets ``window.location.href``), the
     portal at ``/tsszf/index.html``; 政务公开 is the provincial ``gkmlpt`` catalogue whose tree and
-    lists exist only in ``window._CONFIG`` (SID, TREE) and ``/gkmlpt/api/all/<cat>?page=&sid=``.
+    lists exist only in ``window._CONFIG`` (SID, TREE) and ``/gkmlpt/api/all/<cat>?page=&sid=``; the
+    2022 report only under 部门信息公开 → 市司法局.
     Evidence: sites.md "Home pages. Often the root only redirects: by
     ``window.location.href='./index.html'``, by ``<meta http-equiv="refresh">``"; gkmlpt: code corpus
     53836515905 (survey: ``/gkmlpt/index`` with ``window._CONFIG`` containing ``SID`` and ``TREE``, API
@@ -58,7 +59,8 @@ def taishan(c: Ctx) -> None:
     s.nav = [("首页", home), ("政务公开", "/gkmlpt/index"), ("台山要闻", "/tsszf/tsyw/")]
     r1 = s.report(rng, "台山市人民政府关于2023年法治政府建设工作情况的报告", 2023, *c.stem("001"), (1, 2))
     r2 = s.report(rng, "台山市2022年法治政府建设年度报告", 2022, *c.stem("003"), (1, 2))
-    fz = [r1, r2, report_notice(s, rng, 2023, (2,)), *push_down(rng, 14, s, r1)]
+    fz = [r1, report_notice(s, rng, 2023, (2,)), *push_down(rng, 14, s, r1)]
+    sfj = [r2, s.lookalike(rng, "shufa", 2022, (2,)), *push_down(rng, 6, s, r2)]
     groups = [
         (
             "法定主动公开内容",
@@ -72,6 +74,7 @@ def taishan(c: Ctx) -> None:
             "政府信息公开年报",
             [(2480, "年度报告", [s.lookalike(rng, "xxgk_annual", y, (2,)) for y in (2022, 2023)])],
         ),
+        ("部门信息公开", [(2605, "市发展和改革局", s.fillers(rng, 7)), (2611, "市司法局", sfj)]),
     ]
     mechs.gkmlpt(s, "750115", groups, [("政府信息公开", "/gkmlpt/index")])
     news = column(s, "台山要闻", "/tsszf/tsyw/", s.news(rng, 40), [])
