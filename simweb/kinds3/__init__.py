@@ -13,8 +13,9 @@ report ``kinds``, ``higher_level``, ``pages``, ``findable``, ``form`` (``html``,
 
 from __future__ import annotations
 
-from ..kinds import assemble, truth_frame
+from ..kinds import assemble
 from ..kinds.sites import Ctx
+from ..kinds2 import truth as kinds2_truth
 from ..web import SimWeb
 from .sites import ALL
 
@@ -56,45 +57,4 @@ def copies_of(site, doc) -> list[dict]:
 
 
 def truth(ctx: Ctx) -> dict:
-    reports, lookalikes, traps, trap_kinds = [], [], [], {}
-    for site in ctx.sites:
-        for d in site.docs:
-            if d.kind == "lookalike":
-                lookalikes.append(
-                    {
-                        "url": site.base + d.path,
-                        "title": d.title,
-                        "kind": d.sub,
-                        "kinds": list(d.kinds),
-                        "site": site.key,
-                    }
-                )
-            if d.kind != "report":
-                continue
-            copies = copies_of(site, d)
-            reports.append(
-                {
-                    "key": d.key,
-                    "title": d.title,
-                    "region": d.region,
-                    "province": d.province,
-                    "city": d.city,
-                    "report_year": d.year,
-                    "publisher": d.source,
-                    "publish_date": d.date,
-                    "issuer_kind": d.issuer,
-                    "body": "\n".join(d.body_paras),
-                    "copies": copies,
-                    "preferred_url": copies[0]["url"],
-                    "findable": any(c["findable"] for c in copies),
-                    "form": d.form,
-                    "site": site.key,
-                    "host": site.host,
-                    "kinds": sorted(set(d.kinds) | ({7} if site.traps else set())),
-                    "higher_level": False,
-                    "pages": [site.base + d.path],
-                }
-            )
-        traps += site.traps
-        trap_kinds.update(site.trap_kinds)
-    return truth_frame(ctx, reports, lookalikes, traps, trap_kinds)
+    return kinds2_truth(ctx, copies_of)

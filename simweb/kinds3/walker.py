@@ -135,24 +135,16 @@ class Walker(Kinds2Walker):
                 out += [f"{base}{config['baseApi']}{detail.group(1)}?id={r['articleId']}" for r in rows]
         return out
 
-    def walk(self) -> set[str]:
-        queue = [row["url"] for row in self.web.seed_rows()]
-        queue += [urljoin(u, "/robots.txt") for u in queue]
-        hosts = self.web.hosts
-        while queue and len(self.seen) < self.limit:
-            url = queue.pop().split("#")[0]
-            if url in self.seen or any(url.startswith(t) for t in self.traps):
-                continue
-            if (urlsplit(url).hostname or "") not in hosts:
-                continue
-            self.seen.add(url)
-            status, body, ctype = self.get(url)
-            if status != 200:
-                continue
-            if url.endswith("/robots.txt"):
-                queue += SITEMAP_LINE.findall(body.decode("utf-8", "replace"))
-            elif "xml" in ctype:
-                queue += [html.unescape(u) for u in XML_LINK.findall(body.decode("utf-8", "replace"))]
-            elif ctype.startswith("text/html"):
-                queue += self.links(url, self.decode(body, ctype))
-        return self.seen
+    def start(self) -> list[str]:
+        """The seed rows and their hosts' ``robots.txt`` (for ``Sitemap:`` lines)."""
+        seeds = super().start()
+        return seeds + [urljoin(u, "/robots.txt") for u in seeds]
+
+    def follow(self, url: str, status: int, body: bytes, ctype: str) -> list[str]:
+        """Also the sitemaps of a ``robots.txt`` and the ``<loc>``/``<link>`` URLs of XML indexes."""
+        text = body.decode("utf-8", "replace") if status == 200 else ""
+        if url.endswith("/robots.txt"):
+            return SITEMAP_LINE.findall(text)
+        if "xml" in ctype:
+            return [html.unescape(u) for u in XML_LINK.findall(text)]
+        return super().follow(url, status, body, ctype)
