@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections import defaultdict
 
 import pytest
 
@@ -17,8 +16,15 @@ from simweb import build_web
 from simweb.kinds.walker import Walker as KindsWalker
 from simweb.kinds2 import KIND_NAMES, fixtures
 from simweb.kinds2.walker import Walker
-from simweb.web import digest_web
-from tests.simweb_fetch import assert_answer_through_proxy, assert_fixtures_match, assert_traps_never_end
+from tests.simweb_fetch import assert_fixtures_match, assert_traps_never_end
+from tests.simweb_truth import (
+    assert_builds_deterministically,
+    assert_reachable,
+    assert_seed_rows_plain,
+    assert_truth_consistent,
+    assert_truth_urls_answer,
+    findable,
+)
 
 PLATFORMS = {"www.deyang.gov.cn", "www.qqhr.gov.cn", "xxgk.hljyian.gov.cn"}
 
@@ -28,46 +34,16 @@ def web():
     return build_web(profile="kinds2")
 
 
-def findable(web) -> list[dict]:
-    return [r for r in web.truth["reports"] if r["findable"]]
-
-
 def test_builds_deterministically(web):
-    again = build_web(profile="kinds2")
-    assert digest_web(web) == digest_web(again)
-    assert json.dumps(web.truth, sort_keys=True) == json.dumps(again.truth, sort_keys=True)
-    assert digest_web(build_web(1, profile="kinds2")) != digest_web(web)
+    assert_builds_deterministically(web, "kinds2")
 
 
 def test_truth_is_consistent(web):
-    truth = web.truth
-    reports = truth["reports"]
-    assert 20 <= len(findable(web)) <= 30
-    assert {r["key"] for r in reports if not r["findable"]} == {"克东县-2022", "甘南县-2020"}
-    assert len({r["key"] for r in reports}) == len(reports)
-    urls = [c["url"] for r in reports for c in r["copies"]]
-    assert len(urls) == len(set(urls))
-    sites_of_kind = defaultdict(set)
-    for r in reports:
-        assert r["body"] and r["copies"] and r["preferred_url"] == r["copies"][0]["url"]
-        assert str(r["report_year"]) in r["title"] and r["region"] in r["title"]
-        assert not r["higher_level"]
-        if r["findable"]:
-            for k in r["kinds"]:
-                sites_of_kind[k].add(r["site"])
-    for kind in KIND_NAMES:
-        assert len(sites_of_kind[kind]) >= 2, kind
-    looks = {d["kind"] for d in truth["lookalikes"]}
-    assert {"xxgk_annual", "gov_work_report", "plan", "shufa", "report_notice", "interpretation"} <= looks
-    assert set(truth["trap_kinds"]) == set(truth["traps"]) and len(truth["traps"]) == 3
-    seeded = [s for s in truth["sites"] if s["seeded"]]
-    assert 12 <= len(seeded) <= 16 and not {s["host"] for s in seeded} & PLATFORMS
+    assert_truth_consistent(web, KIND_NAMES, {"克东县-2022", "甘南县-2020"}, PLATFORMS)
 
 
 def test_seed_rows_hold_only_name_and_url(web):
-    rows = web.seed_rows()
-    assert all(set(row) == {"name", "url"} for row in rows)
-    assert not any(row["url"].split("/")[2] in PLATFORMS for row in rows)
+    assert_seed_rows_plain(web, PLATFORMS)
 
 
 def test_platform_pages_name_the_county_with_the_citys_code(web):
@@ -87,18 +63,11 @@ def test_platform_pages_name_the_county_with_the_citys_code(web):
 
 
 def test_every_truth_url_answers_through_the_proxy(web):
-    urls = [c["url"] for r in web.truth["reports"] for c in r["copies"]]
-    urls += [d["url"] for d in web.truth["lookalikes"]] + [row["url"] for row in web.seed_rows()]
-    assert_answer_through_proxy(web, urls)
+    assert_truth_urls_answer(web)
 
 
 def test_every_findable_report_is_reachable_from_the_seeds(web):
-    walker = Walker(web)
-    seen = walker.walk()
-    for r in findable(web):
-        for copy in r["copies"]:
-            assert copy["url"] in seen, (r["key"], copy["url"])
-    assert not any(u.startswith(tuple(web.truth["traps"])) for u in seen)
+    assert_reachable(web, Walker(web))
 
 
 def test_reports_behind_scripts_and_posts_need_the_mechanisms(web):

@@ -156,8 +156,18 @@ class Walker:
             out += [f"{base}{detail[0]}{r['infoId'][:6]}/{r['infoId']}{detail[1]}" for r in rows]
         return out
 
+    def start(self) -> list[str]:
+        """The URLs the walk starts from: the seed rows'."""
+        return [row["url"] for row in self.web.seed_rows()]
+
+    def follow(self, url: str, status: int, body: bytes, ctype: str) -> list[str]:
+        """The URLs an answer leads to: the links of an HTML page."""
+        if status != 200 or not ctype.startswith("text/html"):
+            return []
+        return self.links(url, self.decode(body, ctype))
+
     def walk(self) -> set[str]:
-        queue = [row["url"] for row in self.web.seed_rows()]
+        queue = self.start()
         hosts = self.web.hosts
         while queue and len(self.seen) < self.limit:
             url = queue.pop().split("#")[0]
@@ -167,9 +177,5 @@ class Walker:
                 continue
             self.seen.add(url)
             status, body, ctype = self.get(url)
-            if status in (301, 302):
-                continue
-            if status != 200 or not ctype.startswith("text/html"):
-                continue
-            queue += self.links(url, self.decode(body, ctype))
+            queue += self.follow(url, status, body, ctype)
         return self.seen

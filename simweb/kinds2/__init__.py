@@ -11,6 +11,8 @@ report ``kinds`` (the kind numbers it exercises), ``higher_level``, ``pages``; `
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..kinds import assemble, truth_frame
 from ..kinds.sites import Ctx
 from ..web import SimWeb
@@ -55,7 +57,9 @@ def copies_of(site, doc) -> list[dict]:
     return out
 
 
-def truth(ctx: Ctx) -> dict:
+def truth(ctx: Ctx, copies_for: Callable = copies_of) -> dict:
+    """The truth of a one-round web whose reports' copies ``copies_for(site, doc)`` lists (also
+    used by ``kinds3``, with its own copies)."""
     reports, lookalikes, traps, trap_kinds = [], [], [], {}
     for site in ctx.sites:
         for d in site.docs:
@@ -71,7 +75,7 @@ def truth(ctx: Ctx) -> dict:
                 )
             if d.kind != "report":
                 continue
-            copies = copies_of(site, d)
+            copies = copies_for(site, d)
             reports.append(
                 {
                     "key": d.key,
