@@ -66,6 +66,8 @@ TREE_KINDS = (LinkKind.COLUMN, LinkKind.PAGE)
 # Answers that say a page is gone: on a site whose lists were all read, a stale link, not a
 # failure to look.
 GONE_KINDS = ("http_404", "http_410")
+# A site's own script files fetched for the URL helpers its pages call, at most.
+MAX_SITE_SCRIPTS = 4
 
 
 @dataclass(order=True)
@@ -104,6 +106,9 @@ class SiteCrawl:
     sitemaps: list[str] = field(default_factory=list)  # from robots.txt, fetched last
     report_dirs: set[str] = field(default_factory=set)  # paths where report links point
     homes: HomeChoice | None = None  # its candidate home pages, and the one crawled
+    # The site's own script files asked for their URL helpers, and the helpers they define.
+    scripts_asked: set[str] = field(default_factory=set)
+    script_helpers: dict = field(default_factory=dict)
     _reserve: list[ReserveEntry] = field(default_factory=list)
     _pushed: int = 0
 
@@ -189,6 +194,18 @@ class SiteCrawl:
     def settle(self) -> None:
         """A request of this site came back (response, error or drop)."""
         self.in_flight = max(0, self.in_flight - 1)
+
+    def ask_script(self, url: str) -> bool:
+        """Whether to fetch one of the site's script files for its helpers: once each, at most
+        MAX_SITE_SCRIPTS, on the site, within the page budget (where it is counted, though
+        not in flight: the page waiting for it is)."""
+        url = canonical_url(url)
+        if (url in self.scripts_asked or len(self.scripts_asked) >= MAX_SITE_SCRIPTS
+                or not self.in_scope(url) or not self.has_budget()):
+            return False
+        self.scripts_asked.add(url)
+        self.requested += 1
+        return True
 
     def note_sitemaps(self, urls) -> None:
         """The site's sitemaps (from robots.txt), to read once its links run out."""

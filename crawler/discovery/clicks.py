@@ -40,6 +40,11 @@ _NOT_PARAMETERS = frozenset(("var", "let", "const", "return", "window", "locatio
 _OPENER_CALL = re.compile(
     r"""^\s*(?:window\.open|location\.(?:replace|assign))\s*\((.*?)(?:,\s*(?:'[^']*'|"[^"]*"))*\)\s*$""")
 BUILTIN_OPENERS = frozenset(("open", "window", "location"))
+# A string constant a helper may build its URL from: `var BASE_PATH = '/xxgk/';`.
+_CONSTANT = re.compile(
+    r"""(?:\b(?:var|let|const)\s+|window\.)([A-Za-z_$][\w$]*)\s*=\s*(?:'([^'\n]*)'|"([^"\n]*)")\s*[;\n,]""")
+# The left-hand side of an assignment statement (not `==`, and not an `=` inside a string).
+_ASSIGNED = re.compile(r"^\s*(?:(?:var|let|const)\s+)?[A-Za-z_$][\w$.]*\s*=(?!=)")
 
 
 @dataclass(frozen=True)
@@ -78,8 +83,10 @@ def js_slice(value: str, method: str | None, bounds: tuple[int, ...]) -> str:
     return value[start:bounds[1]] if len(bounds) > 1 else value[start:]
 
 
-def _concatenation(text: str, parameters: tuple[str, ...]) -> tuple[tuple, ...] | None:
-    """The pieces of `text` if it is a string concatenation using a parameter and a literal."""
+def _concatenation(text: str, parameters: tuple[str, ...],
+                   constants: dict[str, str] | None = None) -> tuple[tuple, ...] | None:
+    """The pieces of `text` if it is a string concatenation using a parameter and a literal
+    (a string constant of the scripts counts as a literal)."""
     pieces: list[tuple] = []
     for part in text.split("+"):
         match = _PIECE.fullmatch(part)
@@ -91,6 +98,8 @@ def _concatenation(text: str, parameters: tuple[str, ...]) -> tuple[tuple, ...] 
         elif name in parameters:
             numbers = tuple(int(n) for n in bounds.split(",")) if bounds else ()
             pieces.append(("param", parameters.index(name), method, numbers))
+        elif constants and name in constants and method is None:
+            pieces.append(("literal", constants[name]))
         else:
             return None
     has_literal = any(piece[0] == "literal" for piece in pieces)
@@ -111,9 +120,23 @@ def _body_of(script: str, start: int) -> str:
     return ""
 
 
+def find_constants(scripts: list[str]) -> dict[str, str]:
+    """The string constants the scripts declare (`var BASE_PATH = '/xxgk/';`), by name; a
+    name declared twice with different values is left out."""
+    found: dict[str, str | None] = {}
+    for script in scripts:
+        for match in _CONSTANT.finditer(script):
+            value = match.group(2) if match.group(2) is not None else match.group(3)
+            name = match.group(1)
+            found[name] = value if found.get(name, value) == value else None
+    return {name: value for name, value in found.items() if value is not None}
+
+
 def find_helpers(scripts: list[str]) -> dict[str, Helper]:
-    """The URL-building helpers defined in a page's inline scripts, by name."""
+    """The URL-building helpers defined in scripts (a page's inline ones, or a site's files),
+    by name, with the string constants of those scripts read as literals."""
     helpers: dict[str, Helper] = {}
+    constants = find_constants(scripts)
     for script in scripts:
         for match in _FUNCTION.finditer(script):
             name = match.group(1) or match.group(3)
@@ -128,9 +151,11 @@ def find_helpers(scripts: list[str]) -> dict[str, Helper]:
             for statement in re.split(r"[;\n{}]", body):
                 if "+" not in statement:
                     continue
-                candidate = _OPENER_CALL.sub(r"\1", statement.split("=", 1)[-1]).strip()
+                assigned = _ASSIGNED.match(statement)
+                candidate = statement[assigned.end():] if assigned else statement
+                candidate = _OPENER_CALL.sub(r"\1", candidate).strip()
                 candidate = re.sub(r"^return\s+", "", candidate)
-                pieces = _concatenation(candidate, parameters)
+                pieces = _concatenation(candidate, parameters, constants)
                 if pieces is not None and any(
                         piece[0] == "literal" and ("/" in piece[1] or "." in piece[1])
                         for piece in pieces):

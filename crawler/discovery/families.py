@@ -18,6 +18,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 from parsel import Selector
 
 from crawler.discovery.apis import find_api_calls, json_fragments_and_records, next_api_page
+from crawler.discovery.clicks import Helper
 from crawler.discovery.links import Link, links_from_anchors, links_from_embeds
 from crawler.discovery.pagers import NextPage, form_page, postback_page, script_pager_pages
 from crawler.discovery.templates import ItemTemplate, find_item_templates, is_template_block, render_records
@@ -39,6 +40,8 @@ class Page:
     body_sent: str = ""
     # How the page that asked for a JSON answer writes its records into list items.
     item_templates: tuple[ItemTemplate, ...] = ()
+    # The URL-building helpers of the site's script files, by name (`sitescripts`).
+    site_helpers: tuple[tuple[str, Helper], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -87,7 +90,9 @@ class GenericFamily(SiteFamily):
     name = "generic"
 
     def links(self, page: Page) -> list[Link]:
-        return links_from_anchors(page.selector, page.url) + links_from_embeds(page.selector, page.url)
+        site_helpers = dict(page.site_helpers)
+        return (links_from_anchors(page.selector, page.url, site_helpers=site_helpers)
+                + links_from_embeds(page.selector, page.url, site_helpers))
 
     def next_pages(self, page: Page) -> list[PageRequest]:
         # Script pagers number their pages in the query; walk on only while the page lists

