@@ -15,7 +15,13 @@ from twisted.python.failure import Failure
 from crawler.discovery.clicks import find_constants, find_helpers
 from crawler.discovery.links import LinkKind
 from crawler.discovery.reading import PageToRead, html_root, read_page
-from crawler.discovery.sitescripts import is_library, page_scripts, script_helpers, unknown_calls
+from crawler.discovery.sitescripts import (
+    is_library,
+    may_call_helpers,
+    page_scripts,
+    script_helpers,
+    unknown_calls,
+)
 from crawler.frontier import MAX_SITE_SCRIPTS, CrawlLimits, SiteCrawl
 from crawler.seeds import Seed
 from crawler.sitescripts import SiteScripts
@@ -100,6 +106,7 @@ def test_calls_defined_inline_or_by_the_browser_are_not_unknown():
                    "<tr onclick=\"openInfo('12', 3)\"><td>t</td></tr>")
     assert unknown_calls(root) == {"openInfo"}
     assert unknown_calls(root, {"openInfo"}) == set()
+    assert may_call_helpers('<TR onClick="x(1)">') and not may_call_helpers('<a href="/a.html">a</a>')
 
 
 def test_only_the_site_own_scripts_are_fetched():

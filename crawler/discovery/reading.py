@@ -139,7 +139,7 @@ def read_page(page_in: PageToRead) -> PageReading:
         page_images = pages.content_images(selector, page_in.url)
         links += [Link(url, link_text or title or "") for url in article_call_urls(text, page_in.url)]
     calls = (sitescripts.unknown_calls(selector.root, {name for name, _ in page_in.site_helpers})
-             if data is None and page_in.markup == "html" else set())
+             if data is None and page_in.markup == "html" and sitescripts.may_call_helpers(text) else set())
     return PageReading(
         script_calls=tuple(sorted(calls)),
         script_urls=tuple(sitescripts.page_scripts(selector.root, page_in.url)) if calls else (),

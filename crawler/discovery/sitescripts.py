@@ -29,6 +29,7 @@ _CALL = re.compile(
 _DEFINED = re.compile(
     r"function\s+([A-Za-z_$][\w$]*)\s*\("
     r"|([A-Za-z_$][\w$]*)\s*[:=]\s*(?:async\s+)?(?:function\b|\([^()]*\)\s*=>|[A-Za-z_$][\w$]*\s*=>)")
+_HANDLER_TEXT = re.compile(r"javascript:|onclick", re.I)
 # Calls that are the browser's, not the site's.
 _BROWSER_CALLS = BUILTIN_OPENERS | frozenset((
     "void", "alert", "confirm", "prompt", "print", "eval", "setTimeout", "setInterval", "parseInt",
@@ -40,6 +41,12 @@ _LIBRARY = re.compile(
     r"video|flexible|hm|tongji|analytics|gtag|barrier|aria|jsencrypt|crypto|md5|base64|qrcode|"
     r"json2|modernizr|vendor|chunk-vendors|highcharts|d3|three|superslide|slick|owl|wow|animate)"
     r"(?:[/._-]|$)|\.min\.js$", re.I)
+
+
+def may_call_helpers(text: str) -> bool:
+    """Whether a page's text has a `javascript:` link or a click handler at all (a cheap test
+    before the walk of `unknown_calls`)."""
+    return _HANDLER_TEXT.search(text) is not None
 
 
 def unknown_calls(root, known: frozenset[str] | set[str] = frozenset()) -> set[str]:
