@@ -9,8 +9,8 @@ import asyncio
 from pathlib import Path
 
 from parsel import Selector
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, TextResponse
-from twisted.python.failure import Failure
 
 from crawler.discovery.clicks import find_constants, find_helpers
 from crawler.discovery.links import LinkKind
@@ -149,19 +149,22 @@ class _Stats:
 
 
 class _Crawler:
-    """What `SiteScripts` uses of a crawler: signals, stats, and the engine's `crawl`."""
+    """What `SiteScripts` uses of a crawler: stats, and the engine's `download_async`, which
+    answers each request with `answer(request)` (a response, or an exception to raise)."""
 
-    def __init__(self):
+    def __init__(self, answer):
         self.stats = _Stats()
         self.requests: list[Request] = []
-        self.signals = self
         self.engine = self
+        self.answer = answer
 
-    def connect(self, receiver, signal):
-        self.dropped = receiver
-
-    def crawl(self, request: Request) -> None:
+    async def download_async(self, request: Request):
         self.requests.append(request)
+        await asyncio.sleep(0)
+        result = self.answer(request)
+        if isinstance(result, Exception):
+            raise result
+        return result
 
 
 class _InlineReader:
@@ -169,50 +172,55 @@ class _InlineReader:
         return read_page(page_in)
 
 
-def complete_while(crawl: SiteCrawl, listing: PageToRead, answer):
-    """Complete the reading of `listing`, calling `answer(crawler, request)` for the one script
-    request it makes while it waits; the first reading, the completed one, and the crawler."""
-    crawler = _Crawler()
+def complete(crawl: SiteCrawl, listing: PageToRead, answer):
+    """Read `listing` and complete its reading, the script files answered by `answer`; the
+    first reading, the completed one, the crawler and the `SiteScripts`."""
+    crawler = _Crawler(answer)
     scripts = SiteScripts(crawler, _InlineReader(), 1 << 20)
-
-    async def run():
-        first = read_page(listing)
-        task = asyncio.ensure_future(scripts.complete(crawl, listing, first))
-        await asyncio.sleep(0)
-        assert len(crawler.requests) == 1 and not task.done()
-        answer(crawler.requests[0])
-        return first, await task, scripts
-
-    first, after, scripts = asyncio.run(run())
-    return first, after, crawler, scripts
+    first = read_page(listing)
+    return first, asyncio.run(scripts.complete(crawl, listing, first)), crawler, scripts
 
 
 def test_a_page_waits_for_its_site_script_and_is_read_again():
     crawl = site()
 
-    def answer(request: Request) -> None:
-        assert request.url == "http://www.hnyou.gov.cn/js/common.js"
+    def answer(request: Request) -> TextResponse:
         body = (KINDS3 / "3_youxian_common.js").read_bytes()
-        request.callback(TextResponse(request.url, body=body, encoding="utf-8", request=request))
+        return TextResponse(request.url, status=200, body=body, encoding="utf-8", request=request)
 
-    _, again, crawler, _ = complete_while(crawl, page("3_youxian_list.html", YOUXIAN_LIST), answer)
+    _, again, crawler, _ = complete(crawl, page("3_youxian_list.html", YOUXIAN_LIST), answer)
+    assert [request.url for request in crawler.requests] == ["http://www.hnyou.gov.cn/js/common.js"]
     assert "http://www.hnyou.gov.cn/hnyou/html/2023/0205/2023020543168335.html" in {
         link.url for link in again.links}
     assert set(crawl.script_helpers) == {"toDetail"} and crawl.fetched == 1
     assert crawler.stats.values["site_scripts/pages_read_again"] == 1
 
 
-def test_a_failed_script_releases_the_page_as_it_was_read():
-    crawl = site("http://www.chaling.gov.cn/")
-    listing = page("3_chaling_list.html", CHALING_LIST)
+def test_pages_waiting_together_share_one_fetch():
+    crawl = site()
+    listing = page("3_youxian_list.html", YOUXIAN_LIST)
+    body = (KINDS3 / "3_youxian_common.js").read_bytes()
+    crawler = _Crawler(lambda request: TextResponse(request.url, body=body, encoding="utf-8"))
+    scripts = SiteScripts(crawler, _InlineReader(), 1 << 20)
 
-    def answer(request: Request) -> None:
-        failure = Failure(OSError("refused"))
-        failure.request = request
-        request.errback(failure)
+    async def two_pages():
+        first = read_page(listing)
+        return await asyncio.gather(scripts.complete(crawl, listing, first),
+                                    scripts.complete(crawl, listing, first))
 
-    first, after, crawler, scripts = complete_while(crawl, listing, answer)
-    assert after is first and crawl.script_helpers == {}
-    # The file is not asked again for the site's next page.
-    asyncio.run(scripts.complete(crawl, listing, read_page(listing)))
+    readings = asyncio.run(two_pages())
     assert len(crawler.requests) == 1
+    assert all(reading.script_calls == () for reading in readings)
+
+
+def test_a_refused_or_missing_script_leaves_the_page_as_it_was_read():
+    listing = page("3_chaling_list.html", CHALING_LIST)
+    for answer in (lambda request: IgnoreRequest("Forbidden by robots.txt"),
+                   lambda request: TextResponse(request.url, status=404, body=b"", encoding="utf-8")):
+        crawl = site("http://www.chaling.gov.cn/")
+        first, after, crawler, scripts = complete(crawl, listing, answer)
+        assert after is first and crawl.script_helpers == {}
+        assert crawler.stats.values["site_scripts/failed"] == 1
+        # The file is not asked again for the site's next page.
+        asyncio.run(scripts.complete(crawl, listing, read_page(listing)))
+        assert len(crawler.requests) == 1
