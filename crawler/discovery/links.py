@@ -17,7 +17,7 @@ from urllib.parse import parse_qs, urljoin, urlsplit, urlunsplit
 
 from parsel import Selector
 
-from crawler.discovery.clicks import URL_ATTRIBUTES, find_helpers, opened_url
+from crawler.discovery.clicks import URL_ATTRIBUTES, chosen_url, find_helpers, opened_url
 from crawler.discovery.urls import (
     canonical_url,
     is_crawlable,
@@ -249,8 +249,11 @@ def links_from_embeds(selector: Selector, base_url: str) -> list[Link]:
                               own_date.group(0) if own_date else _date_beside(element)))
     for option in root.xpath("//select/option[@value]"):
         value = option.get("value", "")
-        if value.startswith(("http://", "https://", "/")):
-            url = _resolve(base_url, value)
+        onchange = option.getparent().get("onchange") or ""
+        # A jump menu of URLs, or options a change handler builds a URL from (a year filter).
+        opened = chosen_url(onchange, value) if onchange else None
+        if opened or value.startswith(("http://", "https://", "/")):
+            url = _resolve(base_url, opened or value)
             if url:
                 links.append(Link(url, _clean_text(["".join(option.itertext())])))
     return links
