@@ -530,7 +530,7 @@ def kangbao(c: Ctx) -> None:
     report)") and "Scans"; TRS lists and articles (sites.md)."""
     s = c.site("kangbao", "www.zjkkb.gov.cn", "康保县", "河北省", "张家口市", "130723")
     rng = rng_for(c.seed, "kangbao")
-    text = s.report(rng, "康保县2022年法治政府建设情况报告", 2022, *c.stem("001"), ())
+    text = s.report(rng, "康保县2022年法治政府建设情况报告", 2022, "004", 1, ())
     look = file_report(s, rng, "kangbao-xxgk-2023", "scan")
     s.trs_path("/zwgk/xxgknb/", look)
     attach_file(

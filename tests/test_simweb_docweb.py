@@ -1,0 +1,175 @@
+"""The ``docweb`` development web (simweb/docweb/): determinism, truth, reachability, the files.
+
+Runs no crawler: reachability is checked by ``simweb.docweb.walker``. Each report is findable only
+through its file (a scan, page images, ``.doc``, ``.wps``, ``.ofd``), except the control site's
+text report, and each file is what it says it is.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import zipfile
+from collections import Counter
+from urllib.parse import unquote
+
+import pytest
+
+from simweb import build_web
+from simweb.docweb import FORM_NAMES
+from simweb.docweb.catalog import FILES_DIR, PLAN, load_manifest
+from simweb.docweb.score import char_f1
+from simweb.docweb.walker import Walker
+from simweb.web import digest_web
+from tests.simweb_fetch import assert_answer_through_proxy, fetch, get
+
+OLE2 = bytes.fromhex("D0CF11E0A1B11AE1")
+WORD_STREAM = "WordDocument".encode("utf-16-le")
+
+
+@pytest.fixture(scope="module")
+def web():
+    return build_web(profile="docweb")
+
+
+@pytest.fixture(scope="module")
+def walked(web):
+    walker = Walker(web)
+    return walker, walker.walk()
+
+
+def report(web, key: str) -> dict:
+    return next(r for r in web.truth["reports"] if r["key"] == key)
+
+
+def file_copies(r: dict) -> list[dict]:
+    return [c for c in r["copies"] if c.get("role") != "article"]
+
+
+def test_builds_deterministically(web):
+    again = build_web(profile="docweb")
+    assert digest_web(web) == digest_web(again)
+    assert json.dumps(web.truth, sort_keys=True) == json.dumps(again.truth, sort_keys=True)
+    other = build_web(1, profile="docweb")
+    assert digest_web(other) != digest_web(web)
+    def files(w):  # the texts of the committed files do not depend on the seed
+        return [r["body"] for r in w.truth["reports"] if r["form"] != "html"]
+
+    assert files(other) == files(web)
+
+
+def test_truth_is_consistent(web):
+    reports = web.truth["reports"]
+    assert Counter(r["form"] for r in reports) == {
+        "scan": 2, "images": 1, "pngs": 1, "doc": 2, "wps": 1, "ofd": 1, "html": 1}
+    assert set(FORM_NAMES) == {r["form"] for r in reports}
+    assert len({r["key"] for r in reports}) == len(reports) == len({r["site"] for r in reports})
+    urls = [c["url"] for r in reports for c in r["copies"]]
+    assert len(urls) == len(set(urls))
+    manifest = load_manifest()
+    for r in reports:
+        assert r["findable"] and r["body"] and r["preferred_url"] == r["copies"][0]["url"]
+        assert str(r["report_year"]) in r["title"] and r["region"] in r["title"]
+        if r["form"] != "html":
+            entry = manifest[f"{r['site']}-{r['report_year']}"]
+            assert r["body"] == "\n".join(entry["paras"]) and r["title"] == entry["title"]
+            assert all(c["text_layer"] is (r["form"] in ("doc", "wps", "ofd")) for c in file_copies(r))
+    looks = {(d["kind"], d["form"]) for d in web.truth["lookalikes"]}
+    assert {("xxgk_annual", "scan"), ("plan", "doc"), ("shufa", "html"), ("plan", "html")} <= looks
+    seeded = [s for s in web.truth["sites"] if s["seeded"]]
+    assert len(seeded) == len(web.seed_rows()) == 9
+    assert all(set(row) == {"name", "url"} for row in web.seed_rows())
+
+
+def test_hosts_are_not_used_by_other_profiles(web):
+    ours = {s["host"] for s in web.truth["sites"]}
+    for profile in ("base", "discovery", "holdout", "kinds", "kinds2"):
+        assert not ours & build_web(profile=profile).hosts, profile
+
+
+def test_every_report_and_its_file_is_reachable_from_the_seeds(web, walked):
+    seen = walked[1]
+    for r in web.truth["reports"]:
+        for copy in r["copies"]:
+            assert copy["url"] in seen, (r["key"], copy["url"])
+    for d in web.truth["lookalikes"]:
+        assert d["url"] in seen, d["url"]
+    assert not web.truth["traps"]
+
+
+def test_each_report_is_readable_only_from_its_file(web):
+    """No HTML page of the web holds a paragraph of a file-only report (only the control's)."""
+    pages = [res.body.decode("gbk" if "GBK" in res.ctype else "utf-8", "replace")
+             for res in web.resources.values() if res.ctype.startswith("text/html")]
+    text = "\n".join(pages)
+    for r in web.truth["reports"]:
+        para = max(r["body"].split("\n"), key=len)
+        assert (para in text) is (r["form"] == "html"), r["key"]
+
+
+def test_files_are_served_as_what_they_are(web, walked):
+    walker, _ = walked
+    magic = {"pdf": b"%PDF-", "image": (b"\xff\xd8\xff", b"\x89PNG"), "doc": OLE2, "wps": OLE2, "ofd": b"PK"}
+    names = {p.key: p for p in PLAN}
+    manifest = load_manifest()
+    for r in (r for r in web.truth["reports"] if r["form"] != "html"):
+        files = manifest[f"{r['site']}-{r['report_year']}"]["files"]
+        for copy, name in zip(file_copies(r), files, strict=True):
+            _, ctype, body = walker.files[copy["url"]]
+            assert body.startswith(magic[copy["kind"]]), copy["url"]
+            assert body == (FILES_DIR / name).read_bytes() and not ctype.startswith("text/")
+        if r["form"] in ("doc", "wps"):
+            assert WORD_STREAM in body
+            assert (b"KSOProductBuildVer" in body) is (r["form"] == "wps")
+    assert names["baoying-2023"].length == "long" and manifest["baoying-2023"]["pages"] == 20
+
+
+def test_scans_have_no_text_layer_and_the_ofd_has_text_objects(web):
+    from pdfminer.high_level import extract_text
+
+    for key in ("laishui-2023", "baoying-2023", "kangbao-xxgk-2023"):
+        data = (FILES_DIR / f"{key}.pdf").read_bytes()
+        assert not extract_text(io.BytesIO(data)).strip(), key
+        assert b"/DCTDecode" in data and b"/Font" not in data
+    ofd = zipfile.ZipFile(FILES_DIR / "fengyang-2023.ofd")
+    assert "OFD.xml" in ofd.namelist()
+    content = "".join(ofd.read(n).decode() for n in ofd.namelist() if n.endswith("Content.xml"))
+    codes = "".join(re.findall(r"<ofd:TextCode[^>]*>([^<]*)</ofd:TextCode>", content))
+    true = report(web, "凤阳县-2023")
+    assert "<ofd:TextObject" in content and char_f1(codes, true["title"] + true["body"]) > 0.95
+
+
+def test_download_link_without_extension_is_a_word_file(web):
+    """南陵县: ``downfile.jsp?…&fileid=<hex>`` answers ``application/msword`` with the file name in
+    ``Content-Disposition``; the link's text names the .doc."""
+    r = report(web, "南陵县-2023")
+    url = file_copies(r)[0]["url"]
+    assert "downfile.jsp" in url and not re.search(r"\.\w{3,4}$", url)
+    res = fetch(web, url)
+    assert res.status == 200 and res.ctype == "application/msword" and res.body.startswith(OLE2)
+    disposition = dict(res.headers)["Content-Disposition"]
+    assert unquote(disposition.split("filename=")[1]) == r["title"] + ".doc"
+    article = fetch(web, r["copies"][0]["url"]).body.decode()
+    assert f">{r['title']}.doc</a>" in article
+
+
+def test_truth_urls_answer_through_the_proxy(web):
+    urls = [c["url"] for r in web.truth["reports"] for c in r["copies"]]
+    urls += [row["url"] for row in web.seed_rows()]
+    assert_answer_through_proxy(web, urls)
+
+
+def test_old_site_is_gbk(web):
+    from simweb.server import SimServer
+
+    with SimServer(web) as server:
+        status, headers, body = get(server.port, "http://www.gaoyang.gov.cn/list.asp?classid=9")
+    assert status == 200 and "GBK" in headers["content-type"]
+    assert "高阳县2022年法治政府建设情况报告" in body.decode("gbk")
+
+
+def test_char_f1():
+    assert char_f1("法治政府", "法治政府") == 1.0
+    assert char_f1("", "法治") == 0.0
+    assert 0 < char_f1("法治政府建设", "法治") < 1
