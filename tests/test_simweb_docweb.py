@@ -10,6 +10,8 @@ from __future__ import annotations
 import io
 import json
 import re
+import shutil
+import subprocess
 import zipfile
 from collections import Counter
 from urllib.parse import unquote
@@ -138,6 +140,24 @@ def test_scans_have_no_text_layer_and_the_ofd_has_text_objects(web):
     codes = "".join(re.findall(r"<ofd:TextCode[^>]*>([^<]*)</ofd:TextCode>", content))
     true = report(web, "凤阳县-2023")
     assert "<ofd:TextObject" in content and char_f1(codes, true["title"] + true["body"]) > 0.95
+
+
+@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice's soffice is not installed")
+def test_word_files_hold_the_truth_text(tmp_path):
+    """LibreOffice reads the .doc files and the .wps (as Word 97) back to exactly their texts."""
+    manifest = load_manifest()
+    keys = [k for k, e in manifest.items() if e["form"] in ("doc", "wps")]
+    for key in keys:
+        shutil.copy(FILES_DIR / manifest[key]["files"][0], tmp_path)
+    profile = f"-env:UserInstallation=file://{tmp_path}/profile"
+    names = [str(tmp_path / manifest[k]["files"][0]) for k in keys]
+    subprocess.run(["soffice", profile, "--headless", "--convert-to", "txt:Text (encoded):UTF8",
+                    "--outdir", str(tmp_path / "out"), *names], check=True, capture_output=True, timeout=300)
+    assert {e["form"] for k, e in manifest.items() if k in keys} == {"doc", "wps"}
+    for key in keys:
+        text = (tmp_path / "out" / f"{key}.txt").read_text(encoding="utf-8-sig")
+        want = [manifest[key]["title"], *manifest[key]["paras"]]
+        assert [line.strip() for line in text.splitlines() if line.strip()] == want, key
 
 
 def test_download_link_without_extension_is_a_word_file(web):

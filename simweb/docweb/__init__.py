@@ -6,7 +6,8 @@ needs a reader for (scanned PDF, page images in the article, Word 97 ``.doc``, K
 report ``form`` (how it is posted), ``copies`` (the article page, kind ``html``, and the file or page
 images, kind ``pdf``/``image``/``doc``/``wps``/``ofd``, ``text_layer`` false for scans and images),
 ``findable`` (true: every report is reachable, a reader is what it takes) and ``body`` (the text the
-file carries, from ``files/manifest.json``). Look-alikes posted as files list their file URLs too.
+file carries, from ``files/manifest.json``). Look-alikes posted as files list their file URLs too
+(``file`` true).
 """
 
 from __future__ import annotations
@@ -67,6 +68,7 @@ def truth(ctx: Ctx) -> dict:
                         "title": d.title,
                         "kind": d.sub,
                         "form": form,
+                        "file": "via" in c,
                         "kinds": [],
                         "site": site.key,
                     }

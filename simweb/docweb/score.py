@@ -92,6 +92,9 @@ def score(web, db: Path) -> list[str]:
         for r in false
         if (r["title"], "html") not in archived_looks
     ]
+    for d in (d for d in web.truth["lookalikes"] if d["file"]):
+        fate = "/".join(documents.get(url_key(d["url"]), ("not fetched", ""))).rstrip("/")
+        tail.append(f"  look-alike file: {d['title']} ({FORM_NAMES[d['form']]}): {fate}")
     return head + lines + tail
 
 

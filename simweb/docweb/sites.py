@@ -94,6 +94,11 @@ def attach_file(site: KSite, doc: Doc, path: str, ext: str) -> None:
     posted(site, doc)["paths"].append(path)
 
 
+def trs_file(site: KSite, doc: Doc, folder: str, ext: str) -> str:
+    """A TRS attachment path: ``<folder>YYYYMM/P0YYYYMMDD<12 digits>.<ext>``."""
+    return f"{folder}{doc.pub:%Y%m}/P0{doc.stamp}{num_id(site.host, doc.uid, digits=12)}.{ext}"
+
+
 def serve_attachments(site: KSite, docs: list[Doc], headers=()) -> None:
     """Serve the committed file of every doc that has one (replacing what ``put_files`` put)."""
     for d in docs:
@@ -124,7 +129,7 @@ def laishui(c: Ctx) -> None:
     ]
     r = file_report(s, rng, "laishui-2023", "scan")
     s.trs_path("/zwgk/fzzfjs/", r)
-    attach_file(s, r, f"/zwgk/fzzfjs/{r.pub:%Y%m}/P0{r.stamp}{num_id(s.host, r.uid, digits=9)}.pdf", "pdf")
+    attach_file(s, r, trs_file(s, r, "/zwgk/fzzfjs/", "pdf"), "pdf")
     docs = [
         r,
         s.lookalike(rng, "plan", 2023),
@@ -222,7 +227,7 @@ def pingle(c: Ctx) -> None:
     s.trs_path(folder, r)
     images = load_manifest()["pingle-2023"]["files"]
     base = r.path.rsplit("/", 1)[0] + "/"
-    stamp = f"W0{r.stamp}{num_id(s.host, r.uid, digits=9)}"
+    stamp = f"W0{r.stamp}{num_id(s.host, r.uid, digits=11)}"
     paths = [f"{base}{stamp}{n}.jpg" for n in range(len(images))]
     posted(s, r)["paths"] += paths
     body = "\n".join(
@@ -465,7 +470,7 @@ def pingjiang(c: Ctx) -> None:
     r = file_report(s, rng, "pingjiang-2023", "wps")
     folder = "/zwgk/zdlyxxgk/fzzfjs/"
     s.trs_path(folder, r)
-    attach_file(s, r, f"{folder}{r.pub:%Y%m}/P0{r.stamp}{num_id(s.host, r.uid, digits=9)}.wps", "wps")
+    attach_file(s, r, trs_file(s, r, folder, "wps"), "wps")
     trail = [("政务公开", "/zwgk/"), ("重点领域信息公开", "/zwgk/zdlyxxgk/")]
     fz = column(
         s,
@@ -533,9 +538,7 @@ def kangbao(c: Ctx) -> None:
     text = s.report(rng, "康保县2022年法治政府建设情况报告", 2022, "004", 1, ())
     look = file_report(s, rng, "kangbao-xxgk-2023", "scan")
     s.trs_path("/zwgk/xxgknb/", look)
-    attach_file(
-        s, look, f"/zwgk/xxgknb/{look.pub:%Y%m}/P0{look.stamp}{num_id(s.host, look.uid, digits=9)}.pdf", "pdf"
-    )
+    attach_file(s, look, trs_file(s, look, "/zwgk/xxgknb/", "pdf"), "pdf")
     trail = [("政务公开", "/zwgk/")]
     nb = column(s, "政府信息公开年报", "/zwgk/xxgknb/", [look, s.lookalike(rng, "xxgk_annual", 2022)], trail)
     serve_attachments(s, nb)
