@@ -218,7 +218,10 @@ def pingle(c: Ctx) -> None:
     in ``TRS_Editor``. Evidence: TRS article bodies holding only ``<img src="./W020240407754781682465
     _ORIGIN.jpg" … oldsrc="W0…jpg" picname="1.jpg" data-width="800">`` (code corpus ids 16108453603,
     58283043973; 71027522612 notes a page whose body is "only ``<img src="./W0….jpg">``"); sites.md
-    "Scans: … a few ``<img>`` page images in the article"."""
+    "Scans: … a few ``<img>`` page images in the article"; the column path of a real TRS county
+    report, stored page http://www.tjjh.gov.cn/jhqzf/zwgk_28985/zfxxgk_qzf1/qzf1/fdzdgknr2/qtfdgkxx2/
+    202403/t20240328_6583952.html (法定主动公开内容 →
+    其他法定公开信息, 静海区2023年度法治政府建设情况报告)."""
     s = c.site("pingle", "www.pingle.gov.cn", "平乐县", "广西壮族自治区", "桂林市", "450330")
     rng = rng_for(c.seed, "pingle")
     s.nav = [("首页", "/"), ("政府信息公开", "/zfxxgk/"), ("平乐新闻", "/xwzx/plxw/")]
