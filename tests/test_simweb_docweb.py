@@ -193,3 +193,37 @@ def test_char_f1():
     assert char_f1("法治政府", "法治政府") == 1.0
     assert char_f1("", "法治") == 0.0
     assert 0 < char_f1("法治政府建设", "法治") < 1
+
+
+def test_score_reads_an_archive(web, tmp_path):
+    """``score`` on a hand-made archive: a report found through its file's sighting (wrong year),
+    the control found at its page, a file listed as unreadable, a look-alike archived."""
+    import sqlite3
+
+    from simweb.docweb.score import score
+
+    laishui, control = report(web, "涞水县-2023"), report(web, "康保县-2022")
+    look = next(d for d in web.truth["lookalikes"] if d["form"] == "scan" and d["file"])
+    db = tmp_path / "a.db"
+    conn = sqlite3.connect(db)
+    conn.executescript(
+        "create table reports (id integer primary key, title, url, body, region, report_year);"
+        "create table sightings (report_id, url); create table documents (url, status, reason);"
+    )
+    rows = [(1, laishui["title"], laishui["copies"][0]["url"], laishui["body"][:2000], "涞水县", 2022),
+            (2, control["title"], control["copies"][0]["url"], control["body"], "康保县", 2022),
+            (3, look["title"], look["url"], "", "康保县", 2023)]
+    conn.executemany("insert into reports values (?, ?, ?, ?, ?, ?)", rows)
+    conn.execute("insert into sightings values (1, ?)", (file_copies(laishui)[0]["url"],))
+    nanling = file_copies(report(web, "南陵县-2023"))[0]["url"]
+    conn.execute("insert into documents values (?, 'unsupported', 'doc files are not read')", (nanling,))
+    conn.commit()
+    conn.close()
+    lines = score(web, db)
+    assert lines[0] == "reports found 2/9; archived 3 (1 not a true report)"
+    found = {line.split()[2]: line for line in lines[1:] if line.split()[1:2] == ["found"]}
+    assert set(found) == {"涞水县-2023", "康保县-2022"}
+    assert "body F1 1.000" in found["康保县-2022"] and "body F1 1.000" not in found["涞水县-2023"]
+    assert "year 2022 (truth 2023)" in found["涞水县-2023"]
+    assert any("南陵县-2023" in line and "unsupported/doc files are not read" in line for line in lines)
+    assert "look-alikes archived: 1" in lines
