@@ -16,9 +16,10 @@ from urllib.parse import quote
 
 from ..families import esc
 from ..kinds.columns import column, overview
-from ..kinds.core import Attachment, Doc, KSite, li_list, num_id
+from ..kinds.core import Attachment, Doc, KSite, num_id
 from ..kinds.sites import Ctx
 from ..kinds2.mechs import asp_list, old_page
+from ..kinds2.sites import home_blocks
 from ..model import STATIC_TIME, Resource
 from .catalog import file_bytes, load_manifest, planned
 
@@ -38,15 +39,6 @@ def rng_for(seed: int, *parts: object) -> random.Random:
 
 def hex_id(*parts: object, n: int = 32) -> str:
     return hashlib.md5("|".join(map(str, parts)).encode()).hexdigest()[:n]
-
-
-def home_blocks(site: KSite, blocks: list[tuple[str, str, list[Doc]]], extra: str = "") -> None:
-    parts = [
-        f'<div class="box"><div class="box-hd"><span>{esc(n)}</span><a href="{p}" title="{esc(n)}">'
-        f"更多</a></div>{li_list(d[:7])}</div>"
-        for n, p, d in blocks
-    ]
-    site.home("\n".join(parts) + extra)
 
 
 def file_report(site: KSite, rng: random.Random, key: str, form: str) -> Doc:
