@@ -166,6 +166,9 @@ SKIP_EXTENSIONS = (
     "exe", "txt", "xml", "json", "woff", "woff2", "ttf",
 )
 
+# Words that name a page, link or table row as a feed (RSS订阅): its `.xml` links are lists.
+FEED_WORDS = ("RSS", "Atom", "订阅")
+
 # Copies of a page that we skip when the original is reachable.
 MIRROR_URL = re.compile(r"/gate/big5/|/big5/|[?&]print=|/print/|printContent|/wza/|/jgb/|/lhb/", re.I)
 MIRROR_WORDS = ("繁體", "繁体", "無障礙", "无障碍", "关怀版", "長者", "长者", "打印", "English")
