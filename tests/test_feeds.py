@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from crawler.discovery.feeds import FeedItem, FeedLink, feed_items, feed_links, is_feed
-from crawler.discovery.links import LinkKind
+from crawler.discovery.links import SCORE_OTHER_COLUMN, Link, LinkKind, score_link
 from crawler.discovery.reading import PageToRead, html_root, read_page
 
 PAGES = Path(__file__).parent / "fixtures" / "pages" / "kinds3"
@@ -69,3 +69,8 @@ def test_feed_links_are_columns_scored_by_their_names_and_the_feed_is_a_list():
     reports = {link.url for link in feed.links if link.kind == LinkKind.REPORT}
     assert reports == {"http://www.zjkzl.gov.cn/zwgk/fzzfjs/202401/t20240126_61227030.html",
                        "http://www.zjkzl.gov.cn/zwgk/fzzfjs/202301/t20230123_72057339.html"}
+
+
+def test_a_link_to_a_feed_index_is_an_unknown_column_not_avoided():
+    link = score_link(Link("http://www.a.gov.cn/rss.html", "RSS订阅"))
+    assert link.kind != LinkKind.SKIP and link.score == SCORE_OTHER_COLUMN

@@ -106,7 +106,6 @@ AVOID_WORDS = (
     "概况",
     "简介",
     "地图",
-    "RSS",
     "无障碍",
     "关怀版",
     "长者",
@@ -167,6 +166,7 @@ SKIP_EXTENSIONS = (
 )
 
 # Words that name a page, link or table row as a feed (RSS订阅): its `.xml` links are lists.
+# Not among AVOID_WORDS: a feed index leads to whole columns, so it is an unknown column.
 FEED_WORDS = ("RSS", "Atom", "订阅")
 
 # Copies of a page that we skip when the original is reachable.
