@@ -87,6 +87,8 @@ class Link:
     date: str | None = None
     # A document the page shows in a frame or iframe: part of the page, as relevant as it.
     framed: bool = False
+    # An RSS or Atom feed (`crawler.discovery.feeds`): a column's list, whatever its extension.
+    feed: bool = False
 
 
 @dataclass(frozen=True)
@@ -338,6 +340,11 @@ def score_link(link: Link, page_relevance: int = 0, page_is_report: bool = False
     canonical = canonical_url(link.url)
     url = request_url(link.url)
     lowered = canonical.lower()
+    if link.feed:
+        # Scored by the name of the column it lists; an unnamed feed is an unknown column.
+        matchers = _matchers()
+        weight = _weight(text, matchers.column_words, matchers.column_weights)
+        return ScoredLink(url, text, max(weight, SCORE_OTHER_COLUMN), LinkKind.COLUMN, link.date)
     if (is_skippable_resource(canonical) or is_search_url(canonical) or is_mirror_url(canonical)
             or is_repetitive_path(canonical)):
         return ScoredLink(url, text, 0, LinkKind.SKIP, link.date)
