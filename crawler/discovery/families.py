@@ -18,7 +18,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from parsel import Selector
 
-from crawler.discovery.apis import find_api_calls, json_fragments_and_records, next_api_page
+from crawler.discovery.apis import bump_offset, find_api_calls, json_fragments_and_records, next_api_page
 from crawler.discovery.feeds import FEED_TYPES, feed_items, feed_links, is_feed
 from crawler.discovery.gkmlpt import read_catalogue
 from crawler.discovery.links import Link, links_from_anchors, links_from_embeds, score_link
@@ -96,10 +96,16 @@ class GenericFamily(SiteFamily):
         # Script pagers number their pages in the query; walk on only while the page lists
         # dated items, so that an empty page ends the walk.
         current = _page_param(page.url)
-        if current is None or "dataproxy" in page.url:
+        query = parse_qsl(urlsplit(page.url).query, keep_blank_values=True)
+        offset = bump_offset(query) if current is None else None  # a 加载更多 answer's URL
+        if (current is None and offset is None) or "dataproxy" in page.url:
             return []
         if sum(1 for link in self.links(page) if link.date) < MIN_DATED_ITEMS:
             return []
+        if offset is not None:
+            pairs, number = offset
+            return [PageRequest(urlunsplit((*urlsplit(page.url)[:3], urlencode(pairs), "")),
+                                page_number=number)]
         name, number = current
         return [PageRequest(_with_param(page.url, name, number + 1), page_number=number + 1)]
 
