@@ -5,8 +5,9 @@ says where a paragraph ends. `rows_from_boxes` puts the boxes of one printed lin
 left to right, and `paragraphs_from_rows` joins the rows of a page into paragraphs the way a
 reader sees them on a Chinese government document: a paragraph starts with an indented (or
 centred, or right-aligned) row or after a row that stops short of the right margin, and a
-heading ("一、", "（二）") always starts one. Page-number rows ("— 3 —") are dropped, and a
-paragraph runs on from one page to the next unless the new page's first row is indented.
+heading ("一、", "（二）") always starts one; a centred title that wraps stays one line.
+Page-number rows ("— 3 —") are dropped, and a paragraph runs on from one page to the next
+unless the new page's first row is indented.
 """
 
 from __future__ import annotations
@@ -66,6 +67,12 @@ def _join_row(row: list[TextBox]) -> TextBox:
                    max(b.right for b in row), max(b.bottom for b in row), confidence)
 
 
+def _centred(row: TextBox, margin_left: float, margin_right: float, height: float) -> bool:
+    """A row set in the middle: off both margins by about as much (a title, not a signature)."""
+    before, after = row.left - margin_left, margin_right - row.right
+    return before > _INDENT * height and after > _INDENT * height and abs(before - after) < 2 * height
+
+
 def paragraphs_from_rows(pages: list[list[TextBox]]) -> str:
     """The text of the pages' rows (each page top to bottom), one paragraph per line."""
     paragraphs: list[str] = []
@@ -80,15 +87,19 @@ def paragraphs_from_rows(pages: list[list[TextBox]]) -> str:
         margin_left = lefts[len(lefts) // 4]
         margin_right = rights[(len(rights) * 9) // 10]
         previous_short = False  # a page's first row continues the last page's paragraph
+        previous_centred = False
         for row in rows:
             text = row.text.strip()
+            centred = _centred(row, margin_left, margin_right, height)
             starts = (row.left > margin_left + _INDENT * height or previous_short
                       or bool(LAID_OUT_HEADING_START.match(text)))
-            if starts and current:
+            # A centred title that wraps goes on in the next centred row.
+            if starts and current and not (centred and previous_centred):
                 paragraphs.append(current)
                 current = ""
             current += text
             previous_short = row.right < margin_right - _SHORT * height
+            previous_centred = centred
         # A page's last row that ran to the margin continues on the next page.
         if previous_short and current:
             paragraphs.append(current)

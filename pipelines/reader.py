@@ -61,6 +61,8 @@ class ReadDocument:
 
 # An article with less text of its own than this, beside its page images, is a scan.
 MAX_TEXT_BESIDE_PAGE_IMAGES = 200
+# Of such an article's own text, only lines this long (sentences, not menu items) are kept.
+MIN_OWN_LINE = 40
 
 
 def _clean_link_title(text: str) -> str:
@@ -159,7 +161,10 @@ def read_scan(doc: FetchedDocument, max_pages: int,
     text, pages = ocr_images(shared_reader(), [body for _, body in doc.page_images[:max_pages]])
     if not pages:
         return page
-    body = "\n".join(part for part in (page.body_original.strip(), clean_body(text.text, page.title)) if part)
+    # What the page says beside its images is mostly chrome (menus, a breadcrumb) that the
+    # extractor fell back on; only its running sentences stay.
+    own = [line for line in page.body_original.split("\n") if len(line.strip()) >= MIN_OWN_LINE]
+    body = "\n".join([*own, clean_body(text.text, page.title)])
     return replace(page, body_original=body, text_source=TextSource.OCR, ocr_confidence=text.confidence)
 
 

@@ -104,3 +104,19 @@ def test_a_jpaas_tag_with_single_quoted_attributes():
     (request,) = ScriptApiFamily().next_pages(page)
     query = parse_qs(urlsplit(request.url).query)
     assert query["webId"] == ["330523"] and json.loads(query["paramJson"][0]) == {"pageNo": 1, "pageSize": 20}
+
+
+def test_a_load_more_list_is_asked_by_offset_and_its_answers_page_on():
+    from crawler.discovery.apis import bump_offset
+
+    page = """<table id="infoList"></table><a href="javascript:;" onclick="loadMore()">more</a><script>
+    var offset = 8;
+    function loadMore() {
+        $.get('/zwgk/moreInfo.jsp', {catId: '1021', offset: offset, limit: 8}, function (html) {
+            $('#infoList').append(html); offset += 8; });
+    }</script>"""
+    (call,) = find_api_calls(page, "http://www.chaling.gov.cn/zwgk/infoList.jsp?catId=1021")
+    assert call.request(3)[0] == "http://www.chaling.gov.cn/zwgk/moreInfo.jsp?catId=1021&offset=16&limit=8"
+    assert bump_offset([("catId", "1021"), ("offset", "16"), ("limit", "8")]) == (
+        [("catId", "1021"), ("offset", "24"), ("limit", "8")], 4)
+    assert bump_offset([("offset", "16")]) is None

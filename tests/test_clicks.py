@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from crawler.discovery.clicks import find_helpers, opened_url
-from crawler.discovery.links import LinkKind, score_link
+from parsel import Selector
+
+from crawler.discovery.clicks import chosen_url, find_helpers, opened_url
+from crawler.discovery.links import LinkKind, links_from_embeds, score_link
 from crawler.discovery.reading import PageToRead, read_page
 
 KINDS = Path(__file__).resolve().parent / "fixtures" / "pages" / "kinds"
@@ -95,3 +97,27 @@ def test_helpers_written_as_function_expressions():
         window.goto = function (k) { return '/z/' + k + '.shtml'; }"""])
     assert {name: helper.url_for(["7"]) for name, helper in helpers.items()} == {
         "openInfo": "/x/7.html", "showIt": "/y/7.htm", "goto": "/z/7.shtml"}
+
+
+KINDS3 = Path(__file__).resolve().parent / "fixtures" / "pages" / "kinds3"
+
+
+def test_a_tab_strip_opens_the_entries_of_its_array_of_urls():
+    page = Selector(text=(KINDS3 / "4_huarong_tabs.html").read_text(encoding="utf-8"))
+    links = {link.text: link.url
+             for link in links_from_embeds(page, "https://www.huarong.gov.cn/zwgk/index.html")}
+    assert links["法治政府建设"] == "https://www.huarong.gov.cn/zwgk/tab/fzzfjs.html"
+    assert links["年度报告"] == "https://www.huarong.gov.cn/zwgk/tab/ndbg.html"
+    script = "var tabs = ['/a.html', '/b.html']; function show(n) { $('#box').load(tabs[n]); }"
+    assert find_helpers([script])["show"].url_for(["1"]) == "/b.html"
+    assert find_helpers([script])["show"].url_for(["2"]) is None
+
+
+def test_a_select_whose_change_handler_builds_the_url_from_the_option():
+    page = Selector(text=(KINDS3 / "4_fengxian_year.html").read_text(encoding="utf-8"))
+    urls = [link.url
+            for link in links_from_embeds(page, "http://www.chinafx.gov.cn/zgfx/xxgk/list.jsp?cid=fzzf")]
+    assert "http://www.chinafx.gov.cn/zgfx/xxgk/list.jsp?cid=fzzf&year=2023" in urls
+    assert chosen_url("location.href = '/l.jsp?y=' + this.options[this.selectedIndex].value + '&p=1'",
+                      "2022") == "/l.jsp?y=2022&p=1"
+    assert chosen_url("doSomething(this.value)", "2022") is None

@@ -46,6 +46,7 @@ def served(tmp_path_factory):
     edited = "\n".join([*lines, "五、其他事项", "我旗将继续深化法治政府建设,持续提升依法行政水平。"])
     archive_report(db, load_index(db), record(URL, edited), 2, "2025-06-01T00:00:00")
     later = record("http://www.etkq.gov.cn/2023.html", body_of("004_e74b345261ecada0.txt"), 2023)
+    later.kind, later.text_source, later.ocr_confidence = "pdf", "ocr", 0.987  # read from a scan
     other = archive_report(db, load_index(db), later, 2, "2025-06-01T00:00:00")
     db["documents"].insert({"url": "http://www.etkq.gov.cn/2022.pdf", "kind": "pdf", "status": "report",
                             "report_id": first.report_id, "fetched_at": "2025-01-01T00:00:00"})
@@ -66,6 +67,13 @@ def test_the_report_page_shows_fields_copies_documents_and_a_diff(served):
     assert "<ins>修订后的文字</ins>" in html and "<del>" in html
     assert "<ins>五、其他事项</ins>" in html
     assert "Version 2 against version 1" in html
+
+
+def test_a_report_read_by_ocr_says_so(served):
+    _, _, html = served["client"].page(f"/report/{served['other']}")
+    assert "Text read by OCR" in html and "0.99" in html
+    _, _, html = served["client"].page(f"/report/{served['report']}")
+    assert "Text read by OCR" not in html
 
 
 def test_a_report_page_of_no_report_is_not_found(served):

@@ -106,7 +106,6 @@ AVOID_WORDS = (
     "概况",
     "简介",
     "地图",
-    "RSS",
     "无障碍",
     "关怀版",
     "长者",
@@ -165,6 +164,10 @@ SKIP_EXTENSIONS = (
     "avi", "flv", "wmv", "swf", "zip", "rar", "7z", "xls", "xlsx", "ppt", "pptx", "apk",
     "exe", "txt", "xml", "json", "woff", "woff2", "ttf",
 )
+
+# Words that name a page, link or table row as a feed (RSS订阅): its `.xml` links are lists.
+# Not among AVOID_WORDS: a feed index leads to whole columns, so it is an unknown column.
+FEED_WORDS = ("RSS", "Atom", "订阅")
 
 # Copies of a page that we skip when the original is reachable.
 MIRROR_URL = re.compile(r"/gate/big5/|/big5/|[?&]print=|/print/|printContent|/wza/|/jgb/|/lhb/", re.I)

@@ -29,7 +29,10 @@ API_PAGE_KEYS = ("pageNo", "pageNumber", "pageNum", "pageIndex", "currPage", "cu
 # Page-size parameters, and the totals answers give.
 API_SIZE_KEYS = ("pageSize", "rows", "size", "limit", "perPage", "perpage")
 API_TOTAL_KEYS = ("total", "totalCount", "totalElements", "totalRecord", "recordCount", "count")
+# Offset parameters of lists paged by "加载更多" (load more): the first item to show.
+API_OFFSET_KEYS = ("offset", "start", "startIndex", "startRow", "skip")
 _PAGE = object()  # stands for the page number in a call's parameters
+_OFFSET = object()  # stands for the first item of the page, (page - 1) * its size
 
 _UNITBUILD = re.compile(r"<script\b[^>]*\burl\s*=\s*\"([^\"]+)\"[^>]*>", re.I)
 _ATTRIBUTE = re.compile(r"""\b([A-Za-z]+)\s*=\s*"([^"]*)\"""")
@@ -225,13 +228,15 @@ def _mark_page(value, key: str | None = None):
         return _Stringified(_mark_page(value.value))
     if key in API_PAGE_KEYS and isinstance(value, (_Variable, int)):
         return _PAGE
+    if key in API_OFFSET_KEYS and isinstance(value, (_Variable, int)):
+        return _OFFSET
     if isinstance(value, _Variable):
         raise _Unparsable(f"variable {value.name}")
     return value
 
 
 def _has_page(value) -> bool:
-    if value is _PAGE:
+    if value is _PAGE or value is _OFFSET:
         return True
     if isinstance(value, dict):
         return any(_has_page(v) for v in value.values())
@@ -242,16 +247,20 @@ def _has_page(value) -> bool:
     return False
 
 
-def _fill(value, page: int):
-    """The plain value with the page number filled in (JSON.stringify'd parts as JSON text)."""
+def _fill(value, page: int, size: int = 10):
+    """The plain value with the page number (or the offset of a page of `size` items) filled in,
+    JSON.stringify'd parts as JSON text."""
     if value is _PAGE:
         return page
+    if value is _OFFSET:
+        return (page - 1) * size
     if isinstance(value, dict):
-        return {k: _fill(v, page) for k, v in value.items()}
+        size = next((int(v) for k, v in value.items() if k in API_SIZE_KEYS and str(v).isdigit()), size)
+        return {k: _fill(v, page, size) for k, v in value.items()}
     if isinstance(value, list):
-        return [_fill(v, page) for v in value]
+        return [_fill(v, page, size) for v in value]
     if isinstance(value, _Stringified):
-        return json.dumps(_fill(value.value, page), ensure_ascii=False, separators=(",", ":"))
+        return json.dumps(_fill(value.value, page, size), ensure_ascii=False, separators=(",", ":"))
     return value
 
 
@@ -543,7 +552,11 @@ def next_api_page(url: str, method: str, form: tuple[tuple[str, str], ...], body
 
 
 def _bump_pairs(pairs: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], int] | None:
-    """The pairs with their page number one higher (directly, or inside a JSON value)."""
+    """The pairs with their page number one higher (directly, or inside a JSON value), or
+    their offset one page further."""
+    offset = bump_offset(pairs)
+    if offset is not None:
+        return offset
     for index, (key, value) in enumerate(pairs):
         if (key in API_PAGE_KEYS or key in PAGE_PARAMS) and value.isdigit():
             number = int(value) + 1
@@ -551,6 +564,17 @@ def _bump_pairs(pairs: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], in
         bumped = _bump_json_text(value)
         if bumped is not None:
             return [*pairs[:index], (key, bumped[0]), *pairs[index + 1:]], bumped[1]
+    return None
+
+
+def bump_offset(pairs: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], int] | None:
+    """The pairs of a list paged by offset (`offset=8&limit=8`) moved on by one page, and the
+    new page's number; None without both an offset and a size."""
+    sizes = [int(value) for key, value in pairs if key in API_SIZE_KEYS and value.isdigit() and int(value)]
+    for index, (key, value) in enumerate(pairs):
+        if key in API_OFFSET_KEYS and value.isdigit() and sizes:
+            start = int(value) + sizes[0]
+            return [*pairs[:index], (key, str(start)), *pairs[index + 1:]], start // sizes[0] + 1
     return None
 
 

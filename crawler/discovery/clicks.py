@@ -7,8 +7,9 @@ with `function opendetail(id){ var url = '/tzgg/' + id.substring(0, 6) + '/' + i
 '.shtml'; window.open(url); }`. This module reads the URL such an element opens. A helper is
 read as a template: the string concatenation in its body that builds a URL from its
 parameter (literals, the parameter, and its `substring`/`substr`/`slice`), evaluated for the
-argument of each call. Anything more dynamic is left alone: a wrong URL costs a request, a
-guessed one would cost trust.
+argument of each call; or the entry of a script's array of URLs that the parameter indexes (a
+tab strip's `changeTab(2)` loading `tabUrls[n]`). Anything more dynamic is left alone: a wrong
+URL costs a request, a guessed one would cost trust.
 """
 
 from __future__ import annotations
@@ -45,6 +46,19 @@ _CONSTANT = re.compile(
     r"""(?:\b(?:var|let|const)\s+|window\.)([A-Za-z_$][\w$]*)\s*=\s*(?:'([^'\n]*)'|"([^"\n]*)")\s*[;\n,]""")
 # The left-hand side of an assignment statement (not `==`, and not an `=` inside a string).
 _ASSIGNED = re.compile(r"^\s*(?:(?:var|let|const)\s+)?[A-Za-z_$][\w$.]*\s*=(?!=)")
+# An array of string literals: `var tabUrls = ['/a.html', '/b.html'];`.
+_STRING_ARRAY = re.compile(
+    r"""\b(?:var|let|const)\s+([A-Za-z_$][\w$]*)\s*=\s*\[((?:\s*(?:'[^']*'|"[^"]*")\s*,?)+)\]""")
+_ARRAY_ITEM = re.compile(r"'([^']*)'|\"([^\"]*)\"")
+# A `<select>` that opens a URL built from the chosen option: `onchange="window.location.href=
+# 'list.jsp?year=' + this.value"` (also `this.options[this.selectedIndex].value`, `$(this).val()`).
+_SELECT_OPENER = re.compile(
+    r"""(?:(?:window\.)?location(?:\.href)?\s*=|(?:window\.open|location\.(?:replace|assign))\s*\()\s*"""
+    r"""(?:(['"])(?P<before>[^'"]*)\1\s*\+\s*)?"""
+    r"""(?:this\.value|this\.options\[\s*this\.selectedIndex\s*\]\.value|\$\(\s*this\s*\)\.val\(\s*\))"""
+    r"""(?:\s*\+\s*(['"])(?P<after>[^'"]*)\3)?""")
+# `name[param]` in a helper's body.
+_INDEXED = re.compile(r"\b([A-Za-z_$][\w$]*)\s*\[\s*([A-Za-z_$][\w$]*)\s*\]")
 
 
 @dataclass(frozen=True)
@@ -52,7 +66,8 @@ class Helper:
     """A page-defined function that builds a URL from its parameters."""
 
     parameters: tuple[str, ...]
-    # Each piece is ("literal", text) or ("param", index, method, arguments).
+    # Each piece is ("literal", text), ("param", index, method, arguments) or
+    # ("indexed", values, index): the entry of an array of URLs that a parameter indexes.
     pieces: tuple[tuple, ...]
 
     def url_for(self, arguments: list[str]) -> str | None:
@@ -61,6 +76,13 @@ class Helper:
         for piece in self.pieces:
             if piece[0] == "literal":
                 parts.append(piece[1])
+                continue
+            if piece[0] == "indexed":
+                _, values, index = piece
+                position = arguments[index] if index < len(arguments) else ""
+                if not position.isdigit() or int(position) >= len(values):
+                    return None
+                parts.append(values[int(position)])
                 continue
             _, index, method, bounds = piece
             if index >= len(arguments):
@@ -137,6 +159,10 @@ def find_helpers(scripts: list[str]) -> dict[str, Helper]:
     by name, with the string constants of those scripts read as literals."""
     helpers: dict[str, Helper] = {}
     constants = find_constants(scripts)
+    arrays = {match.group(1): tuple(a or b for a, b in _ARRAY_ITEM.findall(match.group(2)))
+              for script in scripts for match in _STRING_ARRAY.finditer(script)}
+    arrays = {name: values for name, values in arrays.items()
+              if values and all("/" in value or "." in value for value in values)}
     for script in scripts:
         for match in _FUNCTION.finditer(script):
             name = match.group(1) or match.group(3)
@@ -146,6 +172,12 @@ def find_helpers(scripts: list[str]) -> dict[str, Helper]:
             if not parameters or set(parameters) & _NOT_PARAMETERS:
                 continue
             body = _body_of(script, match.end())
+            indexed = next((found for found in _INDEXED.finditer(body)
+                            if found.group(1) in arrays and found.group(2) in parameters), None)
+            if indexed is not None:
+                helpers[name] = Helper(parameters, (("indexed", arrays[indexed.group(1)],
+                                                     parameters.index(indexed.group(2))),))
+                continue
             # The statements of the body that concatenate strings: an assignment's right-hand
             # side, or what is opened or returned.
             for statement in re.split(r"[;\n{}]", body):
@@ -195,3 +227,11 @@ def opened_url(code: str, helpers: Callable[[], dict[str, Helper]]) -> str | Non
     if helper is None or arguments is None:
         return None
     return helper.url_for(arguments)
+
+
+def chosen_url(onchange: str, value: str) -> str | None:
+    """The URL a `<select>`'s change handler opens when the option of `value` is chosen."""
+    match = _SELECT_OPENER.search(onchange)
+    if match is None or not value.strip():
+        return None
+    return f"{match.group('before') or ''}{value.strip()}{match.group('after') or ''}"

@@ -5,7 +5,8 @@ Every family is a small strategy with `matches(page)`, `links(page)` and `next_p
 family reads `<a>` links, frames and click handlers, and ordinary next-page links. TRS WCM
 writes its page links with a `createPageHTML(...)` script; Hanweb JCMS keeps list records
 in a `<datastore>` script and serves older ones from `dataproxy.jsp`; ASP.NET and JSP lists
-post a form for each page. Families only parse:
+post a form for each page; Guangdong's gkmlpt catalogue names its categories in a script
+config and serves their lists from an API; an RSS or Atom feed is a list. Families only parse:
 they return `PageRequest`s and the spider turns them into requests.
 """
 
@@ -17,9 +18,11 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from parsel import Selector
 
-from crawler.discovery.apis import find_api_calls, json_fragments_and_records, next_api_page
+from crawler.discovery.apis import bump_offset, find_api_calls, json_fragments_and_records, next_api_page
 from crawler.discovery.clicks import Helper
-from crawler.discovery.links import Link, links_from_anchors, links_from_embeds
+from crawler.discovery.feeds import FEED_TYPES, feed_items, feed_links, is_feed
+from crawler.discovery.gkmlpt import read_catalogue
+from crawler.discovery.links import Link, links_from_anchors, links_from_embeds, score_link
 from crawler.discovery.pagers import NextPage, form_page, postback_page, script_pager_pages
 from crawler.discovery.templates import ItemTemplate, find_item_templates, is_template_block, render_records
 from vocabulary.keywords import PAGE_PARAMS
@@ -98,10 +101,16 @@ class GenericFamily(SiteFamily):
         # Script pagers number their pages in the query; walk on only while the page lists
         # dated items, so that an empty page ends the walk.
         current = _page_param(page.url)
-        if current is None or "dataproxy" in page.url:
+        query = parse_qsl(urlsplit(page.url).query, keep_blank_values=True)
+        offset = bump_offset(query) if current is None else None  # a 加载更多 answer's URL
+        if (current is None and offset is None) or "dataproxy" in page.url:
             return []
         if sum(1 for link in self.links(page) if link.date) < MIN_DATED_ITEMS:
             return []
+        if offset is not None:
+            pairs, number = offset
+            return [PageRequest(urlunsplit((*urlsplit(page.url)[:3], urlencode(pairs), "")),
+                                page_number=number)]
         name, number = current
         return [PageRequest(_with_param(page.url, name, number + 1), page_number=number + 1)]
 
@@ -364,8 +373,52 @@ class JsonAnswerFamily(SiteFamily):
                             bounded=bounded, item_templates=page.item_templates)]
 
 
-FAMILIES: tuple[SiteFamily, ...] = (JsonAnswerFamily(), ScriptApiFamily(), TrsFamily(),
-                                    HanwebFamily(), FormPagerFamily(), GenericFamily())
+class GkmlptFamily(SiteFamily):
+    """Guangdong's 政府信息公开目录 (`/gkmlpt/index`): `window._CONFIG` names the site id and
+    the category tree; each category's list comes from `/gkmlpt/api/all/<id>?page=&sid=`.
+
+    Each category becomes a link to its list's first page, named as the tree names it, so
+    that it is scored as the column link it would be in a browser: the relevant categories
+    are fetched first, the others kept in the site's reserve. The answers page on by their
+    total (`JsonAnswerFamily`).
+    """
+
+    name = "gkmlpt"
+
+    def matches(self, page: Page) -> bool:
+        return page.data is None and "_CONFIG" in page.text and "TREE" in page.text
+
+    def links(self, page: Page) -> list[Link]:
+        catalogue = read_catalogue(page.text)
+        if catalogue is None:
+            return []
+        links = [Link(catalogue.api_url(page.url, category), category.name)
+                 for category in catalogue.categories]
+        # Most relevant first: a site takes only so many column links of one URL shape.
+        return sorted(links, key=lambda link: -score_link(link).score)
+
+
+class FeedFamily(SiteFamily):
+    """RSS and Atom feeds: every item is a dated link. On an HTML page, the feeds it announces."""
+
+    name = "feed"
+
+    def matches(self, page: Page) -> bool:
+        return page.data is None and (is_feed(page.text) or any(
+            marker in page.text for marker in (*FEED_TYPES, ".xml", "/rss", "/feed")))
+
+    def links(self, page: Page) -> list[Link]:
+        if is_feed(page.text):
+            return [Link(item.url, item.title, item.date) for item in feed_items(page.text, page.url)]
+        root = page.selector.root
+        if not hasattr(root, "iter"):
+            return []
+        title = next((element.text or "" for element in root.iter("title")), "")
+        return [Link(feed.url, feed.name, feed=True) for feed in feed_links(root, page.url, title)]
+
+
+FAMILIES: tuple[SiteFamily, ...] = (JsonAnswerFamily(), GkmlptFamily(), FeedFamily(), ScriptApiFamily(),
+                                    TrsFamily(), HanwebFamily(), FormPagerFamily(), GenericFamily())
 
 
 def families_for(page: Page) -> list[SiteFamily]:

@@ -17,7 +17,7 @@ from urllib.parse import parse_qs, urljoin, urlsplit, urlunsplit
 
 from parsel import Selector
 
-from crawler.discovery.clicks import URL_ATTRIBUTES, find_helpers, opened_url
+from crawler.discovery.clicks import URL_ATTRIBUTES, chosen_url, find_helpers, opened_url
 from crawler.discovery.urls import (
     canonical_url,
     is_crawlable,
@@ -87,6 +87,8 @@ class Link:
     date: str | None = None
     # A document the page shows in a frame or iframe: part of the page, as relevant as it.
     framed: bool = False
+    # An RSS or Atom feed (`crawler.discovery.feeds`): a column's list, whatever its extension.
+    feed: bool = False
 
 
 @dataclass(frozen=True)
@@ -253,8 +255,11 @@ def links_from_embeds(selector: Selector, base_url: str, site_helpers: dict | No
                               own_date.group(0) if own_date else _date_beside(element)))
     for option in root.xpath("//select/option[@value]"):
         value = option.get("value", "")
-        if value.startswith(("http://", "https://", "/")):
-            url = _resolve(base_url, value)
+        onchange = option.getparent().get("onchange") or ""
+        # A jump menu of URLs, or options a change handler builds a URL from (a year filter).
+        opened = chosen_url(onchange, value) if onchange else None
+        if opened or value.startswith(("http://", "https://", "/")):
+            url = _resolve(base_url, opened or value)
             if url:
                 links.append(Link(url, _clean_text(["".join(option.itertext())])))
     return links
@@ -339,6 +344,11 @@ def score_link(link: Link, page_relevance: int = 0, page_is_report: bool = False
     canonical = canonical_url(link.url)
     url = request_url(link.url)
     lowered = canonical.lower()
+    if link.feed:
+        # Scored by the name of the column it lists; an unnamed feed is an unknown column.
+        matchers = _matchers()
+        weight = _weight(text, matchers.column_words, matchers.column_weights)
+        return ScoredLink(url, text, max(weight, SCORE_OTHER_COLUMN), LinkKind.COLUMN, link.date)
     if (is_skippable_resource(canonical) or is_search_url(canonical) or is_mirror_url(canonical)
             or is_repetitive_path(canonical)):
         return ScoredLink(url, text, 0, LinkKind.SKIP, link.date)

@@ -33,6 +33,9 @@ _SESSION_VALUE = re.compile(r"^(?:aspsessionid\w*|jsessionid|sid)$", re.I)
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 _SESSION_PARAMS = frozenset(("jsessionid", "sid", "sessionid", "session_id", "phpsessid",
                              "aspsessionid", "cfid", "cftoken"))
+# A short number under a session parameter's name is a site id (gkmlpt's `sid=750115`, which
+# its list API needs), not a session: sessions are long random strings.
+_SITE_ID = re.compile(r"\d{1,10}")
 MAX_URL_LENGTH = 1000
 
 
@@ -76,7 +79,7 @@ def canonical_url(url: str) -> str:
     query = [
         (key, value)
         for key, value in parse_qsl(parts.query, keep_blank_values=True)
-        if key.lower() not in TRACKING_PARAMS and not _SESSION_VALUE.match(key)
+        if _is_site_id(key, value) or (key.lower() not in TRACKING_PARAMS and not _SESSION_VALUE.match(key))
     ]
     query.sort()
     path = parts.path or "/"
@@ -93,10 +96,18 @@ def request_url(url: str) -> str:
     parts = urlsplit(url)
     if not parts.query:
         return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", "", ""))
-    kept = [pair for pair in parts.query.split("&")
-            if pair.split("=", 1)[0].lower() not in _SESSION_PARAMS
-            and not _SESSION_VALUE.match(pair.split("=", 1)[0])]
+    kept = [pair for pair in parts.query.split("&") if not _is_session(*pair.partition("=")[::2])]
     return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", "&".join(kept), ""))
+
+
+def _is_site_id(key: str, value: str) -> bool:
+    """A session parameter's name holding a short number: a site id, kept."""
+    return key.lower() in _SESSION_PARAMS and bool(_SITE_ID.fullmatch(value))
+
+
+def _is_session(key: str, value: str) -> bool:
+    """A query parameter that identifies a session, not a page."""
+    return (key.lower() in _SESSION_PARAMS or bool(_SESSION_VALUE.match(key))) and not _is_site_id(key, value)
 
 
 _DIGITS = re.compile(r"\d+(?:[-_]\d+)*")  # a number, or a date such as 2024-03-05

@@ -77,30 +77,43 @@ def truth(ctx: Ctx) -> dict:
                         "findable": True,
                     }
                 )
-            entry = {
-                "key": d.key,
-                "title": d.title,
-                "region": d.region,
-                "province": d.province,
-                "city": d.city,
-                "report_year": d.year,
-                "publisher": d.source,
-                "publish_date": d.date,
-                "issuer_kind": d.issuer,
-                "body": "\n".join(d.body_paras),
-                "copies": copies,
-                "preferred_url": copies[0]["url"],
-                "site": site.key,
-                "kinds": sorted(set(d.kinds) | ({6} if site.traps else set())),
-                "higher_level": d.kind == "higher",
-                "pages": [base + d.path] + [base + p for p in d.pages],
-            }
+            entry = report_entry(
+                site,
+                d,
+                copies,
+                kinds=sorted(set(d.kinds) | ({6} if site.traps else set())),
+                higher_level=d.kind == "higher",
+                pages=[base + d.path] + [base + p for p in d.pages],
+            )
             if d.kind == "higher":
                 entry["government"] = d.government
             reports.append(entry)
         traps += site.traps
         trap_kinds.update(site.trap_kinds)
     return truth_frame(ctx, reports, lookalikes, traps, trap_kinds)
+
+
+def report_entry(site, d, copies: list[dict], **extra) -> dict:
+    """The truth entry of a report ``d`` of ``site`` with ``copies`` (the first one preferred), shared
+    by the one-round webs (``kinds``, ``kinds2``, ``docweb``); ``extra`` adds or overrides keys."""
+    return {
+        "key": d.key,
+        "title": d.title,
+        "region": d.region,
+        "province": d.province,
+        "city": d.city,
+        "report_year": d.year,
+        "publisher": d.source,
+        "publish_date": d.date,
+        "issuer_kind": d.issuer,
+        "body": "\n".join(d.body_paras),
+        "copies": copies,
+        "preferred_url": copies[0]["url"],
+        "site": site.key,
+        "higher_level": False,
+        "pages": [site.base + d.path],
+        **extra,
+    }
 
 
 def truth_frame(ctx: Ctx, reports: list, lookalikes: list, traps: list, trap_kinds: dict) -> dict:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..kinds import assemble, truth_frame
+from ..kinds import assemble, report_entry, truth_frame
 from ..kinds.sites import Ctx
 from ..web import SimWeb
 from .sites import ALL
@@ -76,28 +76,17 @@ def truth(ctx: Ctx, copies_for: Callable = copies_of) -> dict:
             if d.kind != "report":
                 continue
             copies = copies_for(site, d)
+            kinds = sorted(set(d.kinds) | ({7} if site.traps else set()))
             reports.append(
-                {
-                    "key": d.key,
-                    "title": d.title,
-                    "region": d.region,
-                    "province": d.province,
-                    "city": d.city,
-                    "report_year": d.year,
-                    "publisher": d.source,
-                    "publish_date": d.date,
-                    "issuer_kind": d.issuer,
-                    "body": "\n".join(d.body_paras),
-                    "copies": copies,
-                    "preferred_url": copies[0]["url"],
-                    "findable": any(c["findable"] for c in copies),
-                    "form": d.form,
-                    "site": site.key,
-                    "host": site.host,
-                    "kinds": sorted(set(d.kinds) | ({7} if site.traps else set())),
-                    "higher_level": False,
-                    "pages": [site.base + d.path],
-                }
+                report_entry(
+                    site,
+                    d,
+                    copies,
+                    kinds=kinds,
+                    form=d.form,
+                    host=site.host,
+                    findable=any(c["findable"] for c in copies),
+                )
             )
         traps += site.traps
         trap_kinds.update(site.trap_kinds)
