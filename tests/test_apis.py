@@ -116,7 +116,9 @@ def test_a_load_more_list_is_asked_by_offset_and_its_answers_page_on():
             $('#infoList').append(html); offset += 8; });
     }</script>"""
     (call,) = find_api_calls(page, "http://www.chaling.gov.cn/zwgk/infoList.jsp?catId=1021")
-    assert call.request(3)[0] == "http://www.chaling.gov.cn/zwgk/moreInfo.jsp?catId=1021&offset=16&limit=8"
+    # The page shows the first 8 (`var offset = 8`): the first call asks for the next 8.
+    assert call.request(1)[0] == "http://www.chaling.gov.cn/zwgk/moreInfo.jsp?catId=1021&offset=8&limit=8"
+    assert call.request(3)[0] == "http://www.chaling.gov.cn/zwgk/moreInfo.jsp?catId=1021&offset=24&limit=8"
     assert bump_offset([("catId", "1021"), ("offset", "16"), ("limit", "8")]) == (
         [("catId", "1021"), ("offset", "24"), ("limit", "8")], 4)
     assert bump_offset([("offset", "16")]) is None

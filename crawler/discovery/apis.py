@@ -247,20 +247,20 @@ def _has_page(value) -> bool:
     return False
 
 
-def _fill(value, page: int, size: int = 10):
-    """The plain value with the page number (or the offset of a page of `size` items) filled in,
-    JSON.stringify'd parts as JSON text."""
+def _fill(value, page: int, size: int = 10, first: int = 0):
+    """The plain value with the page number (or the offset of a page of `size` items, the first
+    page starting at `first`) filled in, JSON.stringify'd parts as JSON text."""
     if value is _PAGE:
         return page
     if value is _OFFSET:
-        return (page - 1) * size
+        return first + (page - 1) * size
     if isinstance(value, dict):
         size = next((int(v) for k, v in value.items() if k in API_SIZE_KEYS and str(v).isdigit()), size)
-        return {k: _fill(v, page, size) for k, v in value.items()}
+        return {k: _fill(v, page, size, first) for k, v in value.items()}
     if isinstance(value, list):
-        return [_fill(v, page, size) for v in value]
+        return [_fill(v, page, size, first) for v in value]
     if isinstance(value, _Stringified):
-        return json.dumps(_fill(value.value, page, size), ensure_ascii=False, separators=(",", ":"))
+        return json.dumps(_fill(value.value, page, size, first), ensure_ascii=False, separators=(",", ":"))
     return value
 
 
@@ -280,10 +280,13 @@ class ApiCall:
     method: str  # GET or POST
     params: dict
     as_json: bool  # POST body as JSON rather than as a form
+    # A 加载更多 list: the offset its script starts from (`var offset = 8;`, the items the page
+    # already shows).
+    first_offset: int = 0
 
     def request(self, page: int) -> tuple[str, str, tuple[tuple[str, str], ...], str]:
         """(url, method, form, JSON body) for one page of the list."""
-        params = _fill(self.params, page)
+        params = _fill(self.params, page, first=self.first_offset)
         if self.method == "GET":
             parts = urlsplit(self.url)
             query = [*parse_qsl(parts.query, keep_blank_values=True),
@@ -358,7 +361,17 @@ def _call_from_script(text: str, start: int, verb: str, base_url: str) -> ApiCal
         return None
     if not _has_page(params) and method == "GET" and not params:
         return None
-    return ApiCall(urljoin(base_url, url), method, params, as_json)
+    return ApiCall(urljoin(base_url, url), method, params, as_json, _first_offset(text, data))
+
+
+def _first_offset(text: str, data: dict) -> int:
+    """The number a script's offset variable starts at (`var offset = 8;`), else 0."""
+    for key, value in data.items():
+        if key in API_OFFSET_KEYS and isinstance(value, _Variable):
+            start = re.search(rf"\b(?:var|let)\s+{re.escape(value.name)}\s*=\s*(\d+)\s*[;,\n]", text)
+            if start:
+                return int(start.group(1))
+    return 0
 
 
 def article_call_urls(text: str, page_url: str) -> list[str]:
