@@ -80,6 +80,13 @@ def sniff_kind(body: bytes, url: str, content_type: str | None = None) -> str | 
     return match.group(1).lower() if match else None
 
 
+def _characters_if_too_few(text: str, pages: int) -> int | None:
+    """The text's characters (whitespace aside) when fewer than a text layer holds on `pages`
+    pages; None when there are enough."""
+    count = len(re.sub(r"\s+", "", text))
+    return count if count < _MIN_CHARS_PER_PAGE * max(pages, 1) else None
+
+
 def rejoin_pdf_lines(lines: list[str]) -> str:
     """Glue the lines of a PDF back into paragraphs.
 
@@ -124,10 +131,10 @@ def extract_pdf(body: bytes) -> AttachmentText:
         return AttachmentText("pdf", DocumentStatus.CORRUPT, detail=f"{type(error).__name__}: {error}")
     if pages == 0:
         return AttachmentText("pdf", DocumentStatus.CORRUPT, detail="no pages")
-    content = re.sub(r"\s+", "", text)
-    if len(content) < _MIN_CHARS_PER_PAGE * pages:
+    found = _characters_if_too_few(text, pages)
+    if found is not None:
         return AttachmentText("pdf", DocumentStatus.NO_TEXT_LAYER,
-                              detail=f"{len(content)} characters on {pages} pages")
+                              detail=f"{found} characters on {pages} pages")
     return AttachmentText("pdf", text=rejoin_pdf_lines(text.replace("\x0c", "\n").split("\n")),
                           source=TextSource.TEXT_LAYER)
 
@@ -183,9 +190,10 @@ def extract_ofd(body: bytes) -> AttachmentText:
         text, pages = ofd_text(body)
     except OfdFileError as error:
         return AttachmentText("ofd", DocumentStatus.CORRUPT, detail=str(error))
-    if len(re.sub(r"\s+", "", text)) < _MIN_CHARS_PER_PAGE * max(pages, 1):
+    found = _characters_if_too_few(text, pages)
+    if found is not None:
         return AttachmentText("ofd", DocumentStatus.NO_TEXT_LAYER,
-                              detail=f"{len(text)} characters on {pages} pages")
+                              detail=f"{found} characters on {pages} pages")
     return AttachmentText("ofd", text=text, source=TextSource.OFD)
 
 
@@ -213,8 +221,9 @@ def ocr_attachment(body: bytes, max_pages: int) -> AttachmentText:
     except OcrError as error:
         return AttachmentText("pdf", DocumentStatus.CORRUPT, detail=str(error))
     result = shared_reader().read_pages(images)
-    if len(re.sub(r"\s+", "", result.text)) < _MIN_CHARS_PER_PAGE * max(result.pages, 1):
+    found = _characters_if_too_few(result.text, result.pages)
+    if found is not None:
         return AttachmentText("pdf", DocumentStatus.NO_TEXT_LAYER,
-                              detail=f"OCR found {len(result.text)} characters on {result.pages} pages")
+                              detail=f"OCR found {found} characters on {result.pages} pages")
     return AttachmentText("pdf", text=result.text, source=TextSource.OCR,
                           ocr_confidence=result.confidence)

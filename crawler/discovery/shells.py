@@ -17,6 +17,7 @@ import html
 import re
 from dataclasses import dataclass
 
+from vocabulary.normalize import cjk_count
 from vocabulary.patterns import LIST_DATE
 
 # A body has at least this many Chinese characters.
@@ -34,10 +35,6 @@ class JsonArticle:
     source: str | None = None
 
 
-def _cjk(text: str) -> int:
-    return sum(1 for char in text if "\u4e00" <= char <= "\u9fff")
-
-
 def json_article(data) -> JsonArticle | None:
     """The article in a JSON answer: the object holding the longest text, if long enough."""
     best: tuple[int, dict, str] | None = None
@@ -47,7 +44,7 @@ def json_article(data) -> JsonArticle | None:
         if isinstance(value, dict):
             for item in value.values():
                 if isinstance(item, str):
-                    length = _cjk(_TAG.sub("", item))
+                    length = cjk_count(_TAG.sub("", item))
                     if length >= MIN_ARTICLE_CHARACTERS and (best is None or length > best[0]):
                         best = (length, value, item)
             stack.extend(value.values())
@@ -80,7 +77,7 @@ def _title(record: dict, content: str) -> str | None:
     if titled:
         return titled
     lines = [value.strip() for value in record.values()
-             if isinstance(value, str) and value is not content and _is_line(value) and _cjk(value) >= 4]
+             if isinstance(value, str) and value is not content and _is_line(value) and cjk_count(value) >= 4]
     return min(lines, key=len) if lines else None
 
 
