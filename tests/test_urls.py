@@ -20,9 +20,9 @@ def test_canonical_url_drops_aspnet_cookieless_sessions():
     assert canonical_url("http://a.gov.cn/(X(1)S(abc))/Index.aspx") == "http://a.gov.cn/Index.aspx"
 
 
-def test_canonical_url_sorts_query():
-    assert canonical_url("http://a.gov.cn/l.asp?page=2&classid=5") == \
-        "http://a.gov.cn/l.asp?classid=5&page=2"
+def test_canonical_url_keeps_the_query_order_as_linked():
+    assert canonical_url("http://A.gov.cn:80/l.asp?page=2&utm_source=x&classid=5#top") == \
+        "http://a.gov.cn/l.asp?page=2&classid=5"
 
 
 def test_registrable_domain_under_gov_cn():

@@ -1,10 +1,11 @@
 """URL canonicalisation, registrable domains and trap tests.
 
 Sites put session ids, tracking parameters and fragments into links, so the same page
-appears under many URLs. `canonical_url` removes them and sorts the query, and the crawl
-deduplicates on the result. `registrable_domain` gives the site's domain under the public
-suffix list (`gov.cn` is a suffix, so `www.hlq.gov.cn` belongs to `hlq.gov.cn`), from the
-list bundled with tldextract, never fetched.
+appears under many URLs. `canonical_url` removes them, and the crawl deduplicates on the
+result. The query keeps the site's order: the archive records a page under the URL its site
+links, and one template writes its parameters in one order. `registrable_domain` gives the
+site's domain under the public suffix list (`gov.cn` is a suffix, so `www.hlq.gov.cn` belongs
+to `hlq.gov.cn`), from the list bundled with tldextract, never fetched.
 """
 
 from __future__ import annotations
@@ -66,7 +67,8 @@ def host_of(url: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def canonical_url(url: str) -> str:
-    """The URL with session ids, tracking parameters and the fragment removed, query sorted.
+    """The URL with session ids, tracking parameters and the fragment removed, the host in
+    lower case and a default port dropped; the query keeps its order.
 
     Memoised: the links of a site's navigation are canonicalised on every page.
     """
@@ -81,7 +83,6 @@ def canonical_url(url: str) -> str:
         for key, value in parse_qsl(parts.query, keep_blank_values=True)
         if _is_site_id(key, value) or (key.lower() not in TRACKING_PARAMS and not _SESSION_VALUE.match(key))
     ]
-    query.sort()
     path = parts.path or "/"
     return urlunsplit((scheme, netloc, path, urlencode(query, doseq=True), ""))
 
@@ -89,8 +90,8 @@ def canonical_url(url: str) -> str:
 def request_url(url: str) -> str:
     """The URL to request: session ids removed, everything else as the site wrote it.
 
-    Unlike `canonical_url`, the query keeps its order (some servers care) and tracking
-    parameters stay; only what would make one page look like many goes.
+    Unlike `canonical_url`, tracking parameters stay and nothing is re-encoded; only what
+    would make one page look like many goes.
     """
     url = _ASPNET_SESSION.sub("", _PATH_PARAMS.sub("", url.strip()))
     parts = urlsplit(url)
