@@ -109,6 +109,8 @@ class SiteCrawl:
     # The site's own script files asked for their URL helpers, and the helpers they define.
     scripts_asked: set[str] = field(default_factory=set)
     script_helpers: dict = field(default_factory=dict)
+    # What the script files of an app shell define (`discovery.apps.AppParts`), in order.
+    app_parts: list = field(default_factory=list)
     _reserve: list[ReserveEntry] = field(default_factory=list)
     _pushed: int = 0
 

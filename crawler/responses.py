@@ -69,13 +69,15 @@ def make_request(fetch: Fetch, callback, errback, page_maxsize: int) -> Request:
     return FormRequest(fetch.url, formdata=list(ctx.form), **arguments)
 
 
-def page_to_read(response: TextResponse, ctx: CrawlContext, site_helpers: dict | None = None) -> PageToRead:
-    """The page and what its request knew (and the helpers of its site's script files), for a
-    page reader in a worker process."""
+def page_to_read(response: TextResponse, ctx: CrawlContext, site_helpers: dict | None = None,
+                 site_app: list | None = None) -> PageToRead:
+    """The page and what its request knew (and what its site's script files define: URL helpers,
+    an app's configuration and API), for a page reader in a worker process."""
     return PageToRead(url=response.url, body=response.body, encoding=response.encoding,
                       markup="xml" if isinstance(response, XmlResponse) else "html",
                       form=ctx.form, json_body=ctx.json_body, item_templates=ctx.item_templates,
                       site_helpers=tuple(sorted((site_helpers or {}).items())),
+                      site_app=tuple(site_app or ()),
                       score=ctx.score, kind=ctx.kind,
                       inherited_relevance=ctx.relevance, link_text=ctx.link_text)
 

@@ -21,6 +21,7 @@ from dataclasses import replace
 from scrapy import Request
 from scrapy.http import Response, TextResponse
 
+from crawler.discovery.apps import read_app_script
 from crawler.discovery.reading import PageReading, PageToRead
 from crawler.discovery.sitescripts import script_helpers
 from crawler.discovery.urls import canonical_url
@@ -45,17 +46,19 @@ class SiteScripts:
     async def complete(self, site: SiteCrawl, page: PageToRead, reading: PageReading) -> PageReading:
         """The reading of `page`, read again with its site's helpers once the script files it
         needs have come; `reading` itself when it calls no unknown helper or nothing new came."""
-        if not reading.script_calls or reading.error:
+        if not (reading.script_calls or reading.app_shell) or reading.error:
             return reading
         tasks = [task for task in (self._ask(site, url) for url in reading.script_urls) if task is not None]
         if tasks:
             await asyncio.gather(*tasks)
         learned = set(site.script_helpers) - {name for name, _ in page.site_helpers}
-        if not learned & set(reading.script_calls):
+        app = reading.app_shell and bool(site.app_parts)
+        if not (learned & set(reading.script_calls) or app):
             return reading
         self.crawler.stats.inc_value("site_scripts/pages_read_again")
         again = await self.page_reader.read(
-            replace(page, site_helpers=tuple(sorted(site.script_helpers.items()))))
+            replace(page, site_helpers=tuple(sorted(site.script_helpers.items())),
+                    site_app=tuple(site.app_parts) if app else page.site_app))
         again.cpu_seconds += reading.cpu_seconds
         return again
 
@@ -94,6 +97,9 @@ class SiteScripts:
         """Keep the helpers a fetched script file defines, for the site's pages."""
         text = (response.text if isinstance(response, TextResponse)
                 else response.body.decode("utf-8", "replace"))
+        parts = read_app_script(text)
+        if parts:
+            site.app_parts.append(parts)
         helpers = script_helpers(text)
         self.crawler.stats.inc_value("site_scripts/helpers", len(helpers))
         # The first file to define a name keeps it; a page's own definition wins over both

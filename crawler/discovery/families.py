@@ -19,6 +19,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 from parsel import Selector
 
 from crawler.discovery.apis import bump_offset, find_api_calls, json_fragments_and_records, next_api_page
+from crawler.discovery.apps import AppModel, is_app_shell
 from crawler.discovery.clicks import Helper
 from crawler.discovery.feeds import FEED_TYPES, feed_items, feed_links, is_feed
 from crawler.discovery.gkmlpt import read_catalogue
@@ -45,6 +46,8 @@ class Page:
     item_templates: tuple[ItemTemplate, ...] = ()
     # The URL-building helpers of the site's script files, by name (`sitescripts`).
     site_helpers: tuple[tuple[str, Helper], ...] = ()
+    # What the script files of the site's app shell define (`apps.AppParts`).
+    site_app: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -353,10 +356,12 @@ class JsonAnswerFamily(SiteFamily):
         links = [Link(record.url, record.title, record.date) for record in records]
         for fragment in fragments:
             links.extend(links_from_anchors(Selector(text=f"<div>{fragment}</div>"), page.url))
-        # Records without a URL: the items the asking page's script would have written.
-        items = render_records(page.data, page.item_templates)
+        # Records without a URL: the items the asking page's script (or the site's app)
+        # would have written.
+        templates = page.item_templates or _app_item_templates(page)
+        items = render_records(page.data, templates)
         if items:
-            helpers = dict(page.item_templates[0].helpers)
+            helpers = dict(templates[0].helpers)
             # One list element per item, so that each item's date is read beside its link.
             markup = "".join(f"<li>{item}</li>" for item in items)
             links.extend(links_from_anchors(Selector(text=f"<ul>{markup}</ul>"), page.url, helpers))
@@ -371,6 +376,30 @@ class JsonAnswerFamily(SiteFamily):
         (url, method, form, body), number, bounded = following
         return [PageRequest(url, method, form, page_number=number, kind="api", body=body,
                             bounded=bounded, item_templates=page.item_templates)]
+
+
+def _app_item_templates(page: Page) -> tuple[ItemTemplate, ...]:
+    """How the site's app makes a record a link, when the site is an app with columns."""
+    if not page.site_app:
+        return ()
+    app = AppModel.from_parts(page.site_app)
+    return app.item_templates(page.url) if app.columns else ()
+
+
+class AppShellFamily(SiteFamily):
+    """An app's empty shell, read with its script files (`apps`): a link to each column's list
+    API, named as the app's configuration names the column, so that it is scored as the
+    column link a browser would show. The answers page on by themselves (`JsonAnswerFamily`).
+    """
+
+    name = "app_shell"
+
+    def matches(self, page: Page) -> bool:
+        return page.data is None and bool(page.site_app) and is_app_shell(page.selector.root)
+
+    def links(self, page: Page) -> list[Link]:
+        links = AppModel.from_parts(page.site_app).column_links(page.url)
+        return sorted(links, key=lambda link: -score_link(link).score)
 
 
 class GkmlptFamily(SiteFamily):
@@ -417,8 +446,9 @@ class FeedFamily(SiteFamily):
         return [Link(feed.url, feed.name, feed=True) for feed in feed_links(root, page.url, title)]
 
 
-FAMILIES: tuple[SiteFamily, ...] = (JsonAnswerFamily(), GkmlptFamily(), FeedFamily(), ScriptApiFamily(),
-                                    TrsFamily(), HanwebFamily(), FormPagerFamily(), GenericFamily())
+FAMILIES: tuple[SiteFamily, ...] = (JsonAnswerFamily(), AppShellFamily(), GkmlptFamily(), FeedFamily(),
+                                    ScriptApiFamily(), TrsFamily(), HanwebFamily(), FormPagerFamily(),
+                                    GenericFamily())
 
 
 def families_for(page: Page) -> list[SiteFamily]:

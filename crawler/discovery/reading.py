@@ -18,7 +18,7 @@ from lxml import etree
 from parsel import Selector
 from w3lib.encoding import html_to_unicode
 
-from crawler.discovery import pages, sitescripts
+from crawler.discovery import apps, pages, sitescripts
 from crawler.discovery.apis import article_call_urls, parse_json
 from crawler.discovery.families import Page, PageRequest, families_for
 from crawler.discovery.links import (
@@ -54,6 +54,8 @@ class PageToRead:
     item_templates: tuple = ()
     # The URL-building helpers learned from the site's script files, as (name, Helper) pairs.
     site_helpers: tuple = ()
+    # What the script files of the site's app shell define (`apps.AppParts`), when it has one.
+    site_app: tuple = ()
     # The score and kind of the link that led here, the relevance its list passed on, and
     # the link's text.
     score: int = 0
@@ -83,6 +85,8 @@ class PageReading:
     # define, and the site's own script files it includes, which may define them.
     script_calls: tuple[str, ...] = ()
     script_urls: tuple[str, ...] = ()
+    # An app's empty shell (`apps.is_app_shell`) read without its script files.
+    app_shell: bool = False
     error: str | None = None
     # CPU time the reading took, in whichever process read it.
     cpu_seconds: float = 0.0
@@ -113,7 +117,8 @@ def read_page(page_in: PageToRead) -> PageReading:
     else:
         selector = Selector(text=text, type=page_in.markup, base_url=page_in.url)
     page = Page(page_in.url, text, selector, page_in.form, data, page_in.json_body,
-                page_in.item_templates if data is not None else (), page_in.site_helpers)
+                page_in.item_templates if data is not None else (), page_in.site_helpers,
+                page_in.site_app)
     title = pages.page_title(selector)
     families = families_for(page)
     links = [link for family in families for link in family.links(page)]
@@ -140,9 +145,12 @@ def read_page(page_in: PageToRead) -> PageReading:
         links += [Link(url, link_text or title or "") for url in article_call_urls(text, page_in.url)]
     calls = (sitescripts.unknown_calls(selector.root, {name for name, _ in page_in.site_helpers})
              if data is None and page_in.markup == "html" and sitescripts.may_call_helpers(text) else set())
+    shell = (data is None and page_in.markup == "html" and not page_in.site_app
+             and apps.is_app_shell(selector.root))
     return PageReading(
         script_calls=tuple(sorted(calls)),
-        script_urls=tuple(sitescripts.page_scripts(selector.root, page_in.url)) if calls else (),
+        script_urls=tuple(sitescripts.page_scripts(selector.root, page_in.url)) if calls or shell else (),
+        app_shell=shell,
         title=title,
         relevance=relevance,
         links=[score_link(link, relevance, title_candidate) for link in links],

@@ -217,7 +217,7 @@ class GovReportsSpider(scrapy.Spider):
                 outputs += filter(None, [self.held.arrived_response(ctx.continues, response)])
             outputs.append(responses.page_visit(site.site.key, response, PageRole.LEAF))
             return None
-        return responses.page_to_read(response, ctx, site.script_helpers)
+        return responses.page_to_read(response, ctx, site.script_helpers, site.app_parts)
 
     def _read(self, site: SiteCrawl, ctx: CrawlContext, response: TextResponse, reading) -> list:
         """Queue what a read page offers, and record the visit."""

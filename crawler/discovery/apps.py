@@ -1,0 +1,232 @@
+"""Single-page portals: the columns and list API that an app shell's script files define.
+
+Some county portals are Vue or React apps: the home page is an empty mount (`<div
+id="app"></div>`) and a few script files. One of them is a configuration (`window.SITE_CONFIG
+= {baseApi: "/prod-api", siteId: 7, columns: [{id: 1207, name: "法治政府建设"}, …]}`), another
+the app's bundle, whose API helpers ask for a column's list (`s.get("/cms/article/list",
+{params: {columnId: e, pageNum: t, pageSize: 10, siteId: c.siteId}})`) and for one article
+(`s.get("/cms/article/get", {params: {id: e}})`), with an axios instance made on the
+configured base (`create({baseURL: c.baseApi})`). This module reads those parts from each
+script file (`read_app_script`, literals only) and puts them together (`AppModel`): a link to
+the first page of each column's list, named as the configuration names the column, and an
+item template that makes each record of an answer a link to its article's API call. The
+constants a call uses (`c.siteId`) are filled from the configuration by name; the one
+parameter left unknown is the column. A call that leaves more than that unknown is not used.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from urllib.parse import urlencode, urljoin
+
+from crawler.discovery.apis import (
+    _PAGE,
+    API_PAGE_KEYS,
+    API_SIZE_KEYS,
+    ApiCall,
+    _parse_js,
+    _Unparsable,
+    _Variable,
+)
+from crawler.discovery.links import Link
+from crawler.discovery.templates import ItemTemplate
+from vocabulary.normalize import cjk_count
+
+# Ids of the element an app mounts on.
+APP_MOUNT_IDS = frozenset(("app", "root", "__nuxt", "__next", "App"))
+# A shell links to fewer pages than this.
+MAX_SHELL_LINKS = 5
+# At most this many columns of one app are linked.
+MAX_APP_COLUMNS = 200
+# A configuration object assigned to a global: `window.X = {`, `var X = {`.
+_GLOBAL_OBJECT = re.compile(r"(?:\bwindow\.|\b(?:var|let|const)\s+)([A-Za-z_$][\w$]*)\s*=\s*\{")
+# An HTTP helper called with a literal path: `s.get("/cms/article/list", {…})`.
+_HTTP_CALL = re.compile(r"""\.(get|post)\(\s*(["'])((?:https?://|/)[^"'\s]*)\2\s*(,?)""")
+_BASE_URL = re.compile(r"""\bbaseURL\s*:\s*([^,}\s]+)""")
+# A route or URL built from a record's field: `"#/detail?id=" + e.articleId`.
+_FIELD_ROUTE = re.compile(r"""[?&](\w+)=["']\s*\+\s*[A-Za-z_$][\w$]*\.([A-Za-z_$][\w$]*)""")
+# Keys that hold a column's id and its name in a configuration's column list.
+_NAME_KEYS = ("name", "title", "label", "columnName", "channelName", "catName", "text")
+_ID_KEY = re.compile(r"^(?:id|cid|\w*(?:Id|ID|_id))$")
+
+
+def is_app_shell(root) -> bool:
+    """Whether a page is an app's empty shell: an empty mount element, scripts, few links."""
+    if not hasattr(root, "iter"):
+        return False
+    mount = next((element for element in root.iter() if isinstance(element.tag, str)
+                  and element.get("id") in APP_MOUNT_IDS), None)
+    if mount is None or "".join(mount.itertext()).strip():
+        return False
+    links = sum(1 for anchor in root.iter("a")
+                if (anchor.get("href") or "").strip()[:1] not in ("", "#")
+                and not (anchor.get("href") or "").strip().lower().startswith("javascript:"))
+    return links < MAX_SHELL_LINKS and any(script.get("src") for script in root.iter("script"))
+
+
+@dataclass(frozen=True)
+class AppCall:
+    """An HTTP helper call in a bundle: its path, method and parameters (values literal or
+    `_Variable`s)."""
+
+    path: str
+    method: str
+    params: tuple[tuple[str, object], ...]
+
+
+@dataclass(frozen=True)
+class AppParts:
+    """What one script file of an app defines."""
+
+    constants: tuple[tuple[str, object], ...] = ()
+    columns: tuple[tuple[str, str], ...] = ()  # (id, name)
+    calls: tuple[AppCall, ...] = ()
+    base: str | None = None  # the expression axios' baseURL is made from
+    record_fields: tuple[tuple[str, str], ...] = ()  # (query key, record field) of built routes
+
+    def __bool__(self) -> bool:
+        return bool(self.constants or self.columns or self.calls or self.base)
+
+
+def read_app_script(text: str) -> AppParts:
+    """The configuration, columns, API calls and base of one script file."""
+    constants: dict[str, object] = {}
+    columns: list[tuple[str, str]] = []
+    for match in _GLOBAL_OBJECT.finditer(text):
+        try:
+            value, _ = _parse_js(text, match.end() - 1)
+        except (_Unparsable, RecursionError):
+            continue
+        _collect(value, constants, columns)
+    calls = []
+    for match in _HTTP_CALL.finditer(text):
+        params: dict = {}
+        if match.group(4):
+            try:
+                options, _ = _parse_js(text, match.end())
+            except (_Unparsable, RecursionError):
+                continue
+            if not isinstance(options, dict):
+                continue
+            inner = options.get("params", options.get("data", options))
+            params = inner if isinstance(inner, dict) else {}
+        if all(isinstance(value, (str, int, float, _Variable)) for value in params.values()):
+            calls.append(AppCall(match.group(3), match.group(1).upper(), tuple(params.items())))
+    base = _BASE_URL.search(text)
+    return AppParts(tuple(constants.items()), tuple(dict.fromkeys(columns)), tuple(calls),
+                    base.group(1).strip("'\"") if base else None, tuple(_FIELD_ROUTE.findall(text)))
+
+
+def _collect(value, constants: dict, columns: list) -> None:
+    """The scalar settings of a configuration object (outside its lists) and the column
+    records in its lists."""
+    stack = [(value, False)]
+    while stack:
+        item, listed = stack.pop()
+        if isinstance(item, dict):
+            column = _column(item) if listed else None
+            if column is not None:
+                columns.append(column)
+            for key, inner in item.items():
+                if isinstance(inner, (str, int, float)) and not isinstance(inner, bool):
+                    if not listed:
+                        constants.setdefault(key, inner)
+                elif isinstance(inner, (dict, list)):
+                    stack.append((inner, listed))
+        elif isinstance(item, list):
+            stack.extend((inner, True) for inner in reversed(item))
+
+
+def _column(item: dict) -> tuple[str, str] | None:
+    """(id, name) of a column record: an id-like key with a number, a name in Chinese."""
+    name = next((item[key] for key in _NAME_KEYS if isinstance(item.get(key), str)
+                 and cjk_count(item[key]) >= 2), None)
+    ident = next((value for key, value in item.items() if _ID_KEY.match(key)
+                  and (isinstance(value, int) or (isinstance(value, str) and value.isdigit()))), None)
+    return (str(ident), name.strip()) if name and ident is not None else None
+
+
+@dataclass(frozen=True)
+class AppModel:
+    """An app's script files put together."""
+
+    constants: dict
+    columns: tuple[tuple[str, str], ...]
+    calls: tuple[AppCall, ...]
+    base: str
+    record_fields: tuple[tuple[str, str], ...]
+
+    @classmethod
+    def from_parts(cls, parts: tuple[AppParts, ...]) -> AppModel:
+        constants: dict = {}
+        for part in parts:
+            for key, value in part.constants:
+                constants.setdefault(key, value)
+        base_expression = next((part.base for part in parts if part.base), None)
+        base = ""
+        if base_expression:
+            resolved = constants.get(base_expression.rsplit(".", 1)[-1]) if "." in base_expression \
+                else base_expression
+            base = resolved if isinstance(resolved, str) else ""
+        columns = tuple(dict.fromkeys(column for part in parts for column in part.columns))
+        return cls(constants, columns[:MAX_APP_COLUMNS],
+                   tuple(call for part in parts for call in part.calls), base,
+                   tuple(field for part in parts for field in part.record_fields))
+
+    def _resolved(self, call: AppCall) -> tuple[dict, list[str]]:
+        """The call's parameters with the page marked and constants filled; the names of
+        those left unknown."""
+        params: dict = {}
+        unknown: list[str] = []
+        for key, value in call.params:
+            if not isinstance(value, _Variable):
+                params[key] = value
+            elif key in API_PAGE_KEYS:
+                params[key] = _PAGE
+            elif (name := value.name.rsplit(".", 1)[-1]) in self.constants or key in self.constants:
+                params[key] = self.constants.get(name, self.constants.get(key))
+            elif key in API_SIZE_KEYS:
+                params[key] = 20
+            else:
+                params[key] = value
+                unknown.append(key)
+        return params, unknown
+
+    def _url(self, path: str, page_url: str) -> str:
+        if path.startswith(("http://", "https://")):
+            return path
+        return urljoin(page_url, self.base.rstrip("/") + path if self.base.startswith("/") else path)
+
+    def column_links(self, page_url: str) -> list[Link]:
+        """A link to the first page of each column's list, named as the app names it."""
+        links = []
+        for call in self.calls:
+            params, unknown = self._resolved(call)
+            if _PAGE not in params.values() or len(unknown) != 1:
+                continue
+            for ident, name in self.columns:
+                filled = {**params, unknown[0]: int(ident) if ident.isdigit() else ident}
+                url, *_ = ApiCall(self._url(call.path, page_url), "GET", filled, False).request(1)
+                links.append(Link(url, name))
+            break  # the first list call is the app's list
+        return links
+
+    def item_templates(self, page_url: str) -> tuple[ItemTemplate, ...]:
+        """Templates that make a list record a link to its article's API call, the record's
+        id field as the app's own routes use it first, then the usual id names."""
+        for call in self.calls:
+            params, unknown = self._resolved(call)
+            if _PAGE in params.values() or len(unknown) != 1 or call.method != "GET":
+                continue
+            key = unknown[0]
+            fixed = urlencode([(k, v) for k, v in params.items() if k != key])
+            url = self._url(call.path, page_url) + "?" + (fixed + "&" if fixed else "") + key + "="
+            fields = [field for query_key, field in self.record_fields if query_key == key]
+            fields += [field for _, field in self.record_fields]
+            fields += [key, "id", "articleId", "contentId", "infoId", "docId"]
+            return tuple(ItemTemplate((("text", f'<a href="{html.escape(url)}'), ("field", field, None, ()),
+                                       ("text", '">'), ("field", "title", None, ()), ("text", "</a>")))
+                         for field in dict.fromkeys(fields))
+        return ()

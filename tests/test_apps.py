@@ -1,0 +1,75 @@
+"""Single-page portals (`crawler.discovery.apps`), on the saved bytes of kinds3's Vue portal:
+the shell, its configuration and bundle read into column links and item templates, and the
+shell read again once its script files have come (`crawler.sitescripts`)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+from scrapy.http import Request, TextResponse
+
+from crawler.discovery.apps import AppModel, is_app_shell, read_app_script
+from crawler.discovery.reading import read_page
+from crawler.discovery.templates import render_records
+from tests.test_sitescripts import KINDS3, complete, page, root_of, site
+
+HOME = "http://www.tonglu.gov.cn/"
+API = "http://www.tonglu.gov.cn/prod-api/cms/article"
+
+
+def app_model() -> AppModel:
+    return AppModel.from_parts(tuple(read_app_script((KINDS3 / name).read_text("utf-8"))
+                                     for name in ("2_tonglu_config.js", "2_tonglu_app.js")))
+
+
+def test_an_empty_mount_with_scripts_is_a_shell_and_a_page_with_links_is_not():
+    assert is_app_shell(root_of((KINDS3 / "2_tonglu_home.html").read_text("utf-8"), HOME))
+    assert not is_app_shell(root_of('<div id="app"></div><script src="/a.js"></script>'
+                                    + "".join(f'<a href="/c{i}/">栏目</a>' for i in range(6))))
+    assert not is_app_shell(root_of('<div id="app"><p>首页 新闻</p></div><script src="/a.js"></script>'))
+
+
+def test_configuration_and_bundle_make_one_list_link_per_column():
+    app = app_model()
+    assert app.base == "/prod-api" and app.constants["siteId"] == 7
+    links = {link.text: link.url for link in app.column_links(HOME)}
+    assert links["法治政府建设"] == f"{API}/list?columnId=1207&pageNum=1&pageSize=10&siteId=7"
+    assert set(links) == {"桐庐要闻", "法治政府建设", "政府信息公开年报", "政策解读"}
+
+
+def test_records_become_links_to_their_article_call():
+    answer = json.loads((KINDS3 / "2_tonglu_list.json").read_text("utf-8"))
+    items = render_records(answer, app_model().item_templates(HOME))
+    assert len(items) == len(answer["rows"])
+    first = answer["rows"][0]
+    assert items[0] == f'<a href="{API}/get?id={first["articleId"]}">{first["title"]}</a>'
+
+
+def test_a_call_with_two_unknown_values_is_not_used():
+    parts = read_app_script('window.C = {columns: [{id: 5, name: "法治政府"}]};'
+                            's.get("/api/list", {params: {channelId: e, siteId: q, page: t}})')
+    assert AppModel.from_parts((parts,)).column_links(HOME) == []
+
+
+def test_a_script_that_is_not_an_app_defines_nothing():
+    assert not read_app_script("function toDetail(id) { location.href = '/d/' + id + '.html'; }")
+
+
+def test_the_shell_waits_for_its_scripts_and_is_read_again_with_its_columns():
+    crawl = site(HOME)
+    files = {f"{HOME}config.js": "2_tonglu_config.js", f"{HOME}static/js/app.4f2a7b1c.js": "2_tonglu_app.js"}
+
+    def answer(request: Request) -> TextResponse:
+        body = (KINDS3 / files[request.url]).read_bytes()
+        return TextResponse(request.url, status=200, body=body, encoding="utf-8", request=request)
+
+    first, again, crawler, _ = complete(crawl, page("2_tonglu_home.html", HOME), answer)
+    assert first.app_shell and not first.links
+    assert sorted(request.url for request in crawler.requests) == sorted(files)
+    assert {link.text for link in again.links} >= {"法治政府建设", "政策解读"}
+    assert not again.app_shell
+    # Every later page of the site carries the app: its list answers' records become links.
+    answer_page = page("2_tonglu_list.json", f"{API}/list?columnId=1207&pageNum=1&pageSize=10&siteId=7")
+    reading = read_page(replace(answer_page, site_app=tuple(crawl.app_parts)))
+    assert any(link.url.startswith(f"{API}/get?id=") for link in reading.links)
