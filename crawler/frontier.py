@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import heapq
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields
 from urllib.parse import urlsplit
 
 from archive.records import EndReason
@@ -116,6 +116,15 @@ class SiteCrawl:
 
     def __post_init__(self) -> None:
         self.allow_url(self.site.url)
+
+    def __setstate__(self, state: dict) -> None:
+        """Unpickle a site a paused crawl saved in its JOBDIR: the fields added to this class
+        since the crawl was paused take their defaults."""
+        for item in fields(self):
+            if item.name not in state:
+                state[item.name] = (item.default_factory() if item.default_factory is not MISSING
+                                    else item.default)
+        self.__dict__.update(state)
 
     # --- scope ---
 

@@ -489,3 +489,16 @@ def test_gone_pages_end_a_site_as_errors_only_when_a_list_failed_too():
     for _ in range(6):
         other.count_error("timeout", LinkKind.REPORT)
     assert other.end_reason(finished=True) == EndReason.ERRORS
+
+
+def test_a_site_saved_before_fields_were_added_resumes_with_their_defaults():
+    crawl = SiteCrawl(Seed(name="甲县", url="http://www.jia.gov.cn/"), CrawlLimits(max_pages=10))
+    crawl.seen.add("http://www.jia.gov.cn/zwgk/")
+    saved = pickle.dumps(crawl)
+    # As an older version pickled it: without the fields added since.
+    older = SiteCrawl.__new__(SiteCrawl)
+    older.__dict__.update({k: v for k, v in pickle.loads(saved).__dict__.items()
+                           if k not in ("app_parts", "script_helpers")})
+    resumed = pickle.loads(pickle.dumps(older))
+    assert resumed.app_parts == [] and resumed.script_helpers == {}
+    assert resumed.seen == {"http://www.jia.gov.cn/zwgk/"}
