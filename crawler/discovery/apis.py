@@ -434,6 +434,10 @@ def find_api_calls(text: str, base_url: str, script_tags: list[dict[str, str]] |
 # --- answers ---------------------------------------------------------------------------------
 
 
+# A JSONP answer's opening: `jQuery1830_1712(` followed by a literal.
+JSONP_START = re.compile(r"\s*[A-Za-z_$][\w$.]*\s*\(\s*[\[{]")
+
+
 def parse_json(text: str):
     """The JSON value of an answer, or None if it is not JSON (JSONP `cb({...})` included)."""
     stripped = text.strip()

@@ -23,8 +23,9 @@ from crawler.discovery.apps import AppModel, is_app_shell
 from crawler.discovery.clicks import Helper
 from crawler.discovery.feeds import FEED_TYPES, feed_items, feed_links, is_feed
 from crawler.discovery.gkmlpt import read_catalogue
-from crawler.discovery.links import Link, links_from_anchors, links_from_embeds, score_link
+from crawler.discovery.links import Link, document_base, links_from_anchors, links_from_embeds, score_link
 from crawler.discovery.pagers import NextPage, form_page, postback_page, script_pager_pages
+from crawler.discovery.scripted import data_islands, markup_fragments, may_hold_links
 from crawler.discovery.templates import ItemTemplate, find_item_templates, is_template_block, render_records
 from vocabulary.keywords import PAGE_PARAMS
 from vocabulary.patterns import JS_NAME
@@ -88,6 +89,29 @@ class SiteFamily:
     def next_pages(self, page: Page) -> list[PageRequest]:
         """Further pages of the list shown on this page."""
         return []
+
+
+class ScriptMarkupFamily(SiteFamily):
+    """Links inline scripts hold: the markup `document.write` and kin write, and the records
+    of data islands (`var listData = [{title, url}]`), read as a JSON answer's (`scripted`)."""
+
+    name = "script_markup"
+
+    def matches(self, page: Page) -> bool:
+        return page.data is None and may_hold_links(page.text)
+
+    def links(self, page: Page) -> list[Link]:
+        root = page.selector.root
+        base = document_base(root, page.url)
+        fragments = markup_fragments(root)
+        links: list[Link] = []
+        for island in data_islands(root):
+            markup, records = json_fragments_and_records(island, base)
+            fragments += markup
+            links += [Link(record.url, record.title, record.date) for record in records]
+        for fragment in fragments:
+            links.extend(links_from_anchors(Selector(text=f"<ul>{fragment}</ul>"), base))
+        return links
 
 
 class GenericFamily(SiteFamily):
@@ -448,7 +472,7 @@ class FeedFamily(SiteFamily):
 
 FAMILIES: tuple[SiteFamily, ...] = (JsonAnswerFamily(), AppShellFamily(), GkmlptFamily(), FeedFamily(),
                                     ScriptApiFamily(), TrsFamily(), HanwebFamily(), FormPagerFamily(),
-                                    GenericFamily())
+                                    ScriptMarkupFamily(), GenericFamily())
 
 
 def families_for(page: Page) -> list[SiteFamily]:

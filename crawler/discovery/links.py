@@ -154,6 +154,17 @@ def _join_crawlable(base_url: str, href: str) -> str | None:
     return url if is_crawlable(url) else None
 
 
+def document_base(root, page_url: str) -> str:
+    """The URL the page's relative links resolve against: its `<base href>` if it has one
+    (the first, made absolute), else the page's own URL."""
+    for base in root.iter("base"):
+        href = (base.get("href") or "").strip()
+        if href:
+            url = urljoin(page_url, href)
+            return url if urlsplit(url).scheme in ("http", "https") else page_url
+    return page_url
+
+
 def links_from_anchors(selector: Selector, base_url: str, helpers: dict | None = None,
                        site_helpers: dict | None = None) -> list[Link]:
     """Links of `<a>` and `<area>` elements, with text, title, image alt and a nearby date.
@@ -166,6 +177,7 @@ def links_from_anchors(selector: Selector, base_url: str, helpers: dict | None =
     root = selector.root
     if not hasattr(root, "iter"):
         return []
+    base_url = document_base(root, base_url)
     links: list[Link] = []
     page_helpers = _PageHelpers(root, helpers, site_helpers)
     for anchor in root.iter("a", "area"):
@@ -234,6 +246,7 @@ def links_from_embeds(selector: Selector, base_url: str, site_helpers: dict | No
     root = selector.root
     if not hasattr(root, "xpath"):
         return []
+    base_url = document_base(root, base_url)
     links: list[Link] = []
     for src in root.xpath("//iframe/@src | //frame/@src"):
         url = _resolve(base_url, str(src))

@@ -19,7 +19,7 @@ from parsel import Selector
 from w3lib.encoding import html_to_unicode
 
 from crawler.discovery import apps, pages, sitescripts
-from crawler.discovery.apis import article_call_urls, parse_json
+from crawler.discovery.apis import JSONP_START, article_call_urls, parse_json
 from crawler.discovery.families import Page, PageRequest, families_for
 from crawler.discovery.links import (
     Link,
@@ -109,7 +109,7 @@ def read_page(page_in: PageToRead) -> PageReading:
     # As Scrapy's `TextResponse.text` decodes: a byte-order mark overrides the encoding.
     text = html_to_unicode(f"charset={page_in.encoding}", page_in.body)[1]
     # A list API's answer: JSON, read by the JSON family, not as HTML.
-    data = parse_json(text) if text.lstrip()[:1] in ("{", "[") else None
+    data = parse_json(text) if text.lstrip()[:1] in ("{", "[") or JSONP_START.match(text) else None
     if data is not None:
         selector = Selector(root=html_root("", page_in.url), type="html", base_url=page_in.url)
     elif page_in.markup == "html":

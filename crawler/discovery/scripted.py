@@ -1,0 +1,82 @@
+"""Links that a page's inline scripts hold: markup they write, and data they carry.
+
+Older CMS templates write their lists with `document.write('<li><a href="…">…</a></li>')`
+(or set `innerHTML`, or call jQuery's `.html(…)`/`.append(…)`), so the links are in string
+literals, not in the tree. Newer pages carry their list as a data island, a literal object or
+array assigned in an inline script (`window.__INITIAL_STATE__ = {…}`, `var listData = [{title,
+url, date}, …]`). `markup_fragments` joins the string literals passed to such writers into
+the markup they write (values computed at run time are left out, so a link built from one is
+dropped rather than guessed); `data_islands` parses the literals assigned to names, to be read
+as a JSON answer is (`apis.json_fragments_and_records`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from crawler.discovery.apis import _parse_js, _skip_balanced, _Unparsable
+
+# Calls whose argument is markup written into the page.
+_WRITER = re.compile(
+    r"(?:\bdocument\.write(?:ln)?|\.innerHTML\s*[+]?=|\.insertAdjacentHTML|\.(?:html|append|prepend))\s*\(?")
+_STRING = re.compile(r""""((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'""")
+_ESCAPE = re.compile(r"\\(.)")
+# A literal assigned to a name: `window.X = {`, `var listData = [`, `X.list = [`.
+_ISLAND = re.compile(r"(?:^|[;\s{(])(?:var\s+|let\s+|const\s+)?[A-Za-z_$][\w$.]*\s*=\s*(?=[\[{])")
+# Scripts longer than this are libraries or bundles, not a page's own.
+MAX_SCRIPT = 400_000
+MAX_ISLANDS = 20
+_CODE_TYPES = ("text/javascript", "application/javascript", "javascript", "module")
+
+
+def may_hold_links(text: str) -> bool:
+    """A cheap test before the scripts are read: a writer call, or a literal assigned to a name
+    next to a link-like key."""
+    return ("document.write" in text or "innerHTML" in text or ".html(" in text or ".append(" in text
+            or bool(re.search(r"""["']?(?:url|link|href|path)["']?\s*:""", text)))
+
+
+def _inline_scripts(root) -> list[str]:
+    if not hasattr(root, "iter"):
+        return []
+    return [script.text for script in root.iter("script")
+            if not script.get("src") and script.text and len(script.text) <= MAX_SCRIPT
+            and (script.get("type") or "text/javascript").strip().lower() in _CODE_TYPES]
+
+
+def markup_fragments(root) -> list[str]:
+    """The markup the page's inline scripts write, one fragment per writer call that writes a
+    link."""
+    fragments: list[str] = []
+    for script in _inline_scripts(root):
+        for match in _WRITER.finditer(script):
+            start = match.end()
+            if script[start - 1:start] == "(":
+                try:
+                    end = _skip_balanced(script, start - 1, "(", ")")
+                except _Unparsable:
+                    continue
+            else:  # `el.innerHTML = '…' + '…';`
+                end = script.find(";", start)
+                end = len(script) if end < 0 else end
+            argument = script[start:end]
+            text = "".join(_ESCAPE.sub(r"\1", a or b) for a, b in _STRING.findall(argument))
+            if "<a" in text.lower() and "href" in text.lower():
+                fragments.append(text)
+    return fragments
+
+
+def data_islands(root) -> list[object]:
+    """The literal objects and arrays the page's inline scripts assign to names."""
+    islands: list[object] = []
+    for script in _inline_scripts(root):
+        for match in _ISLAND.finditer(script):
+            try:
+                value, _ = _parse_js(script, match.end())
+            except (_Unparsable, RecursionError):
+                continue
+            if isinstance(value, (dict, list)) and value:
+                islands.append(value)
+                if len(islands) >= MAX_ISLANDS:
+                    return islands
+    return islands
