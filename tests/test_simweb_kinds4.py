@@ -82,12 +82,12 @@ def test_every_findable_report_is_reachable_from_the_seeds(web):
 
 def test_reports_behind_the_mechanisms_need_them(web):
     """A walker that only follows hrefs in HTML (and the ``kinds`` helpers) misses every report of
-    kinds 2, 3 and 5, those of the per-column script and of the base-href pages, and reaches every
+    kinds 2, 3, 5 and 6, those of the per-column script and of the base-href pages, and reaches every
     report of the easy site."""
     seen = KindsWalker(web).walk()
     for r in findable(web):
         reached = any(c["url"] in seen for c in r["copies"])
-        if {2, 3, 5} & set(r["kinds"]) or r["site"] in ("shouxian", "chiping"):
+        if {2, 3, 5, 6} & set(r["kinds"]) or r["site"] in ("shouxian", "chiping"):
             assert not reached, r["key"]
         if not r["kinds"]:
             assert reached, r["key"]
@@ -147,6 +147,19 @@ def test_tree_base_and_pager(web):
     first = walker.get(col)[1].decode()
     assert "pageNum=2" not in first and "var total = " in first
     assert path_of(web, "舒城县-2022") in walker.get(col + "?pageNum=3&uid=482716")[1].decode()
+
+
+def test_data_only_menus_and_state(web):
+    walker = Walker(web)
+    page = walker.get("http://www.xigong.gov.cn/xxgk/bmxxgk/index.html")[1].decode()
+    assert "/xxgk/bmxxgk/sfj/" not in page and 'src="/www/js/dept.json.js"' in page
+    menu = walker.get("http://www.xigong.gov.cn/www/js/dept.json.js")[1].decode()
+    assert menu.startswith("var deptJson = [") and "http://www.xigong.gov.cn/xxgk/bmxxgk/sfj/fzzfjs/" in menu
+    ssr = walker.get("https://www.ahshx.gov.cn/zwgk/ndbg/")[1].decode()
+    key = path_of(web, "歙县-2022")
+    assert f'"linkurl":"{key}"' in ssr and f'href="{key}"' not in ssr and "window.__INITIAL_STATE__={" in ssr
+    mirror = walker.get("http://wza.ahshitai.gov.cn/www/www/zwgk/")[1].decode()
+    assert 'href="/www/www/www/zwgk/fzzfjs/"' in mirror and "退出无障碍" in mirror
 
 
 def test_fixture_pages_match_the_web(web):

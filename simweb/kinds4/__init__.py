@@ -1,9 +1,11 @@
 """The ``kinds4`` profile: a fourth development web of county sites, one or more per list or link
 mechanism that none of ``kinds``, ``kinds2`` and ``kinds3`` has (lists written by ``document.write``
 inline or from a per-column ``.js``, JSONP list APIs, Hanweb ``morecolumndataproxy.jsp`` XML merging
-several columns, a zTree catalogue loaded from ``getTree.do``, ``<base href>`` pages and ``<select>``
-menus, ``?uid=&pageNum=`` pagers written from a total, a trap of relative links that append a path
-segment; see ``README.md``), modelled on real evidence and written apart from the crawler.
+several columns, a zTree catalogue loaded from ``getTree.do`` or a static ``.json.js`` menu, lists
+only in a Vue SSR ``window.__INITIAL_STATE__``, ``<base href>`` pages and ``<select>`` menus,
+``?uid=&pageNum=`` pagers written from a total, traps of relative links that append a path segment
+and of a mirror host that nests ``/www/``; see ``README.md``), modelled on real evidence and written
+apart from the crawler.
 
 ``build(seed)`` returns a :class:`~simweb.web.SimWeb` whose truth has the format of ``kinds3``.
 """
@@ -20,10 +22,11 @@ from .sites import ALL
 KIND_NAMES = {
     1: "list written by document.write (inline script, or a per-column .js with page-relative hrefs)",
     2: "list only in a JSONP answer or a Hanweb morecolumndataproxy.jsp XML answer (several column ids)",
-    3: "catalogue tree (zTree) whose nodes come only from a getTree.do JSON API",
+    3: "department catalogue as data: zTree nodes only from getTree.do, or a static deptJson .json.js menu",
     4: "links relative to a <base href>; column menu only as <select> options",
     5: "pages ?uid=&pageNum=N linked only by a script that writes the pager from a total",
-    7: "traps (relative links that append a path segment on every page; numbered as in kinds2, kinds3)",
+    6: "list only in a server-rendered state (window.__INITIAL_STATE__ rows with linkurl), no anchors",
+    7: "traps (relative links that append a path segment; a /www/ mirror host that nests; as in kinds3)",
 }
 
 

@@ -19,7 +19,7 @@ from urllib.parse import urlencode, urljoin
 from ..kinds.fixtures import write_pages
 from ..kinds.walker import HREF
 from ..web import SimWeb, build_web
-from .walker import CDATA, Walker
+from .walker import CDATA, DEPT_JS, DEPT_JSON, Walker
 
 OPTION = re.compile(r'<option value="([^"]*)">')
 
@@ -77,6 +77,16 @@ def entries(web: SimWeb) -> list[tuple[str, str, str, bytes, str]]:
         ),
         get("3_lanling_tree_root.json", f"{ll}/xxgk/getTree.do", "getTree.do roots (departments)"),
         get(
+            "3_xigong_dept_page.html",
+            "http://www.xigong.gov.cn/xxgk/bmxxgk/index.html",
+            "部门信息公开: empty menu rendered from a static .json.js",
+        ),
+        get(
+            "3_xigong_dept.json.js",
+            "http://www.xigong.gov.cn/www/js/dept.json.js",
+            "var deptJson = [{id,title,child}]",
+        ),
+        get(
             "4_chiping_list.html",
             f"{cp}/xxgk/fzzf/list.jsp?pageNo=2",
             "JSP list page 2: links relative to <base href>",
@@ -88,6 +98,16 @@ def entries(web: SimWeb) -> list[tuple[str, str, str, bytes, str]]:
             "5_shucheng_column.html",
             "https://www.shucheng.gov.cn/col/col12493/index.html",
             "page 1 of 3 (no report), pager written from total",
+        ),
+        get(
+            "6_shexian_ssr_list.html",
+            "https://www.ahshx.gov.cn/zwgk/ndbg/",
+            "Vue SSR list: no anchor, rows in window.__INITIAL_STATE__",
+        ),
+        get(
+            "7_shitai_wza_mirror.html",
+            "http://wza.ahshitai.gov.cn/www/www/zwgk/",
+            "无障碍 mirror, links nested one /www deeper (trap)",
         ),
         get(
             "7_xigong_segment.html",
@@ -121,6 +141,10 @@ def expected(web: SimWeb, url: str, data: bytes, ctype: str) -> list[str]:
         found = [urljoin(url, row["link"]) for row in value["data"]["list"]]
     elif "xml" in ctype:
         found = [urljoin(url, u) for r in CDATA.findall(text) for u in HREF.findall(r)]
+    elif url.endswith(".json.js"):
+        depts = json.loads(DEPT_JSON.search(text).group(1))
+        found = [c["url"] for d in depts for c in d["child"]]
+        truth |= set(found)
     elif url.endswith(".js"):
         found = Walker(web).links(
             url.replace("/js/col/zwgk_fzzfjs.js", "/zwgk/fzzfjs/"), text.replace('\\"', '"')
@@ -128,6 +152,10 @@ def expected(web: SimWeb, url: str, data: bytes, ctype: str) -> list[str]:
     elif ctype.startswith("text/html"):
         found = Walker(web).links(url, text)
         truth |= {u for u in found if "pageNum=" in u or "list.jsp?deptId=" in u}
+        walker = Walker(web)
+        for src in DEPT_JS.findall(text):
+            depts = json.loads(DEPT_JSON.search(walker.script(urljoin(url, src))).group(1))
+            truth |= {c["url"] for d in depts for c in d["child"]}
         truth |= {urljoin(url, v) for v in OPTION.findall(text) if v}
     else:
         found = []

@@ -293,6 +293,40 @@ def ztree_catalogue(
     return placed
 
 
+DEPT_RENDER = (
+    "<script>\n$(function () {\n    var h = '';\n    $.each(deptJson, function (i, d) {\n"
+    "        h += '<li class=\"dept\"><span>' + d.title + '</span><ul>';\n"
+    "        $.each(d.child, function (j, c) {\n"
+    "            h += '<li><a href=\"' + c.url + '\" target=\"_blank\">' + c.content + '</a></li>';\n"
+    "        });\n        h += '</ul></li>';\n    });\n    $('#deptMenu').html(h);\n});\n</script>"
+)
+
+
+def static_dept_tree(
+    site: KSite, path: str, name: str, depts: list[tuple[str, list[tuple[str, str]]]], trail: Trail, js: str
+) -> None:
+    """``path`` holds an empty ``<ul id="deptMenu">``, ``<script src="<js>">`` and a script that
+    renders it: ``<js>`` is a static ``var deptJson = [{id,title,child:[{content,url}]}]`` whose
+    ``url`` (absolute) is the only link to each department's columns."""
+    data = [
+        {
+            "id": f"{k + 1:02d}",
+            "title": dept,
+            "child": [{"content": c, "url": site.base + u} for c, u in cols],
+        }
+        for k, (dept, cols) in enumerate(depts)
+    ]
+    site.put(
+        js,
+        "var deptJson = " + json.dumps(data, ensure_ascii=False, indent=4) + ";\n",
+        "application/javascript",
+    )
+    box = f'<div class="dept-box"><h3>{esc(name)}</h3><ul id="deptMenu"></ul></div>'
+    main = f"{site.crumbs([*trail, (name, '')])}\n{box}"
+    scripts = f'<script type="text/javascript" src="{js}"></script>\n{DEPT_RENDER}\n'
+    site.put(path, site.page(f"{name}_{site.site_name}", main, scripts=scripts))
+
+
 # ------------------------------------------------------------------ 4 <base href> and <select> menus
 
 
@@ -380,7 +414,59 @@ def pagenum_column(
     return docs
 
 
-# ------------------------------------------------------------------ 6 trap
+# ------------------------------------------------------------------ 6 server-rendered state
+
+STATE_TAIL = (
+    ";(function(){var s;(s=document.currentScript||document.scripts[document.scripts.length-1])"
+    ".parentNode.removeChild(s);}());"
+)
+
+
+def ssr_state_list(site: KSite, name: str, folder: str, docs: list[Doc], trail: Trail) -> list[Doc]:
+    """A Vue server-rendered list: items are ``<li class="news-item" data-v-…>`` without anchors (a
+    click pushes the router), their URLs only in ``window.__INITIAL_STATE__={…"list":{"total",
+    "rows":[{id,title,publishTime,linkurl}]}}`` followed by Vue's self-removing script tail."""
+    docs = place(site, docs, lambda d: site.trs_path(folder, d))
+    rows = [
+        {
+            "id": num_id(site.host, d.uid, digits=7),
+            "title": d.title,
+            "publishTime": d.pub.strftime("%Y-%m-%d %H:%M:%S"),
+            "linkurl": d.path,
+        }
+        for d in docs
+    ]
+    state = {
+        "route": {"path": folder, "name": "list"},
+        "list": {"columnName": name, "total": len(rows), "rows": rows},
+    }
+    items = "".join(
+        f'<li class="news-item" data-v-5c1a2b3e><span class="title" data-v-5c1a2b3e>{esc(d.title)}</span>'
+        f'<span class="date" data-v-5c1a2b3e>{d.date}</span></li>'
+        for d in docs
+    )
+    main = (
+        f'{site.crumbs([*trail, (name, "")])}\n<div id="app" data-server-rendered="true"><div class="list" '
+        f"data-v-5c1a2b3e><h3 data-v-5c1a2b3e>{esc(name)}</h3><ul data-v-5c1a2b3e>{items}</ul></div></div>"
+    )
+    scripts = (
+        f"<script>window.__INITIAL_STATE__={json.dumps(state, ensure_ascii=False, separators=(',', ':'))}"
+        f'{STATE_TAIL}</script>\n<script src="/static/js/app.7d3e9a.js" defer></script>\n'
+    )
+    text = site.page(f"{name}_{site.site_name}", main, scripts=scripts)
+    site.put(folder, text)
+    site.put(folder + "index.html", text)
+    site.put(
+        "/static/js/app.7d3e9a.js",
+        "/* vue ssr client bundle (abridged): rows are clicked with router.push(row.linkurl) */\n",
+        "application/javascript",
+    )
+    for d in docs:
+        put_article(site, d, [*trail, (name, folder)])
+    return docs
+
+
+# ------------------------------------------------------------------ 7 traps
 
 
 def segment_trap(site: KSite, root: str, columns: list[tuple[str, str]]) -> str:

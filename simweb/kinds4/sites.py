@@ -227,18 +227,33 @@ def chiping(c: Ctx) -> None:
 
 def shexian(c: Ctx) -> None:
     """歙县 (黄山市): the 政务公开 page lists its columns only in a ``<select onchange="…window.open(
-    this.value)">`` (法治政府建设 among its options); the column itself is a plain list. Evidence:
+    this.value)">`` (法治政府建设 among its options); 法治政府建设 is a plain list, 年度报告 a Vue
+    server-rendered list whose items carry no anchor, their URLs only in ``window.__INITIAL_STATE__``
+    (rows with ``linkurl``) before Vue's self-removing script tail. Evidence (SSR state): code corpus
+    9547976229 (a scraper's ``window\\.__initial_state__\\=…(?=;\\(function)``, the state followed by
+    ``;(function``), 55980267594 (list results read from ``window.__INITIAL_STATE__`` of a Vue/Nuxt SSR
+    page), 59739846009 (``<script>window.__INITIAL_STATE__ = {…};</script>`` in the served HTML).
+    Evidence (select):
     ``<select onchange="location.href=this.value;">`` menus of ``<option value="http://…">`` on gov
     sites (code corpus zyzxxx/dswork ``DsEp/web/html/site/templates/include/index_links.jsp``)."""
     s = c.site("shexian", "www.ahshx.gov.cn", "歙县", "安徽省", "黄山市", "341021", scheme="https")
     rng = rng_for(c.seed, s.key)
     s.nav = [("首页", "/"), ("政务公开", "/zwgk/"), ("歙县要闻", "/sxyw/")]
     r1 = s.report(rng, "歙县2023年法治政府建设工作报告", 2023, *c.stem("003"), (4,))
+    r2 = s.report(rng, "歙县人民政府关于2022年法治政府建设情况的报告", 2022, *c.stem("001"), (4, 6))
     trail = [("政务公开", "/zwgk/")]
     column(s, "法治政府建设", "/zwgk/fzzfjs/", [r1, *push_down(rng, 8, s, r1)], trail)
     column(s, "政府工作报告", "/zwgk/zfgzbg/", [s.lookalike(rng, "gov_work_report", 2023, (4,))], trail)
     column(s, "政府信息公开年报", "/zwgk/xxgknb/", [s.lookalike(rng, "xxgk_annual", 2023, (4,))], trail)
+    nd = [
+        r2,
+        s.lookalike(rng, "xxgk_annual", 2022, (6,)),
+        report_notice(s, rng, 2022, (6,)),
+        *push_down(rng, 6, s, r2),
+    ]
+    mechs.ssr_state_list(s, "年度报告", "/zwgk/ndbg/", nd, trail)
     links = [
+        ("年度报告", "/zwgk/ndbg/"),
         ("法治政府建设", "/zwgk/fzzfjs/"),
         ("政府工作报告", "/zwgk/zfgzbg/"),
         ("政府信息公开年报", "/zwgk/xxgknb/"),
@@ -273,9 +288,14 @@ def shucheng(c: Ctx) -> None:
 def xigong(c: Ctx) -> None:
     """西工区 (洛阳市): plain 信息公开 columns, but ``/xxgk/index.html`` carries a sub-menu of relative
     links without a leading slash (``xxgk/fzzfjs/index.html``), which a catch-all rewrite serves
-    under ``/xxgk/xxgk/…`` with the same menu, one segment deeper each time (trap). Evidence: doubled
-    ``/XXGK/XXGK/`` segments in gov URLs (code corpus 68837030714, www.caac.gov.cn); the mechanism is
-    the brief's candidate, with no direct evidence of the endless form found."""
+    under ``/xxgk/xxgk/…`` with the same menu, one segment deeper each time (trap); 部门信息公开 is a
+    menu rendered from a static ``/www/js/dept.json.js`` (``var deptJson = [{id,title,child:
+    [{content,url}]}]``), the only way to 区司法局 → 法治政府建设 and the 2022 report. Evidence: doubled
+    ``/XXGK/XXGK/`` segments in gov URLs (code corpus 68837030714, www.caac.gov.cn; the endless form
+    is the brief's candidate, not found as such); the department menu file: code corpus
+    arvinzou/ace ``ace/ace-cu/ace-cu-web/src/main/webapp/www/js/share.json.js`` (``var shareJson =
+    [{"id","title":"发改委","child":[{"content":"政策法规","url":"http://fgw.changde.gov.cn/col/col6393/
+    index.html"}…]}…]``)."""
     s = c.site("xigong", "www.xigong.gov.cn", "西工区", "河南省", "洛阳市", "410303")
     rng = rng_for(c.seed, s.key)
     s.nav = [
@@ -285,6 +305,7 @@ def xigong(c: Ctx) -> None:
         ("西工新闻", "/xgxw/"),
     ]
     r1 = s.report(rng, "西工区2023年法治政府建设工作情况报告", 2023, *c.stem("001"), ())
+    r2 = s.report(rng, "西工区人民政府关于2022年度法治政府建设情况的报告", 2022, *c.stem("004"), (3,))
     trail = [("信息公开", "/xxgk/index.html")]
     fz = column(
         s,
@@ -294,9 +315,33 @@ def xigong(c: Ctx) -> None:
         trail,
     )
     tz = column(s, "通知公告", "/xxgk/tzgg/", s.fillers(rng, 12, "notice"), trail)
+    bm = [("部门信息公开", "/xxgk/bmxxgk/index.html")]
+    depts = [
+        ("区发展和改革委员会", [("法定主动公开内容", "/xxgk/bmxxgk/fgw/fdzdgknr/")]),
+        (
+            "区司法局",
+            [("法治政府建设", "/xxgk/bmxxgk/sfj/fzzfjs/"), ("政府信息公开年报", "/xxgk/bmxxgk/sfj/xxgknb/")],
+        ),
+        ("区教育局", [("法定主动公开内容", "/xxgk/bmxxgk/jyj/fdzdgknr/")]),
+    ]
+    dept_docs = {
+        "/xxgk/bmxxgk/fgw/fdzdgknr/": s.fillers(rng, 9, "disclosure"),
+        "/xxgk/bmxxgk/sfj/fzzfjs/": [r2, s.lookalike(rng, "plan", 2022, (3,)), *push_down(rng, 5, s, r2)],
+        "/xxgk/bmxxgk/sfj/xxgknb/": [s.lookalike(rng, "xxgk_annual", 2022, (3,))],
+        "/xxgk/bmxxgk/jyj/fdzdgknr/": s.fillers(rng, 7, "disclosure"),
+    }
+    for dept, cols in depts:
+        for cname, folder in cols:
+            column(s, cname, folder, dept_docs[folder], [*trail, *bm, (dept, "")])
+    mechs.static_dept_tree(s, "/xxgk/bmxxgk/index.html", "部门信息公开", depts, trail, "/www/js/dept.json.js")
     menu = mechs.segment_trap(s, "/xxgk/", [("法治政府建设", "fzzfjs"), ("通知公告", "tzgg")])
     overview(
-        s, "信息公开", "/xxgk/", [], [("法治政府建设", "/xxgk/fzzfjs/", fz), ("通知公告", "/xxgk/tzgg/", tz)]
+        s,
+        "信息公开",
+        "/xxgk/",
+        [],
+        [("法治政府建设", "/xxgk/fzzfjs/", fz), ("通知公告", "/xxgk/tzgg/", tz)],
+        bm,
     )
     page = s.web.resources[(s.host, "/xxgk/", "")].body.decode("utf-8")
     s.put("/xxgk/index.html", page.replace('<div class="main">', f'<div class="main">\n{menu}', 1))

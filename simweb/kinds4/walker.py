@@ -4,7 +4,8 @@ On top of ``simweb.kinds3.walker`` it resolves a page's links against its ``<bas
 ``document.write`` lines of a per-column ``.js`` against the including page, pages a JSONP list API
 (stripping the callback) up to its ``total``, POSTs a ``jpage`` form to ``morecolumndataproxy.jsp``
 and reads the ``<li>`` of its CDATA records, expands a zTree from its ``getTree.do`` (children by
-``?id=``), and writes the ``?uid=&pageNum=`` pages of a pager script from its ``total``. It never
+``?id=``) or a static ``deptJson`` file, reads the rows of a ``window.__INITIAL_STATE__``,
+and writes the ``?uid=&pageNum=`` pages of a pager script from its ``total``. It never
 enters a trap.
 """
 
@@ -30,6 +31,9 @@ JPAGE = re.compile(r"\.jpage\(\{dataUrl: '([^']+)', dataParams: \{(.*?)\}, perPa
 PARAM = re.compile(r'(\w+): ("[^"]*"|\d+)')
 CDATA = re.compile(r"<record><!\[CDATA\[(.*?)\]\]></record>", re.S)
 ZTREE = re.compile(r"async: \{enable: true, type: 'get', url: '([^']+)', autoParam: \['id'\]\}")
+DEPT_JS = re.compile(r'<script type="text/javascript" src="([^"]+\.json\.js)"></script>')
+DEPT_JSON = re.compile(r"var deptJson = (\[.*\]);", re.S)
+STATE = re.compile(r"window\.__INITIAL_STATE__=(\{.*?\});\(function\(\)")
 PAGER = re.compile(r"var total = (\d+), perPage = (\d+), uid = '(\w+)';")
 
 
@@ -48,6 +52,12 @@ class Walker(Kinds3Walker):
             out += self.more_column(urljoin(url, api), form, int(per))
         for api in ZTREE.findall(text):
             out += self.ztree(urljoin(url, api))
+        for src in DEPT_JS.findall(text):
+            found = DEPT_JSON.search(self.script(urljoin(url, src)))
+            depts = json.loads(found.group(1)) if found else []
+            out += [c["url"] for d in depts for c in d["child"]]
+        for state in STATE.findall(text):
+            out += [urljoin(url, row["linkurl"]) for row in json.loads(state)["list"]["rows"]]
         for total, per, uid in PAGER.findall(text):
             pages = -(-int(total) // int(per))
             out += [urljoin(url, f"?uid={uid}&pageNum={n}") for n in range(1, pages + 1)]
