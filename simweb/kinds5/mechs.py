@@ -20,6 +20,18 @@ from ..kinds.core import Doc, KSite, add_files, chunks, num_id, plain_pager, trs
 Trail = list[tuple[str, str]]
 
 
+class ZoneSite(KSite):
+    """The site of an administration that is not a 人民政府 (a 开发区 管委会): its own site name."""
+
+    def __init__(self, *args, authority: str, **kw):
+        super().__init__(*args, **kw)
+        self.authority = authority
+
+    @property
+    def site_name(self) -> str:
+        return self.authority
+
+
 def hex_id(*parts: object) -> str:
     """A stable 32-hex article id (Hanweb / 集约化 style)."""
     return hashlib.md5("|".join(map(str, parts)).encode()).hexdigest()
@@ -43,6 +55,16 @@ def artpath(site: KSite, folder: str) -> Callable[[Doc], str]:
 def stampdir(site: KSite, folder: str) -> Callable[[Doc], str]:
     """``/<folder>/<YYYYMMDDHHMMSS><5 digits>/index.html`` (a folder per article)."""
     return lambda d: f"{folder}{d.pub:%Y%m%d%H%M%S}{num_id(site.host, d.uid, digits=5)}/index.html"
+
+
+def docpath(site: KSite, folder: str) -> Callable[[Doc], str]:
+    """``<folder>doc_<24 hex>.html`` (a 集约化 信息公开 sub-site: documents beside their channels)."""
+    return lambda d: f"{folder}doc_{hex_id(site.host, d.uid)[:24]}.html"
+
+
+def gsggpath(site: KSite) -> Callable[[Doc], str]:
+    """``/html/<year>/gsgg_<MMDD>/<n>.html``."""
+    return lambda d: f"/html/{d.pub:%Y}/gsgg_{d.pub:%m%d}/{num_id(site.host, d.uid, digits=5)}.html"
 
 
 def index_no(site: KSite, d: Doc) -> str:
@@ -140,6 +162,13 @@ def skin_article(site: KSite, d: Doc, trail: Trail, skin: str, topic: str = "") 
             '<div class="xl-info">'
             f"<span>时间:{d.pub:%Y年%m月%d日}</span><span>来源:{esc(d.source)}</span></div>\n"
             f'<div class="xl-content" id="zoom">{paras(d)}</div>{files_box(d)}</div>'
+        )
+    elif skin == "empty":  # the labels there, their fields left empty but the time
+        main = (
+            f'{crumbs}\n<div class="xxgk"><h1>{esc(d.title)}</h1>\n<div class="info">发布时间:'
+            f"{d.pub:%Y-%m-%d %H:%M:%S}&nbsp;&nbsp; 索引号: &nbsp;&nbsp; 文号: &nbsp;&nbsp; "
+            "来源: &nbsp;</div>\n"
+            f'<div class="content">{paras(d)}</div>{files_box(d)}</div>'
         )
     else:  # bare: the date only in the list (and the URL, where the path has one)
         main = (

@@ -16,7 +16,20 @@ import random
 from ..kinds.core import Doc, KSite
 from ..kinds.sites import Ctx
 from ..kinds2.sites import after, report_notice
-from .mechs import artpath, column5, hexpath, home5, org_catalogue, section, stampdir, trs
+from .mechs import (
+    ZoneSite,
+    artpath,
+    column5,
+    docpath,
+    gsggpath,
+    hex_id,
+    hexpath,
+    home5,
+    org_catalogue,
+    section,
+    stampdir,
+    trs,
+)
 
 
 def rng_for(seed: int, *parts: object) -> random.Random:
@@ -229,47 +242,52 @@ def shache(c: Ctx) -> None:
     home5(s, news, banner)
 
 
-def bachu(c: Ctx) -> None:
-    """巴楚县 (喀什地区): 政务公开 → 法定主动公开内容 → 其他法定公开信息 (``/bcx/c107045/``) holds a report
-    whose title names no year (``巴楚县法治建设工作情况报告``: 2022 only in the body and the 2023-01
-    publication) and one that names no place (``关于2021年度法治政府建设工作情况的报告``: the county
-    only in the publisher and the site), beside 政府工作报告 and a 第一责任人 述职. Evidence:
-    ``http://bachu.gov.cn/bcx/c107045/202301/f7c4cdc9cf8a4ce187bfe21a1c76bbbc.shtml`` (a report whose
-    page opens with "2022年度,巴楚县…现将2022年度法治建设工作情况报告如下"); sites.md "关于2023年法治政府
-    建设情况的报告 (no place name: the region comes from the site)", "其他法定公开信息"."""
-    s = c.site("bachu", "www.bachu.gov.cn", "巴楚县", "新疆维吾尔自治区", "喀什地区", "653130")
+def tianqiao(c: Ctx) -> None:
+    """天桥区 (济南市, Shandong), a district of a big city: its 政府信息公开 is a 集约化 sub-site of
+    the 区政府办公室 (``/gongkai/site_tianqiaoquqzfbgsb/channel_<24 hex>/doc_<24 hex>.html``), each
+    document under
+    an 索引号 / 发布机构 / date block; in the channel 其他法定公开信息 a report whose title names no place
+    (``关于2023年度法治政府建设情况的报告``: the district only in the publisher and the site) and one
+    whose title names no year (``天桥区法治政府建设工作情况报告``: 2022 only in the body and the
+    2023-01 publication), beside 常务会议 议题解读 about the 法治建设 report, a 政府工作报告 and a
+    第一责任人 述职. Evidence: ``http://www.tianqiao.gov.cn/gongkai/site_tianqiaoquqzfbgsb/channel_6389a0
+    d93759918282632f20/doc_65b210500ee15e41cff3060b.html`` (区政府常务会议议题解读:关于2023年度法治建设工作
+    情况的汇报, 11370105MB279780XD/2023-6537798, 区政府办公室, 2023-12-20); ``http://bachu.gov.cn/bcx/
+    c107045/202301/f7c4cdc9cf8a4ce187bfe21a1c76bbbc.shtml`` (a report page opening "2022年度,巴楚县…现将
+    2022年度法治建设工作情况报告如下", its title without a year); sites.md "关于2023年法治政府建设情况的
+    报告 (no place name: the region comes from the site)", "常务会议议题解读"."""
+    s = c.site("tianqiao", "www.tianqiao.gov.cn", "天桥区", "山东省", "济南市", "370105")
     rng = rng_for(c.seed, s.key)
-    s.nav = [("首页", "/"), ("巴楚要闻", "/bcx/c107002/"), ("政务公开", "/bcx/c107040/")]
+    gk = "/gongkai/site_tianqiaoquqzfbgsb/"
+    s.nav = [("首页", "/"), ("天桥要闻", "/xwzx/tqyw/"), ("政府信息公开", gk)]
     table = """
-    巴楚县法治建设工作情况报告
-        2022 001 1,3 2023-01-13 巴楚县人民政府
-    关于2021年度法治政府建设工作情况的报告
-        2021 003 1,3 2022-03-24 巴楚县人民政府
+    关于2023年度法治政府建设情况的报告
+        2023 002 1,3 2024-03-26 天桥区人民政府
+    天桥区法治政府建设工作情况报告
+        2022 000 1,3 2023-01-13 天桥区人民政府
     """
     r1, r2 = reports(s, rng, c, table)
-    qt = [
-        r1,
-        r2,
-        s.lookalike(rng, "gov_work_report", 2022),
-        s.lookalike(rng, "duty_report", 2022),
-        *s.fillers(rng, 16, "disclosure"),
-    ]
-    gk = "/bcx/c107040/"
-    cols = [
-        ("其他法定公开信息", "/bcx/c107045/", qt),
-        ("政策文件", "/bcx/c107041/", s.fillers(rng, 30, "disclosure")),
-        (
-            "政策解读",
-            "/bcx/c107042/",
-            [s.lookalike(rng, "interpretation", 2023), *s.fillers(rng, 6, "jiedu")],
-        ),
-    ]
-    for name, folder, docs in cols:
-        column5(s, name, folder, docs, [("政务公开", gk)], hexpath(s, folder), skin="line")
-    section(s, "政务公开", gk, [], [(n, f) for n, f, _ in cols])
-    news = news_columns(
-        s, rng, [("巴楚要闻", "/bcx/c107002/", 60), ("乡镇动态", "/bcx/c107003/", 40)], hexpath, skin="line"
+    topic = lookalike(
+        s,
+        rng,
+        "interpretation",
+        "区政府常务会议议题解读:关于2023年度法治建设工作情况的汇报",
+        ["十九届区政府第37次常务会议“关于2023年度法治建设工作情况的汇报”议题的解读如下:", "一、议题背景"],
+        dt.datetime(2023, 12, 20, 10, 0),
     )
+    qt = [r1, r2, topic, s.lookalike(rng, "gov_work_report", 2022), s.lookalike(rng, "duty_report", 2022)]
+    cols = [
+        ("其他法定公开信息", qt + s.fillers(rng, 16, "disclosure")),
+        ("政策文件", s.fillers(rng, 30, "disclosure")),
+        ("政策解读", [s.lookalike(rng, "interpretation", 2023), *s.fillers(rng, 6, "jiedu")]),
+    ]
+    links = []
+    for name, docs in cols:
+        folder = f"{gk}channel_{hex_id(s.host, name)[:24]}/"
+        column5(s, name, folder, docs, [("政府信息公开", gk)], docpath(s, folder), skin="xxgk", topic=name)
+        links.append((name, folder))
+    section(s, "政府信息公开", gk, [], links)
+    news = news_columns(s, rng, [("天桥要闻", "/xwzx/tqyw/", 60), ("街道动态", "/xwzx/jddt/", 40)], trs)
     home5(s, news)
 
 
@@ -754,6 +772,42 @@ def shennongjia(c: Ctx) -> None:
     home5(s, news, icons)
 
 
+def qujing_eda(c: Ctx) -> None:
+    """曲靖经济技术开发区 (曲靖市, Yunnan), a 开发区 administration with its own site: the report sits in
+    公示公告 (``/html/<year>/gsgg_<MMDD>/<n>.html``) among 60 notices, titled without the place and
+    split by a space (``经济技术开发区管理委员会关于 2022年法治政府建设情况报告``); its page gives
+    ``发布时间:2023-02-15 14:29:59   索引号:    文号:    来源:`` with the fields left empty (the
+    publisher is the 管委会 the site names). Evidence: ``http://www.qeda.gov.cn/html/2023/gsgg_0215/
+    12193.html`` (that title and line); ``http://www.yueqing.gov.cn/art/2023/1/13/art_1229709982_69622.
+    html`` (乐清经济开发区管委会: ``发布日期: 2023- 01- 13 16 : 26``); sites.md "开发区 administrations",
+    "``XX经济开发区管委会2022年度…``", "titles split over two lines"."""
+    authority = "曲靖经济技术开发区管理委员会"
+    s = ZoneSite(
+        c.web,
+        c.seed,
+        "qujing_eda",
+        "www.qeda.gov.cn",
+        "曲靖经济技术开发区",
+        "云南省",
+        "曲靖市",
+        "530300",
+        authority=authority,
+    )
+    c.sites.append(s)
+    rng = rng_for(c.seed, s.key)
+    s.nav = [("首页", "/"), ("公示公告", "/html/gsgg/"), ("开发区动态", "/html/kfqdt/")]
+    table = """
+    经济技术开发区管理委员会关于 2022年法治政府建设情况报告
+        2022 004 1,3 2023-02-15 曲靖经济技术开发区管理委员会
+    """
+    (r1,) = reports(s, rng, c, table)
+    gsgg = [r1, *after(rng, s.fillers(rng, 30, "notice", (2023, 2024)), r1), *s.fillers(rng, 30, "notice")]
+    gsgg += [s.lookalike(rng, "xxgk_annual", 2022), report_notice(s, rng, 2022)]
+    column5(s, "公示公告", "/html/gsgg/", gsgg, [], gsggpath(s), skin="empty", per=20)
+    news = news_columns(s, rng, [("开发区动态", "/html/kfqdt/", 50)], trs)
+    home5(s, news)
+
+
 def zhungeer(c: Ctx) -> None:
     """准格尔旗 (鄂尔多斯市, Inner Mongolia), 旗 administration, an old GBK site whose header names no
     charset: 政务公开 → 工作总结 (``/zwgk/gzzj/``) with titles cut by "…" and no ``title=`` (the full
@@ -769,16 +823,13 @@ def zhungeer(c: Ctx) -> None:
     rng = rng_for(c.seed, s.key)
     s.nav = [("首页", "/"), ("政务公开", "/zwgk/"), ("准格尔新闻", "/xwzx/zgexw/")]
     table = """
-    准格尔旗2023年法治政府建设工作报告
+    2023年准格尔旗法治政府建设情况
         2023 001 3,4 2024-03-18 准格尔旗人民政府办公室
-    准格尔旗人民政府关于2022年度法治政府建设情况的报告
-        2022 003 3,4 2023-03-30 准格尔旗人民政府
     """
-    r1, r2 = reports(s, rng, c, table)
+    (r1,) = reports(s, rng, c, table)
     dep = department(s, rng, c, "准格尔旗司法局2023年度法治政府建设工作报告", 2023, "准格尔旗司法局", "002")
     gzzj = [
         r1,
-        r2,
         s.lookalike(rng, "plan", 2024),
         s.lookalike(rng, "duty_report", 2023),
         *s.fillers(rng, 20, "disclosure"),
@@ -824,7 +875,7 @@ def zhungeer(c: Ctx) -> None:
 ALL = (
     zhenba,
     shache,
-    bachu,
+    tianqiao,
     wuding,
     jingyuan,
     xishui,
@@ -833,5 +884,6 @@ ALL = (
     nanchang,
     qingshui,
     shennongjia,
+    qujing_eda,
     zhungeer,
 )
