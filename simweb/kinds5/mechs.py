@@ -163,9 +163,23 @@ def skin_article(site: KSite, d: Doc, trail: Trail, skin: str, topic: str = "") 
             f"<span>时间:{d.pub:%Y年%m月%d日}</span><span>来源:{esc(d.source)}</span></div>\n"
             f'<div class="xl-content" id="zoom">{paras(d)}</div>{files_box(d)}</div>'
         )
-    elif skin == "empty":  # the labels there, their fields left empty but the time
+    elif skin == "spaced":  # spaces inside the date, as some CMSs print it
         main = (
-            f'{crumbs}\n<div class="xxgk"><h1>{esc(d.title)}</h1>\n<div class="info">发布时间:'
+            f'{crumbs}\n<div class="article"><h1>{esc(d.title)}</h1>\n<div class="info">发布日期: '
+            f"{d.pub:%Y- %m- %d %H : %M} 来源: {esc(d.source)} 浏览次数: 字体:[ ]</div>\n"
+            f'<div class="content">{paras(d)}</div>'
+            f"{files_box(d)}</div>"
+        )
+    elif skin == "runon":  # the labels run together, no space between source and date
+        main = (
+            f'{crumbs}\n<div class="article"><h1>{esc(d.title)}</h1>\n<div class="info">信息来源: '
+            f'{esc(d.source)}发布时间:{d.date}</div>\n<div class="content">{paras(d)}</div>'
+            f"{files_box(d)}</div>"
+        )
+    elif skin == "empty":  # labels with empty fields but the time; the title split over two lines
+        main = (
+            f'{crumbs}\n<div class="xxgk"><h1>{esc(d.title).replace(" ", "<br>")}</h1>\n'
+            '<div class="info">发布时间:'
             f"{d.pub:%Y-%m-%d %H:%M:%S}&nbsp;&nbsp; 索引号: &nbsp;&nbsp; 文号: &nbsp;&nbsp; "
             "来源: &nbsp;</div>\n"
             f'<div class="content">{paras(d)}</div>{files_box(d)}</div>'

@@ -427,7 +427,15 @@ def xishui(c: Ctx) -> None:
         ("教育信息", f"{zdly}jyxx/", s.fillers(rng, 20, "disclosure")),
     ]
     for name, folder, docs in cols:
-        column5(s, name, folder, docs, [("政务公开", "/zwgk/"), ("重点领域信息公开", zdly)], trs(s, folder))
+        column5(
+            s,
+            name,
+            folder,
+            docs,
+            [("政务公开", "/zwgk/"), ("重点领域信息公开", zdly)],
+            trs(s, folder),
+            skin="runon",
+        )
     section(s, "重点领域信息公开", zdly, [("政务公开", "/zwgk/")], [(n, f) for n, f, _ in cols])
     section(s, "政务公开", "/zwgk/", [], [("重点领域信息公开", zdly), ("政府信息公开年报", "/zwgk/ndbg/")])
     column5(
@@ -482,7 +490,7 @@ def shizhu(c: Ctx) -> None:
     ]
     trail = [("政府信息公开", "/zwgk_263/"), ("县政府", "/zwgk_263/xzf/"), ("法定主动公开内容", gov)]
     for name, folder, docs in cols:
-        column5(s, name, folder, docs, trail, trs(s, folder), style="cut")
+        column5(s, name, folder, docs, trail, trs(s, folder), style="cut", skin="spaced")
     section(s, "法定主动公开内容", gov, trail[:2], [(n, f) for n, f, _ in cols])
     section(
         s,
@@ -551,8 +559,8 @@ def yongchang(c: Ctx) -> None:
     root = "/zfxxgk/zc/wj/azt/"
     s.nav = [("首页", "/"), ("政府信息公开", "/zfxxgk/"), ("永昌要闻", "/xwzx/ycyw/")]
     table = """
-    永昌县人民政府关于2023年度法治政府建设情况的报告
-        2023 003 4 2024-03-22 永昌县人民政府
+    中共永昌县委 永昌县人民政府关于2023年度法治政府建设情况的报告
+        2023 003 3,4 2024-03-22 永昌县人民政府
     金昌市人民政府关于2023年度法治政府建设情况的报告
         2023 004 4,6 2024-04-02 金昌市人民政府 higher=金昌市
     """
@@ -601,7 +609,7 @@ def nanchang(c: Ctx) -> None:
     s.nav = [("首页", "/"), ("县人民政府", "/ncx/ncxrmzf/"), ("南昌县新闻", "/ncx/ncxxw/")]
     table = """
     南昌县2019年法治政府建设工作报告
-        2019 000 4,5 2020-05-18 南昌县人民政府
+        2019 000 4,5 2021-09-16 南昌县人民政府
     南昌县人民政府关于2021年度法治政府建设情况的报告
         2021 004 4,5 2022-03-25 南昌县司法局
     """
@@ -609,8 +617,8 @@ def nanchang(c: Ctx) -> None:
     by_year = {
         2024: [s.lookalike(rng, "plan", 2024), report_notice(s, rng, 2023)],
         2022: [r2, s.lookalike(rng, "shufa", 2021)],
-        2021: [s.lookalike(rng, "duty_report", 2020)],
-        2020: [r1, *s.fillers(rng, 3, "disclosure", (2020, 2020))],
+        2021: [r1, s.lookalike(rng, "duty_report", 2020)],
+        2020: s.fillers(rng, 3, "disclosure", (2020, 2020)),
     }
     years = [(f"{y}年", f"{root}{y}n/") for y in sorted(by_year, reverse=True)[1:]]
     trail = [("县人民政府", "/ncx/ncxrmzf/"), ("法治政府工作报告", root)]
