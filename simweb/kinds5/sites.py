@@ -662,7 +662,7 @@ def nanchang(c: Ctx) -> None:
 def qingshui(c: Ctx) -> None:
     """清水县 (天水市, Gansu): the report is a 政府文件 (县政府文件, ``?page=N`` pager, 4 pages), titled
     ``清水县人民政府关于清水县2023年度法治政府建设工作总结的报告``, with its 政策解读 beside it; the
-    neighbouring 张家川回族自治县's report reposted in 工作动态 (a news column of 9 pages). Evidence:
+    neighbouring 张家川回族自治县's report reposted in 工作动态 (a news column of 8 pages). Evidence:
     a page of 清水县人民政府, 2024-01-08: "【政策解读】关于《清水县人民政府关于清水县2023年度法治政府建设工作
     总结的报告》的政策解读 … 县司法局起草了…" (pages corpus, via ``zm.sm-tc.cn``); ``?cur_page=`` style
     pagers of county 信息公开 lists; sites.md "政策解读 / 文字解读 of a report"."""
