@@ -4,17 +4,23 @@
 
 Each entry: file name, URL, what it is. The file names start with the kind number they show. The
 README gives, for an article, the fields a reader should find on it (title, region, report year,
-publish date, publisher; ``not a report`` for a look-alike); for a list or home page, the truth
-URLs (reports, department reports, look-alikes) it links.
+publish date, publisher; ``not a report`` for a look-alike); for a list page, the truth URLs
+(reports, department reports, look-alikes) it links; for a home page, its links to the columns
+that hold a report and what each shows (its text, or an image's ``alt``/``title``).
 """
 
 from __future__ import annotations
 
+import html
+import re
 from pathlib import Path
+from urllib.parse import urljoin
 
 from ..web import SimWeb, build_web
 from .walker import Walker
 
+ANCHOR = re.compile(r'<a href="([^"]+)"([^>]*)>(.*?)</a>', re.S)
+IMG_LABEL = re.compile(r'(alt|title)="([^"]+)"')
 OUT = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "pages" / "kinds5"
 
 
@@ -103,10 +109,26 @@ def expected(web: SimWeb, url: str, data: bytes, ctype: str) -> str:
     if url in looks:
         return f"not a report ({looks[url]['kind']}): {looks[url]['title']}"
     reports = {c["url"] for r in truth["reports"] + truth["departments"] for c in r["copies"]}
-    linked = sorted(
-        u for u in Walker(web).links(url, Walker.decode(data, ctype)) if u in reports | set(looks)
+    text = Walker.decode(data, ctype)
+    linked = sorted(u for u in Walker(web).links(url, text) if u in reports | set(looks))
+    if linked:
+        return "links " + ", ".join(linked)
+    holders = [
+        (href, describe(attrs, anchor))
+        for href, attrs, anchor in ANCHOR.findall(text)
+        if href.endswith("/") and len(href) > 1 and any(u.startswith(urljoin(url, href)) for u in reports)
+    ]
+    return "links no report; the columns holding one: " + "; ".join(
+        f"{href} by {shown}" for href, shown in sorted(set(holders))
     )
-    return "links " + (", ".join(linked) if linked else "no report")
+
+
+def describe(attrs: str, anchor: str) -> str:
+    """A link as a reader sees it: its text, or, for an image or icon, its ``alt`` or ``title``."""
+    if "<img" not in anchor:
+        return f"the text {html.unescape(anchor.strip())!r}"
+    label = IMG_LABEL.search(anchor) or IMG_LABEL.search(attrs)
+    return f"an image ({label.group(1)}={label.group(2)})" if label else "an image without a label"
 
 
 def write(web: SimWeb | None = None) -> None:
