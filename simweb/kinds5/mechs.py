@@ -170,6 +170,12 @@ def skin_article(site: KSite, d: Doc, trail: Trail, skin: str, topic: str = "") 
             f'<div class="content">{paras(d)}</div>'
             f"{files_box(d)}</div>"
         )
+    elif skin == "update":  # 更新时间 with slashes
+        main = (
+            f'{crumbs}\n<div class="article"><h1>{esc(d.title)}</h1>\n<div class="info">'
+            f"文章来源:{esc(d.source)} 更新时间:{d.pub:%Y/%m/%d %H:%M:%S}</div>\n"
+            f'<div class="content">{paras(d)}</div>{files_box(d)}</div>'
+        )
     elif skin == "runon":  # the labels run together, no space between source and date
         main = (
             f'{crumbs}\n<div class="article"><h1>{esc(d.title)}</h1>\n<div class="info">信息来源: '

@@ -730,8 +730,10 @@ def shennongjia(c: Ctx) -> None:
     """神农架林区 (Hubei): 林区 administration; the 2023 report filed under 通知公告 (TRS pager, among 60
     notices); the 2022 one titled without a place (``2022年法治政府建设年度报告``, publisher and site
     name the 林区), in 专题 法治神农架, a column the home page links only by an icon with ``title=``;
-    two skins (TRS metas; Hanweb ``时间:2023年03月28日``). Evidence: ``http://nesoso.cn/kuzhan/url5833.asp``
-    (神农架林区人民政府, www.snj.gov.cn, the only administration named 林区); sites.md "通知公告",
+    two skins (``文章来源:… 更新时间:2024/03/29 10:21:33``; Hanweb ``时间:2023年03月28日``). Evidence:
+    ``http://nesoso.cn/kuzhan/url5833.asp`` (神农架林区人民政府, www.snj.gov.cn, the only
+    administration named 林区); ``http://www.tjjh.gov.cn/jhqzf/zwgk_28985/gzbg/202103/
+    t20210329_5396867.html`` (``文章来源:司法局 更新时间:2021/03/29 11:30:01``); sites.md "通知公告",
     "关于2023年法治政府建设情况的报告 (no place name: the region comes from the site)", "special-topic
     pages often link with images"."""
     s = c.site("shennongjia", "www.snj.gov.cn", "神农架林区", "湖北省", "", "429021", scheme="https")
@@ -749,7 +751,9 @@ def shennongjia(c: Ctx) -> None:
         *after(rng, s.fillers(rng, 24, "notice", (2024, 2024)), r1),
         *s.fillers(rng, 36, "notice", (2021, 2023)),
     ]
-    column5(s, "通知公告", "/xxgk/tzgg/", tzgg, [("政务公开", "/xxgk/")], trs(s, "/xxgk/tzgg/"))
+    column5(
+        s, "通知公告", "/xxgk/tzgg/", tzgg, [("政务公开", "/xxgk/")], trs(s, "/xxgk/tzgg/"), skin="update"
+    )
     zt = [
         r2,
         demo_news(s, rng, 2022),
