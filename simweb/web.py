@@ -28,7 +28,7 @@ from .families import Family, digest, esc, family_class, session_id
 from .model import STATIC_TIME, Attachment, Column, Doc, Handler, Request, Resource, SiteModel
 from .spec import NEWS_COLUMNS, Report, Site, sites
 
-PROFILES = ("base", "discovery", "holdout", "blind", "kinds", "kinds2", "kinds3", "kinds4", "docweb")
+PROFILES = ("base", "discovery", "holdout", "blind", "kinds", "kinds2", "kinds3", "kinds4", "kinds5", "docweb")
 
 LOOKALIKE_SOURCES = {"shufa": "{name}司法局", "interpretation": "{name}司法局",
                      "text_interp": "{name}司法局", "template": "本站"}
@@ -761,6 +761,10 @@ def build_web(seed: int = 0, round: int = 1, profile: str = "base") -> SimWeb:
         from .kinds4 import build as build_kinds4  # a fourth development web (simweb/kinds4/)
 
         return build_kinds4(seed)
+    if profile == "kinds5":
+        from .kinds5 import build as build_kinds5  # ordinary county sites as they are (simweb/kinds5/)
+
+        return build_kinds5(seed)
     if profile == "docweb":
         from .docweb import build as build_docweb  # reports only as scans, images, .doc, .wps, .ofd
 
