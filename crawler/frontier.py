@@ -68,6 +68,8 @@ TREE_KINDS = (LinkKind.COLUMN, LinkKind.PAGE)
 GONE_KINDS = ("http_404", "http_410")
 # A site's own script files fetched for the URL helpers its pages call, at most.
 MAX_SITE_SCRIPTS = 4
+# Script files of one site that write or feed its lists (`document.write` files, data), at most.
+MAX_INCLUDED_SCRIPTS = 30
 
 
 @dataclass(order=True)
@@ -111,6 +113,9 @@ class SiteCrawl:
     script_helpers: dict = field(default_factory=dict)
     # What the script files of an app shell define (`discovery.apps.AppParts`), in order.
     app_parts: list = field(default_factory=list)
+    # Script files that write or feed its pages' lists, asked for, and their text by URL.
+    included_asked: set[str] = field(default_factory=set)
+    script_texts: dict = field(default_factory=dict)
     _reserve: list[ReserveEntry] = field(default_factory=list)
     _pushed: int = 0
 
@@ -206,15 +211,24 @@ class SiteCrawl:
         """A request of this site came back (response, error or drop)."""
         self.in_flight = max(0, self.in_flight - 1)
 
+    def ask_included(self, url: str) -> bool:
+        """Whether to fetch a script file that writes or feeds a page's list: once each, at
+        most MAX_INCLUDED_SCRIPTS per site, on the site, within the page budget."""
+        return self._ask_once(self.included_asked, MAX_INCLUDED_SCRIPTS, url)
+
     def ask_script(self, url: str) -> bool:
         """Whether to fetch one of the site's script files for its helpers: once each, at most
         MAX_SITE_SCRIPTS, on the site, within the page budget (where it is counted, though
         not in flight: the page waiting for it is)."""
+        return self._ask_once(self.scripts_asked, MAX_SITE_SCRIPTS, url)
+
+    def _ask_once(self, asked: set[str], cap: int, url: str) -> bool:
+        """Count a request for `url` into `asked` unless it is there, full, out of scope or
+        over the budget."""
         url = canonical_url(url)
-        if (url in self.scripts_asked or len(self.scripts_asked) >= MAX_SITE_SCRIPTS
-                or not self.in_scope(url) or not self.has_budget()):
+        if url in asked or len(asked) >= cap or not self.in_scope(url) or not self.has_budget():
             return False
-        self.scripts_asked.add(url)
+        asked.add(url)
         self.requested += 1
         return True
 

@@ -31,6 +31,8 @@ logger = logging.getLogger(__name__)
 
 # Script files come before any page: pages of their site are waiting for them.
 SCRIPT_PRIORITY = 1000
+# A fetched script file's text is kept for the site's pages up to this many characters.
+MAX_KEPT_SCRIPT = 200_000
 
 
 class SiteScripts:
@@ -46,28 +48,35 @@ class SiteScripts:
     async def complete(self, site: SiteCrawl, page: PageToRead, reading: PageReading) -> PageReading:
         """The reading of `page`, read again with its site's helpers once the script files it
         needs have come; `reading` itself when it calls no unknown helper or nothing new came."""
-        if not (reading.script_calls or reading.app_shell) or reading.error:
+        if not (reading.script_calls or reading.app_shell or reading.include_urls) or reading.error:
             return reading
-        tasks = [task for task in (self._ask(site, url) for url in reading.script_urls) if task is not None]
+        asked = [*((url, False) for url in reading.script_urls),
+                 *((url, True) for url in reading.include_urls)]
+        tasks = [task for task in (self._ask(site, url, included) for url, included in asked)
+                 if task is not None]
         if tasks:
             await asyncio.gather(*tasks)
         learned = set(site.script_helpers) - {name for name, _ in page.site_helpers}
         app = reading.app_shell and bool(site.app_parts)
-        if not (learned & set(reading.script_calls) or app):
+        included = tuple((url, site.script_texts[canonical_url(url)]) for url in reading.include_urls
+                         if canonical_url(url) in site.script_texts)
+        if not (learned & set(reading.script_calls) or app or included):
             return reading
         self.crawler.stats.inc_value("site_scripts/pages_read_again")
         again = await self.page_reader.read(
             replace(page, site_helpers=tuple(sorted(site.script_helpers.items())),
-                    site_app=tuple(site.app_parts) if app else page.site_app))
+                    site_app=tuple(site.app_parts) if app else page.site_app,
+                    included=page.included + included))
         again.cpu_seconds += reading.cpu_seconds
         return again
 
-    def _ask(self, site: SiteCrawl, url: str) -> asyncio.Task | None:
-        """The task fetching a script file: started now, or already on its way (None: neither)."""
+    def _ask(self, site: SiteCrawl, url: str, included: bool = False) -> asyncio.Task | None:
+        """The task fetching a script file: started now, or already on its way (None: neither).
+        An `included` file (one whose text belongs to a page's list) is asked under its own cap."""
         key = (site.site.key, canonical_url(url))
         if key in self.fetching:
             return self.fetching[key]
-        if not site.ask_script(url):
+        if not (site.ask_included(url) if included else site.ask_script(url)):
             return None
         self.crawler.stats.inc_value("site_scripts/requested")
         task = asyncio.ensure_future(self._fetch(site, url))
@@ -91,12 +100,14 @@ class SiteScripts:
         if response.status != 200:
             self.crawler.stats.inc_value("site_scripts/failed")
             return
-        self.learn(site, response)
+        self.learn(site, response, url)
 
-    def learn(self, site: SiteCrawl, response: Response) -> None:
-        """Keep the helpers a fetched script file defines, for the site's pages."""
-        text = (response.text if isinstance(response, TextResponse)
-                else response.body.decode("utf-8", "replace"))
+    def learn(self, site: SiteCrawl, response: Response, url: str | None = None) -> None:
+        """Keep what a fetched script file (asked for as `url`) defines, and its text, for the
+        site's pages."""
+        text = response.text if isinstance(response, TextResponse) else _decoded(response.body)
+        if len(text) <= MAX_KEPT_SCRIPT:
+            site.script_texts[canonical_url(url or response.url)] = text
         parts = read_app_script(text)
         if parts:
             site.app_parts.append(parts)
@@ -106,3 +117,11 @@ class SiteScripts:
         # (`links._PageHelpers`).
         site.script_helpers.update({name: helper for name, helper in helpers.items()
                                     if name not in site.script_helpers})
+
+
+def _decoded(body: bytes) -> str:
+    """A script file served without a charset: UTF-8, else GB18030 (older sites' GBK)."""
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        return body.decode("gb18030", "replace")

@@ -28,7 +28,8 @@ from .families import Family, digest, esc, family_class, session_id
 from .model import STATIC_TIME, Attachment, Column, Doc, Handler, Request, Resource, SiteModel
 from .spec import NEWS_COLUMNS, Report, Site, sites
 
-PROFILES = ("base", "discovery", "holdout", "blind", "kinds", "kinds2", "kinds3", "kinds4", "kinds5", "docweb")
+PROFILES = ("base", "discovery", "holdout", "blind", "kinds", "kinds2", "kinds3", "kinds4", "kinds5",
+            "docweb")
 
 LOOKALIKE_SOURCES = {"shufa": "{name}司法局", "interpretation": "{name}司法局",
                      "text_interp": "{name}司法局", "template": "本站"}

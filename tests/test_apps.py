@@ -12,7 +12,7 @@ from scrapy.http import Request, TextResponse
 from crawler.discovery.apps import AppModel, is_app_shell, read_app_script
 from crawler.discovery.reading import read_page
 from crawler.discovery.templates import render_records
-from tests.test_sitescripts import KINDS3, complete, page, root_of, site
+from tests.script_engine import KINDS3, complete, page, root_of, site
 
 HOME = "http://www.tonglu.gov.cn/"
 API = "http://www.tonglu.gov.cn/prod-api/cms/article"

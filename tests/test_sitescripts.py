@@ -6,15 +6,12 @@ limits, and the spider-side wait for the files (`crawler.sitescripts`)."""
 from __future__ import annotations
 
 import asyncio
-from pathlib import Path
 
-from parsel import Selector
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, TextResponse
 
 from crawler.discovery.clicks import find_constants, find_helpers
-from crawler.discovery.links import LinkKind
-from crawler.discovery.reading import PageToRead, html_root, read_page
+from crawler.discovery.reading import PageToRead, read_page
 from crawler.discovery.sitescripts import (
     is_library,
     may_call_helpers,
@@ -22,22 +19,12 @@ from crawler.discovery.sitescripts import (
     script_helpers,
     unknown_calls,
 )
-from crawler.frontier import MAX_SITE_SCRIPTS, CrawlLimits, SiteCrawl
-from crawler.seeds import Seed
+from crawler.frontier import MAX_SITE_SCRIPTS
 from crawler.sitescripts import SiteScripts
+from tests.script_engine import KINDS3, FakeCrawler, InlineReader, complete, page, root_of, site
 
-KINDS3 = Path(__file__).resolve().parent / "fixtures" / "pages" / "kinds3"
 YOUXIAN_LIST = "http://www.hnyou.gov.cn/hnyou/fzzfjs/index_2.html"
 CHALING_LIST = "http://www.chaling.gov.cn/zwgk/infoList.jsp?catId=1021"
-
-
-def page(name: str, url: str, helpers: dict | None = None) -> PageToRead:
-    return PageToRead(url=url, body=(KINDS3 / name).read_bytes(), encoding="utf-8", score=60,
-                      kind=LinkKind.COLUMN, site_helpers=tuple(sorted((helpers or {}).items())))
-
-
-def root_of(text: str, url: str = "http://www.example.gov.cn/list/"):
-    return Selector(root=html_root(text, url), type="html").root
 
 
 def test_a_helper_built_from_a_constant_of_its_file():
@@ -122,10 +109,6 @@ def test_only_the_site_own_scripts_are_fetched():
     assert not is_library("http://www.example.gov.cn/js/public.js")
 
 
-def site(url: str = "http://www.hnyou.gov.cn/") -> SiteCrawl:
-    return SiteCrawl(Seed(name="county", url=url), CrawlLimits(max_pages=10))
-
-
 def test_a_site_asks_each_file_once_a_few_at_most_within_its_budget():
     crawl = site()
     assert crawl.ask_script("http://www.hnyou.gov.cn/js/common.js")
@@ -138,47 +121,6 @@ def test_a_site_asks_each_file_once_a_few_at_most_within_its_budget():
     poor = site()
     poor.requested = poor.limits.max_pages
     assert not poor.ask_script("http://www.hnyou.gov.cn/js/common.js")
-
-
-class _Stats:
-    def __init__(self):
-        self.values: dict = {}
-
-    def inc_value(self, key, count=1):
-        self.values[key] = self.values.get(key, 0) + count
-
-
-class _Crawler:
-    """What `SiteScripts` uses of a crawler: stats, and the engine's `download_async`, which
-    answers each request with `answer(request)` (a response, or an exception to raise)."""
-
-    def __init__(self, answer):
-        self.stats = _Stats()
-        self.requests: list[Request] = []
-        self.engine = self
-        self.answer = answer
-
-    async def download_async(self, request: Request):
-        self.requests.append(request)
-        await asyncio.sleep(0)
-        result = self.answer(request)
-        if isinstance(result, Exception):
-            raise result
-        return result
-
-
-class _InlineReader:
-    async def read(self, page_in: PageToRead):
-        return read_page(page_in)
-
-
-def complete(crawl: SiteCrawl, listing: PageToRead, answer):
-    """Read `listing` and complete its reading, the script files answered by `answer`; the
-    first reading, the completed one, the crawler and the `SiteScripts`."""
-    crawler = _Crawler(answer)
-    scripts = SiteScripts(crawler, _InlineReader(), 1 << 20)
-    first = read_page(listing)
-    return first, asyncio.run(scripts.complete(crawl, listing, first)), crawler, scripts
 
 
 def test_a_page_waits_for_its_site_script_and_is_read_again():
@@ -200,8 +142,8 @@ def test_pages_waiting_together_share_one_fetch():
     crawl = site()
     listing = page("3_youxian_list.html", YOUXIAN_LIST)
     body = (KINDS3 / "3_youxian_common.js").read_bytes()
-    crawler = _Crawler(lambda request: TextResponse(request.url, body=body, encoding="utf-8"))
-    scripts = SiteScripts(crawler, _InlineReader(), 1 << 20)
+    crawler = FakeCrawler(lambda request: TextResponse(request.url, body=body, encoding="utf-8"))
+    scripts = SiteScripts(crawler, InlineReader(), 1 << 20)
 
     async def two_pages():
         first = read_page(listing)

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
+from crawler.discovery.clicks import find_values
 from vocabulary.keywords import PAGE_PARAMS
 from vocabulary.patterns import JS_NUMBER, LIST_DATE
 
@@ -31,6 +32,8 @@ API_SIZE_KEYS = ("pageSize", "rows", "size", "limit", "perPage", "perpage")
 API_TOTAL_KEYS = ("total", "totalCount", "totalElements", "totalRecord", "recordCount", "count")
 # Offset parameters of lists paged by "加载更多" (load more): the first item to show.
 API_OFFSET_KEYS = ("offset", "start", "startIndex", "startRow", "skip")
+# The callback name a JSONP list is asked with, as jQuery would generate one.
+JSONP_CALLBACK = "jQuery1124017_1700000000000"
 _PAGE = object()  # stands for the page number in a call's parameters
 _OFFSET = object()  # stands for the first item of the page, (page - 1) * its size
 
@@ -235,6 +238,20 @@ def _mark_page(value, key: str | None = None):
     return value
 
 
+def _bind(value, values: dict):
+    """`value` with the variables the script declares as literals (`var columnId = '2871';`)
+    put in."""
+    if isinstance(value, dict):
+        return {k: _bind(v, values) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_bind(v, values) for v in value]
+    if isinstance(value, _Stringified):
+        return _Stringified(_bind(value.value, values))
+    if isinstance(value, _Variable) and value.name in values:
+        return values[value.name]
+    return value
+
+
 def _has_page(value) -> bool:
     if value is _PAGE or value is _OFFSET:
         return True
@@ -321,6 +338,9 @@ def _script_call(text: str, start: int, verb: str) -> tuple[str, str, object, bo
             url, data = options.get("url"), options.get("data", {})
             method = str(options.get("type") or options.get("method") or "GET").upper()
             as_json = isinstance(data, _Stringified) or "json" in str(options.get("contentType", ""))
+            if str(options.get("dataType", "")).lower() == "jsonp" and isinstance(data, dict):
+                # jQuery names the callback; the server wraps its answer in it.
+                data = {**data, str(options.get("jsonp") or "callback"): JSONP_CALLBACK}
         else:
             url, end = _parse_js(text, start)
             position = _skip(text, end)
@@ -355,8 +375,9 @@ def _call_from_script(text: str, start: int, verb: str, base_url: str) -> ApiCal
     if call is None:
         return None
     url, method, data, as_json = call
+    url = url.replace("callback=?", f"callback={JSONP_CALLBACK}")
     try:
-        params = _mark_page(data)
+        params = _mark_page(_bind(data, find_values([text])))
     except _Unparsable:
         return None
     if not _has_page(params) and method == "GET" and not params:
@@ -562,7 +583,8 @@ def next_api_page(url: str, method: str, form: tuple[tuple[str, str], ...], body
     if request is None:
         return None
     total = _find_number(data, API_TOTAL_KEYS)
-    size = _find_number(data, API_SIZE_KEYS) or shown
+    asked = [(key, value) for key, value in (*query, *form) if key in API_SIZE_KEYS and value.isdigit()]
+    size = _find_number(data, API_SIZE_KEYS) or (int(asked[0][1]) if asked else shown)
     if total is not None and (number - 1) * size >= total:
         return None
     return request, number, total is not None

@@ -154,6 +154,24 @@ def find_constants(scripts: list[str]) -> dict[str, str]:
     return {name: value for name, value in found.items() if value is not None}
 
 
+# A literal a script declares: `var total = 34, perPage = 15, uid = '482716';`.
+_VALUE = re.compile(
+    r"""(?:\b(?:var|let|const)\s+|,\s*|window\.)([A-Za-z_$][\w$]*)\s*=\s*(?:'([^'\n]*)'|"([^"\n]*)"|(-?\d+))\s*(?=[;\n,])""")
+
+
+def find_values(scripts: list[str]) -> dict[str, str | int]:
+    """The literal strings and integers the scripts declare, also in a declaration list
+    (`var total = 34, uid = '482716';`), by name; a name declared twice with different
+    values is left out."""
+    found: dict[str, str | int | None] = {}
+    for script in scripts:
+        for match in _VALUE.finditer(script):
+            name, single, double, number = match.groups()
+            value = int(number) if number is not None else (single if single is not None else double)
+            found[name] = value if found.get(name, value) == value else None
+    return {name: value for name, value in found.items() if value is not None}
+
+
 def find_helpers(scripts: list[str]) -> dict[str, Helper]:
     """The URL-building helpers defined in scripts (a page's inline ones, or a site's files),
     by name, with the string constants of those scripts read as literals."""

@@ -24,9 +24,11 @@ from crawler.discovery.clicks import Helper
 from crawler.discovery.feeds import FEED_TYPES, feed_items, feed_links, is_feed
 from crawler.discovery.gkmlpt import read_catalogue
 from crawler.discovery.links import Link, document_base, links_from_anchors, links_from_embeds, score_link
-from crawler.discovery.pagers import NextPage, form_page, postback_page, script_pager_pages
+from crawler.discovery.pagers import NextPage, form_page, may_write_pager, postback_page, script_pager_pages
+from crawler.discovery.pages import page_title
 from crawler.discovery.scripted import data_islands, markup_fragments, may_hold_links
 from crawler.discovery.templates import ItemTemplate, find_item_templates, is_template_block, render_records
+from crawler.discovery.trees import tree_children, tree_sources
 from vocabulary.keywords import PAGE_PARAMS
 from vocabulary.patterns import JS_NAME
 
@@ -105,7 +107,11 @@ class ScriptMarkupFamily(SiteFamily):
         base = document_base(root, page.url)
         fragments = markup_fragments(root)
         links: list[Link] = []
-        for island in data_islands(root):
+        islands = data_islands(root)
+        # A catalogue tree loaded level by level: its first level, named as the page is.
+        title = page_title(page.selector) or ""
+        links += [Link(url, title) for url, _ in tree_sources(islands, base)]
+        for island in islands:
             markup, records = json_fragments_and_records(island, base)
             fragments += markup
             links += [Link(record.url, record.title, record.date) for record in records]
@@ -150,7 +156,7 @@ class FormPagerFamily(SiteFamily):
 
     def matches(self, page: Page) -> bool:
         return page.data is None and ("__doPostBack" in page.text or ".submit(" in page.text
-                                      or "page=' +" in page.text or 'page=" +' in page.text)
+                                      or may_write_pager(page.text))
 
     def next_pages(self, page: Page) -> list[PageRequest]:
         root = page.selector.root
@@ -232,7 +238,8 @@ class HanwebFamily(SiteFamily):
     _NEXTGROUP = re.compile(r"<nextgroup>\s*<!\[CDATA\[(.*?)\]\]>", re.S | re.I)
     _TOTAL = re.compile(r"(?:totalRecord|totalrecord|total_record)\s*[:=>]\s*['\"]?(\d+)", re.I)
     _PERPAGE = re.compile(r"\bperPage\s*[:=]\s*['\"]?(\d+)", re.I)
-    _PROXY = re.compile(r"(/module/(?:web/)?jpage/dataproxy\.jsp)")
+    # `dataproxy.jsp`, and `morecolumndataproxy.jsp` (one list of several columns).
+    _PROXY = re.compile(r"(/module/(?:web/)?jpage/(\w*)dataproxy\.jsp)")
     PROXY_PARAMS = ("col", "appid", "webid", "path", "columnid", "sourceContentType", "unitid",
                     "webname", "permissiontype")
     RECORDS_PER_CALL = 60
@@ -247,8 +254,10 @@ class HanwebFamily(SiteFamily):
         return links
 
     def _param(self, text: str, name: str) -> str | None:
-        match = re.search(rf"""\b{name}\s*[:=]\s*['"]?([^'",&\s}}<]*)""", text, re.I)
-        return match.group(1) if match else None
+        """A parameter's value in the page's script: quoted (a list of column ids may hold
+        commas), or bare."""
+        match = re.search(rf"""\b{name}\s*[:=]\s*(?:'([^'<>]*)'|"([^"<>]*)"|([^'",&\s}}<]*))""", text, re.I)
+        return next((group for group in match.groups() if group is not None), None) if match else None
 
     def next_pages(self, page: Page) -> list[PageRequest]:
         if urlsplit(page.url).path.endswith("dataproxy.jsp"):
@@ -278,7 +287,7 @@ class HanwebFamily(SiteFamily):
         perpage = int(self._PERPAGE.search(page.text).group(1)) if self._PERPAGE.search(page.text) else 15
         path = proxy.group(1) if proxy else "/module/jpage/dataproxy.jsp"
         base = urljoin(page.url, path)
-        if path.startswith("/module/web/"):
+        if path.startswith("/module/web/") and not proxy.group(2):
             query = urlencode([("page", "1"), *form])
             return [PageRequest(f"{base}?{query}", kind="dataproxy", page_number=1, bounded=True)]
         return [self._proxy_request(base, form, 1, perpage, total_records)]
@@ -378,6 +387,7 @@ class JsonAnswerFamily(SiteFamily):
     def links(self, page: Page) -> list[Link]:
         fragments, records = json_fragments_and_records(page.data, page.url)
         links = [Link(record.url, record.title, record.date) for record in records]
+        links += tree_children(page.data, page.url)
         for fragment in fragments:
             links.extend(links_from_anchors(Selector(text=f"<div>{fragment}</div>"), page.url))
         # Records without a URL: the items the asking page's script (or the site's app)
@@ -394,7 +404,7 @@ class JsonAnswerFamily(SiteFamily):
     def next_pages(self, page: Page) -> list[PageRequest]:
         method = "POST" if page.form or page.body_sent else "GET"
         following = next_api_page(page.url, method, page.form, page.body_sent, page.data,
-                                  shown=len(self.links(page)))
+                                  shown=len({link.url for link in self.links(page)}))
         if following is None:
             return []
         (url, method, form, body), number, bounded = following

@@ -15,13 +15,23 @@ import re
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
+from crawler.discovery.clicks import find_values
 from crawler.discovery.links import is_pagination_text
 from vocabulary.keywords import PAGE_PARAMS
 
 _POSTBACK = re.compile(r"""__doPostBack\(\s*['"]([^'"]+)['"]\s*,\s*['"]([^'"]*)['"]\s*\)""")
 # A string literal in a script that ends a URL with a page parameter: `…&page=' + i`.
 _PAGE_NAMES = "|".join(map(re.escape, PAGE_PARAMS))
-_SCRIPT_PAGE_URL = re.compile(rf"""href\s*=\s*\\?["']([^"'<>\s]*?[?&]({_PAGE_NAMES})=)['"]\s*\+""")
+# A string literal that opens a link, the first token of a pager's concatenation.
+_HREF_LITERAL = re.compile(r"""['"][^'"\n]*\bhref\s*=\s*\\?["']?[^'"\n]*['"]""")
+_TOKEN = re.compile(r"""\s*('[^'\n]*'|"[^"\n]*"|([A-Za-z_$][\w$]*))""")
+_PLUS = re.compile(r"\s*\+(?![+=])")
+# The link's URL so far, when it ends with a page parameter: `?uid=482716&pageNum=`.
+_HREF_OPEN = re.compile(r"""\bhref\s*=\s*\\?["']?([^"'<>\s]*)$""")
+_PAGE_AT_END = re.compile(rf"[?&]({_PAGE_NAMES})=$")
+_PAGER_MARK = re.compile(rf"""[?&](?:{_PAGE_NAMES})=['"]\s*\+""")
+_TOTAL_NAMES = ("total", "totalCount", "totalRecord", "recordCount", "totalNum", "count")
+_SIZE_NAMES = ("perPage", "pageSize", "perpage", "pagesize", "size", "rows")
 # The page count a script pager is written from.
 _PAGE_COUNT = re.compile(r"\b(?:totalPages?|pageCount|countPage|pageTotal|pagecount|totalpage)"
                          r"\s*[=:]\s*['\"]?(\d+)", re.I)
@@ -111,19 +121,65 @@ def form_page(root, url: str, sent: tuple[tuple[str, str], ...]) -> NextPage | N
     return None
 
 
+def may_write_pager(text: str) -> bool:
+    """Whether a page's scripts may write a pager: a page parameter closing a string literal
+    that is continued (`'&pageNum=' + i`)."""
+    return _PAGER_MARK.search(text) is not None
+
+
 def script_pager_pages(scripts: list[str], url: str) -> list[NextPage]:
     """The pages of a pager a script writes from a page count (all of them when the count is
-    given, else the second)."""
+    given or can be worked out from a total and a page size, else the second).
+
+    The page link is a concatenation (`'<a href="?uid=' + uid + '&pageNum=' + i + '">'`): the
+    value after a page parameter is the page number, every other value must be a literal
+    the script declares (`var uid = '482716';`).
+    """
+    values = find_values(scripts)
     for script in scripts:
-        link = _SCRIPT_PAGE_URL.search(script)
-        if link is None:
-            continue
-        count = _PAGE_COUNT.search(script)
-        last = int(count.group(1)) if count else 2
-        prefix = link.group(1).replace("&amp;", "&")
-        current = dict(parse_qsl(urlsplit(url).query)).get(link.group(2), "1")
-        if current.isdigit() and int(current) > 1:
-            return []  # every page was asked for from the first
-        return [NextPage(urljoin(url, f"{prefix}{number}"), "GET", (), number, bounded=count is not None)
-                for number in range(2, last + 1)]
+        for match in _HREF_LITERAL.finditer(script):
+            prefix = _page_link_prefix(script, match.start(), values)
+            if prefix is None:
+                continue
+            name, prefix = prefix
+            last = _page_count(script, values)
+            current = dict(parse_qsl(urlsplit(url).query)).get(name, "1")
+            if current.isdigit() and int(current) > 1:
+                return []  # every page was asked for from the first
+            return [NextPage(urljoin(url, f"{prefix}{number}"), "GET", (), number, bounded=last is not None)
+                    for number in range(2, (last or 2) + 1)]
     return []
+
+
+def _page_link_prefix(script: str, start: int, values: dict) -> tuple[str, str] | None:
+    """(page parameter, URL up to its value) of the page link a concatenation at `start`
+    writes, or None if it is not one or uses a value the script does not declare."""
+    text = ""
+    position = start
+    while True:
+        token = _TOKEN.match(script, position)
+        if token is None:
+            return None
+        if token.group(2) is None:  # a string literal
+            text += token.group(1)[1:-1]
+        else:
+            page, opened = _PAGE_AT_END.search(text), _HREF_OPEN.search(text)
+            if page and opened:
+                return page.group(1), opened.group(1).replace("&amp;", "&")
+            if token.group(2) not in values:
+                return None
+            text += str(values[token.group(2)])
+        joiner = _PLUS.match(script, token.end())
+        if joiner is None:
+            return None
+        position = joiner.end()
+
+
+def _page_count(script: str, values: dict) -> int | None:
+    """The number of pages a script pager writes: a page count, or a total over a page size."""
+    count = _PAGE_COUNT.search(script)
+    if count:
+        return int(count.group(1))
+    total = next((values[name] for name in _TOTAL_NAMES if isinstance(values.get(name), int)), None)
+    size = next((values[name] for name in _SIZE_NAMES if isinstance(values.get(name), int)), None)
+    return -(-total // size) if total and size else None

@@ -13,6 +13,7 @@ from __future__ import annotations
 import time
 import traceback
 from dataclasses import dataclass, field
+from urllib.parse import urljoin
 
 from lxml import etree
 from parsel import Selector
@@ -56,6 +57,9 @@ class PageToRead:
     site_helpers: tuple = ()
     # What the script files of the site's app shell define (`apps.AppParts`), when it has one.
     site_app: tuple = ()
+    # Script files that write or feed this page's list, fetched: (URL, text) pairs, read as if
+    # the page held them inline.
+    included: tuple = ()
     # The score and kind of the link that led here, the relevance its list passed on, and
     # the link's text.
     score: int = 0
@@ -87,6 +91,8 @@ class PageReading:
     script_urls: tuple[str, ...] = ()
     # An app's empty shell (`apps.is_app_shell`) read without its script files.
     app_shell: bool = False
+    # Script files whose text belongs to the page's list (`sitescripts.included_scripts`).
+    include_urls: tuple[str, ...] = ()
     error: str | None = None
     # CPU time the reading took, in whichever process read it.
     cpu_seconds: float = 0.0
@@ -114,9 +120,13 @@ def read_page(page_in: PageToRead) -> PageReading:
         selector = Selector(root=html_root("", page_in.url), type="html", base_url=page_in.url)
     elif page_in.markup == "html":
         selector = Selector(root=html_root(text, page_in.url), type="html", base_url=page_in.url)
+        if page_in.included:
+            _inline_scripts(selector.root, page_in.url, dict(page_in.included))
     else:
         selector = Selector(text=text, type=page_in.markup, base_url=page_in.url)
-    page = Page(page_in.url, text, selector, page_in.form, data, page_in.json_body,
+    # The families' scans of the source see included script files as if inline.
+    source = "\n".join([text, *(script for _, script in page_in.included)])
+    page = Page(page_in.url, source, selector, page_in.form, data, page_in.json_body,
                 page_in.item_templates if data is not None else (), page_in.site_helpers,
                 page_in.site_app)
     title = pages.page_title(selector)
@@ -151,6 +161,9 @@ def read_page(page_in: PageToRead) -> PageReading:
         script_calls=tuple(sorted(calls)),
         script_urls=tuple(sitescripts.page_scripts(selector.root, page_in.url)) if calls or shell else (),
         app_shell=shell,
+        include_urls=tuple(sitescripts.included_scripts(selector.root, page_in.url,
+                                                        {url for url, _ in page_in.included}))
+        if data is None and page_in.markup == "html" and "<script" in text else (),
         title=title,
         relevance=relevance,
         links=[score_link(link, relevance, title_candidate) for link in links],
@@ -162,6 +175,17 @@ def read_page(page_in: PageToRead) -> PageReading:
         article_fields=(read_page_fields(article_body, "utf-8" if article else page_in.encoding, page_in.url)
                         if is_article else None),
     )
+
+
+def _inline_scripts(root, page_url: str, texts: dict[str, str]) -> None:
+    """Put the fetched text of the page's included script files into their elements, as if
+    the page held them inline."""
+    for script in root.iter("script"):
+        src = (script.get("src") or "").strip()
+        text = texts.get(urljoin(page_url, src)) if src else None
+        if text is not None:
+            del script.attrib["src"]
+            script.text = text
 
 
 def read_page_safely(page_in: PageToRead) -> PageReading:

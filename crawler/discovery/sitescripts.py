@@ -30,6 +30,11 @@ _DEFINED = re.compile(
     r"function\s+([A-Za-z_$][\w$]*)\s*\("
     r"|([A-Za-z_$][\w$]*)\s*[:=]\s*(?:async\s+)?(?:function\b|\([^()]*\)\s*=>|[A-Za-z_$][\w$]*\s*=>)")
 _HANDLER_TEXT = re.compile(r"javascript:|onclick", re.I)
+# A name declared or assigned in a script: `var list = …`, `list = …`.
+_DECLARED = re.compile(r"(?:\b(?:var|let|const)\s+|^|[;{}\s])([A-Za-z_$][\w$]*)\s*=(?!=)")
+# Globals of the browser and common libraries that a page iterates over without defining.
+_BROWSER_GLOBALS = frozenset(("document", "window", "arguments", "$", "jQuery", "Object", "Array",
+                              "navigator", "location", "this"))
 # Calls that are the browser's, not the site's.
 _BROWSER_CALLS = BUILTIN_OPENERS | frozenset((
     "void", "alert", "confirm", "prompt", "print", "eval", "setTimeout", "setInterval", "parseInt",
@@ -75,22 +80,63 @@ def is_library(url: str) -> bool:
     return bool(_LIBRARY.search(urlsplit(url).path))
 
 
-def page_scripts(root, page_url: str) -> list[str]:
-    """The page's `<script src>` files that may hold the site's helpers: on the page's
-    registrable domain, not libraries, at most MAX_PAGE_SCRIPTS, in page order."""
-    if not hasattr(root, "iter"):
-        return []
+def _own_scripts(root, page_url: str):
+    """(element, URL) of the page's `<script src>` files on its registrable domain that are not
+    libraries, in page order, each once."""
     domain = registrable_domain(host_of(page_url))
-    found: list[str] = []
+    seen: set[str] = set()
     for script in root.iter("script"):
         src = (script.get("src") or "").strip()
         if not src or src.startswith(("data:", "javascript:")):
             continue
         url = urljoin(page_url, src)
         if (urlsplit(url).scheme in ("http", "https") and registrable_domain(host_of(url)) == domain
-                and not is_library(url) and url not in found):
+                and not is_library(url) and url not in seen):
+            seen.add(url)
+            yield script, url
+
+
+def page_scripts(root, page_url: str) -> list[str]:
+    """The page's `<script src>` files that may hold the site's helpers: on the page's
+    registrable domain, not libraries, at most MAX_PAGE_SCRIPTS, in page order."""
+    if not hasattr(root, "iter"):
+        return []
+    return [url for _, url in _own_scripts(root, page_url)][:MAX_PAGE_SCRIPTS]
+
+
+# Script files of one page whose text may write or feed its list, at most.
+MAX_INCLUDED_PER_PAGE = 3
+# Names an inline script iterates over: `$.each(deptJson, …)`, `deptJson.forEach(`,
+# `for (var i in deptJson)`, `i < deptJson.length`.
+_ITERATED = re.compile(
+    r"\$\.each\(\s*([A-Za-z_$][\w$]*)\s*,|\b([A-Za-z_$][\w$]*)\.(?:forEach|map)\s*\("
+    r"|\bfor\s*\(\s*(?:var|let|const)?\s*[\w$]+\s+(?:in|of)\s+([A-Za-z_$][\w$]*)\s*\)"
+    r"|<=?\s*([A-Za-z_$][\w$]*)\.length\b")
+_PARAMETERS = re.compile(r"function\s*[\w$]*\s*\(([^)]*)\)|\(([^()]*)\)\s*=>|\b([A-Za-z_$][\w$]*)\s*=>")
+_CONTENT_PARENTS = frozenset(("head", "body", "html"))
+
+
+def included_scripts(root, page_url: str, known: frozenset[str] | set[str] = frozenset()) -> list[str]:
+    """Script files whose text belongs to the page's content, not in `known`: a `<script src>`
+    placed inside the content (`<ul><script src="/js/col/fzzfjs.js">`, a list written by
+    `document.write`), and, when an inline script iterates over a name that none of them
+    defines (`$.each(deptJson, …)`), the page's own script files that may define it."""
+    if not hasattr(root, "iter"):
+        return []
+    inline = [script.text for script in root.iter("script") if not script.get("src") and script.text]
+    iterated = {name for text in inline for match in _ITERATED.finditer(text)
+                for name in match.groups() if name}
+    defined = {a or b for text in inline for a, b in _DEFINED.findall(text)}
+    defined |= {name.strip() for text in inline for match in _PARAMETERS.finditer(text)
+                for group in match.groups() if group for name in group.split(",")}
+    defined |= {match.group(1) for text in inline for match in _DECLARED.finditer(text)}
+    wanted = bool(iterated - defined - _BROWSER_GLOBALS)
+    found: list[str] = []
+    for script, url in _own_scripts(root, page_url):
+        parent = script.getparent()
+        if (wanted or (parent is not None and parent.tag not in _CONTENT_PARENTS)) and url not in known:
             found.append(url)
-    return found[:MAX_PAGE_SCRIPTS]
+    return found[:MAX_INCLUDED_PER_PAGE]
 
 
 def script_helpers(text: str) -> dict[str, Helper]:

@@ -1,0 +1,59 @@
+"""Catalogue trees loaded as JSON: zTree's asynchronous setting on a page, and its node answers.
+
+Disclosure catalogues (部门信息公开, 信息公开目录) are often a zTree whose nodes a script asks for
+level by level: the page holds only the setting (`var setting = {async: {enable: true, url:
+'/xxgk/getTree.do', autoParam: ['id']}}`), the first answer the top nodes (`[{"id": "743",
+"pId": "0", "name": "县司法局", "isParent": true}]`), and each parent's children come from the
+same URL with the node's id (`getTree.do?id=743`), down to nodes that carry the list's `url`.
+`tree_sources` reads the setting from a page's data islands; `tree_children` turns the parent
+nodes of an answer into links to their children, named as the tree names them, so that they
+are scored as the column links a browser would show. Nodes with a URL are read as any JSON
+record (`apis.json_fragments_and_records`).
+"""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+from crawler.discovery.links import Link
+
+# The parameter zTree sends a node's id in, unless `autoParam` renames it (`"id=pid"`).
+DEFAULT_ID_PARAM = "id"
+MAX_TREE_NODES = 300
+
+
+def tree_sources(islands: list, base_url: str) -> list[tuple[str, str]]:
+    """(URL, id parameter) of the zTree async settings among a page's data islands."""
+    found = []
+    for island in islands:
+        setting = island.get("async") if isinstance(island, dict) else None
+        if not isinstance(setting, dict) or setting.get("enable") is not True:
+            continue
+        url = setting.get("url")
+        if isinstance(url, str) and url.strip():
+            found.append((urljoin(base_url, url.strip()), _id_param(setting.get("autoParam"))))
+    return found
+
+
+def _id_param(auto_param) -> str:
+    """The name a node's id is sent under: `autoParam: ['id']` or `['id=pid']`."""
+    for item in auto_param if isinstance(auto_param, list) else []:
+        if isinstance(item, str) and item.split("=", 1)[0].strip() == "id":
+            return item.split("=", 1)[-1].strip() or DEFAULT_ID_PARAM
+    return DEFAULT_ID_PARAM
+
+
+def tree_children(data, url: str, id_param: str = DEFAULT_ID_PARAM) -> list[Link]:
+    """Links to the children of an answer's parent nodes that it does not itself carry."""
+    if not isinstance(data, list) or not data or not all(
+            isinstance(node, dict) and "id" in node and "name" in node for node in data[:MAX_TREE_NODES]):
+        return []
+    parts = urlsplit(url)
+    query = [(key, value) for key, value in parse_qsl(parts.query, keep_blank_values=True) if key != id_param]
+    links = []
+    for node in data[:MAX_TREE_NODES]:
+        parent = node.get("isParent") in (True, "true") or bool(node.get("children") == [])
+        if parent and not node.get("children") and isinstance(node["name"], str):
+            child_query = urlencode([*query, (id_param, str(node["id"]))])
+            links.append(Link(urlunsplit((*parts[:3], child_query, "")), node["name"].strip()))
+    return links
