@@ -40,6 +40,7 @@ class CrawlLimits:
     max_depth: int = 8
     focus_min_score: int = 20
     fallback_pages: int = 120
+    fallback_pages_after_report: int = 20
     max_list_pages: int = 60
     max_query_variants: int = 200
     max_calendar_variants: int = 8
@@ -53,6 +54,7 @@ class CrawlLimits:
             max_depth=settings.getint("MAX_DEPTH"),
             focus_min_score=settings.getint("FOCUS_MIN_SCORE"),
             fallback_pages=settings.getint("FALLBACK_PAGES_PER_SITE"),
+            fallback_pages_after_report=settings.getint("FALLBACK_PAGES_AFTER_REPORT"),
             max_list_pages=settings.getint("MAX_LIST_PAGES"),
             max_query_variants=settings.getint("MAX_QUERY_VARIANTS"),
             max_calendar_variants=settings.getint("MAX_CALENDAR_VARIANTS"),
@@ -274,7 +276,15 @@ class SiteCrawl:
     def _reserve_open(self) -> bool:
         """A column or list waits (the tree is read whole), or articles have budget left."""
         return bool(self._reserve) and (self._reserve[0].ctx.kind in TREE_KINDS
-                                        or self.fallback_used < self.limits.fallback_pages)
+                                        or self.fallback_used < self.fallback_budget)
+
+    @property
+    def fallback_budget(self) -> int:
+        """Reserve articles the site may still take: fewer once a report link has been seen on
+        it (its reports sit in its columns, which are read whole before any article)."""
+        if self.report_dirs:
+            return min(self.limits.fallback_pages, self.limits.fallback_pages_after_report)
+        return self.limits.fallback_pages
 
     @property
     def reserve_size(self) -> int:

@@ -129,6 +129,8 @@ MAX_DEPTH = 8
 FOCUS_MIN_SCORE = 20
 # Requests per site spent on reserve links once the focused links are exhausted.
 FALLBACK_PAGES_PER_SITE = 120
+# The same, once a link to a report has been seen on the site.
+FALLBACK_PAGES_AFTER_REPORT = 20
 # Pages followed in one paginated list.
 MAX_LIST_PAGES = 60
 # Variants of one path that differ only in their query.

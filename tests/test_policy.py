@@ -502,3 +502,15 @@ def test_a_site_saved_before_fields_were_added_resumes_with_their_defaults():
     resumed = pickle.loads(pickle.dumps(older))
     assert resumed.app_parts == [] and resumed.script_helpers == {}
     assert resumed.seen == {"http://www.jia.gov.cn/zwgk/"}
+
+
+def test_a_site_with_a_report_link_takes_fewer_reserve_articles():
+    site = make_site(fallback_pages=5, fallback_pages_after_report=1)
+    assert site.fallback_budget == 5
+    site.note_report_link("http://www.a.gov.cn/zwgk/fzzf/202403/t20240328_1.html")
+    assert site.fallback_budget == 1
+    policy = make_policy()
+    for n in range(3):
+        policy.follow(site, ScoredLink(f"http://www.a.gov.cn/xw/{n}.html", "新闻", 5, LinkKind.OTHER), hops=1)
+    released, _ = policy.settle(site)
+    assert len(released) == 1
