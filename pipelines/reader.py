@@ -34,6 +34,7 @@ from vocabulary.metadata import (
     opening_subject,
     publisher_from_signature,
     publisher_from_title,
+    qualified_publisher,
     report_year,
 )
 from vocabulary.normalize import decode_bytes, is_traditional, normalize_text, strip_pinyin
@@ -256,8 +257,8 @@ def classify_read(read: ReadDocument, gazetteer: Gazetteer) -> tuple[Classificat
         gazetteer, doc.site.province or None, doc.site.city or None,
         seed_is_county=doc.site.level == "county",
     )
-    publisher = (fields.publisher or publisher_from_signature(body)
-                 or publisher_from_title(title))
+    publisher = qualified_publisher(fields.publisher or publisher_from_signature(body)
+                                    or publisher_from_title(title), region.name)
     publish_date = fields.publish_date
     record = ReportRecord(
         url=doc.url,

@@ -12,7 +12,7 @@ from crawler.items import FetchedDocument
 from crawler.seeds import Seed
 from pipelines.classify import classify_document
 from pipelines.reader import classify_read, read_document
-from vocabulary.metadata import find_region
+from vocabulary.metadata import find_region, qualified_publisher
 from vocabulary.regions import Gazetteer
 from vocabulary.titles import is_template
 
@@ -67,3 +67,15 @@ def test_a_reposted_report_belongs_to_the_government_its_title_names(gazetteer, 
     guess = find_region([("title", title), ("site_name", "远安县人民政府"), ("seed", "远安县")],
                         gazetteer, "湖北省", "宜昌市", seed_is_county=True)
     assert (guess.name, guess.level) == (region, level)
+
+
+def test_a_zone_kind_without_a_place_is_not_a_region_and_its_publisher_is_the_site_zone(gazetteer):
+    title = "经济技术开发区管理委员会关于2022年法治政府建设情况报告"
+    zone = "曲靖经济技术开发区"
+    guess = find_region([("title", title), ("site_name", zone), ("seed", zone)],
+                        gazetteer, "云南省", "曲靖市", seed_is_county=True)
+    assert guess.name == "曲靖经济技术开发区"
+    assert qualified_publisher("经济技术开发区管理委员会", guess.name) == "曲靖经济技术开发区管理委员会"
+    # A department, or a publisher that names its place, is left as it is.
+    assert qualified_publisher("经济技术开发区司法局", guess.name) == "经济技术开发区司法局"
+    assert qualified_publisher("曲靖经济技术开发区管委会", guess.name) == "曲靖经济技术开发区管委会"

@@ -412,6 +412,8 @@ def opening_subject(body: str) -> str:
 def _best_place(text: str, gazetteer: Gazetteer, seed_province: str | None,
                 seed_city: str | None, source: str) -> RegionGuess | None:
     zone = find_zone_name(text)
+    if zone and GENERIC_ZONE.fullmatch(zone):
+        zone = None  # "经济技术开发区管理委员会关于…": a kind of zone, not a place
     matches = gazetteer.find_places(text)
     counties = [m for m in matches if m.region.level == "county"]
     if zone:
@@ -482,6 +484,17 @@ def publisher_from_title(title: str | None) -> str | None:
     prefix = _title_place_prefix(title or "").strip()
     match = UNIT_NAME.fullmatch(prefix)
     return prefix if match and len(prefix) <= 30 else None
+
+
+def qualified_publisher(publisher: str | None, region: str | None) -> str | None:
+    """A zone's government named without its place (经济技术开发区管理委员会) as the region's own
+    (曲靖经济技术开发区管理委员会), when the region is a zone of that kind."""
+    if not publisher or not region or publisher.startswith(region):
+        return publisher
+    zone = GENERIC_ZONE.match(publisher)
+    if zone and region.endswith(zone.group(0)) and publisher[zone.end():].startswith(GOVERNMENT_WORDS):
+        return region + publisher[zone.end():]
+    return publisher
 
 
 def issuer_kind(title: str | None, publisher: str | None) -> str:
