@@ -91,7 +91,7 @@ webname:'鄂托克旗人民政府', permissiontype:0}});</script>"""
 
 def test_hanweb_records_and_dataproxy():
     column = page("http://www.etkq.gov.cn/col/col1234/index.html", HANWEB)
-    assert [f.name for f in families_for(column)] == ["hanweb", "generic"]
+    assert [f.name for f in families_for(column)] == ["hanweb", "script_markup", "generic"]
     (link,) = HanwebFamily().links(column)
     assert link.url == "http://www.etkq.gov.cn/art/2024/3/28/art_1234_567.html"
     assert "2023年法治政府建设工作报告" in link.text and link.date == "2024-03-28"

@@ -10,6 +10,7 @@ comes back with no links and the error as text.
 
 from __future__ import annotations
 
+import re
 import time
 import traceback
 from dataclasses import dataclass, field
@@ -33,6 +34,8 @@ from crawler.discovery.shells import article_html, json_article
 from vocabulary.metadata import PageFields, read_page_fields
 from vocabulary.titles import title_is_candidate
 
+# Characters lxml cannot hold in a text node: controls other than tab and line breaks.
+_XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 # A page with this many dated links is a list, whatever led to it.
 MIN_LIST_ITEMS = 3
 
@@ -185,7 +188,7 @@ def _inline_scripts(root, page_url: str, texts: dict[str, str]) -> None:
         text = texts.get(urljoin(page_url, src)) if src else None
         if text is not None:
             del script.attrib["src"]
-            script.text = text
+            script.text = _XML_UNSAFE.sub("", text)  # lxml refuses control characters
 
 
 def read_page_safely(page_in: PageToRead) -> PageReading:

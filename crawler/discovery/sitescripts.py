@@ -113,12 +113,26 @@ _ITERATED = re.compile(
     r"|\bfor\s*\(\s*(?:var|let|const)?\s*[\w$]+\s+(?:in|of)\s+([A-Za-z_$][\w$]*)\s*\)"
     r"|<=?\s*([A-Za-z_$][\w$]*)\.length\b")
 _PARAMETERS = re.compile(r"function\s*[\w$]*\s*\(([^)]*)\)|\(([^()]*)\)\s*=>|\b([A-Za-z_$][\w$]*)\s*=>")
-_CONTENT_PARENTS = frozenset(("head", "body", "html"))
+# Elements a script writing a list's items sits in.
+_LIST_PARENTS = frozenset(("ul", "ol", "dl", "table", "tbody", "td"))
+
+
+def _writes_a_list(script) -> bool:
+    """Whether a `<script src>` sits where a list's items go: in a list element, or alone in
+    its container (not a counter beside other text, `<span>阅读：<script src=hits.jsp>`)."""
+    parent = script.getparent()
+    if parent is None or parent.tag in ("head", "body", "html") or "querydata" in {
+            name.lower() for name in script.attrib}:
+        return False  # a JPaaS `unitbuild.js` tag is read from its attributes (`apis`)
+    if parent.tag in _LIST_PARENTS:
+        return True
+    alone = len(parent) == 1 and not (parent.text or "").strip() and not (script.tail or "").strip()
+    return alone and parent.tag in ("div", "section", "article")
 
 
 def included_scripts(root, page_url: str, known: frozenset[str] | set[str] = frozenset()) -> list[str]:
     """Script files whose text belongs to the page's content, not in `known`: a `<script src>`
-    placed inside the content (`<ul><script src="/js/col/fzzfjs.js">`, a list written by
+    placed where a list's items go (`<ul><script src="/js/col/fzzfjs.js">`, a list written by
     `document.write`), and, when an inline script iterates over a name that none of them
     defines (`$.each(deptJson, …)`), the page's own script files that may define it."""
     if not hasattr(root, "iter"):
@@ -133,8 +147,7 @@ def included_scripts(root, page_url: str, known: frozenset[str] | set[str] = fro
     wanted = bool(iterated - defined - _BROWSER_GLOBALS)
     found: list[str] = []
     for script, url in _own_scripts(root, page_url):
-        parent = script.getparent()
-        if (wanted or (parent is not None and parent.tag not in _CONTENT_PARENTS)) and url not in known:
+        if (wanted or _writes_a_list(script)) and url not in known:
             found.append(url)
     return found[:MAX_INCLUDED_PER_PAGE]
 
