@@ -78,7 +78,8 @@ MAX_INCLUDED_SCRIPTS = 30
 class ReserveEntry:
     """A weak link waiting until the site has nothing better to fetch."""
 
-    sort_key: tuple[int, int, int]  # (0 for a column or list page, else 1; -score; arrival)
+    # (0 for a column or list page, or a sitemap URL beside a report link, else 1; -score; arrival)
+    sort_key: tuple[int, int, int]
     url: str = field(compare=False)
     ctx: CrawlContext = field(compare=False)
 
@@ -251,8 +252,10 @@ class SiteCrawl:
     def keep_in_reserve(self, url: str, score: int, ctx: CrawlContext) -> None:
         """Hold a weak link until the focused crawl of the site runs dry."""
         self._pushed += 1
-        # The site's tree of columns and lists comes before any article, whatever their scores.
-        rank = 0 if ctx.kind in TREE_KINDS else 1
+        # The site's tree of columns and lists comes before any article, whatever their scores,
+        # and so do the URLs its sitemap lists beside its report links (their neighbours).
+        targeted = ctx.kind in TREE_KINDS or (ctx.from_sitemap and self.near_report_link(url))
+        rank = 0 if targeted else 1
         heapq.heappush(self._reserve, ReserveEntry((rank, -score, self._pushed), url, ctx))
 
     def take_from_reserve(self, count: int) -> list[ReserveEntry]:
@@ -263,7 +266,7 @@ class SiteCrawl:
                and self.requested + len(taken) < self.limits.max_pages):
             entry = heapq.heappop(self._reserve)
             taken.append(entry)
-            if entry.ctx.kind not in TREE_KINDS:
+            if entry.sort_key[0]:
                 self.fallback_used += 1
         if self._reserve and self.requested + len(taken) >= self.limits.max_pages:
             self.budget_hit = True
@@ -274,8 +277,9 @@ class SiteCrawl:
         return self._reserve_open() and self.requested < self.limits.max_pages
 
     def _reserve_open(self) -> bool:
-        """A column or list waits (the tree is read whole), or articles have budget left."""
-        return bool(self._reserve) and (self._reserve[0].ctx.kind in TREE_KINDS
+        """A column or list (or a sitemap URL beside a report link) waits: these are read
+        whole; or articles have budget left."""
+        return bool(self._reserve) and (self._reserve[0].sort_key[0] == 0
                                         or self.fallback_used < self.fallback_budget)
 
     @property
@@ -283,6 +287,8 @@ class SiteCrawl:
         """Reserve articles the site may still take: fewer once a report link has been seen on
         it (its reports sit in its columns, which are read whole before any article)."""
         if self.report_dirs:
+            if self.recrawl:
+                return 0  # the last crawl looked at its articles; new reports come in its columns
             return min(self.limits.fallback_pages, self.limits.fallback_pages_after_report)
         return self.limits.fallback_pages
 

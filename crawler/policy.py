@@ -31,7 +31,7 @@ from crawler.context import CrawlContext
 from crawler.discovery.families import PageRequest
 from crawler.discovery.links import Link, LinkKind, ScoredLink, score_link
 from crawler.discovery.reading import MIN_LIST_ITEMS, PageReading
-from crawler.discovery.urls import canonical_url, host_of
+from crawler.discovery.urls import canonical_url, host_of, is_calendar_url
 from crawler.frontier import SiteClaims, SiteCrawl
 from crawler.homes import (
     Candidate,
@@ -100,6 +100,7 @@ class Reason(StrEnum):
     OFFSITE = "offsite"
     TRAP = "trap"  # one more variant of a path than MAX_QUERY_VARIANTS allows
     KNOWN_LEAF = "known_leaf"  # an article that led nowhere in the last crawl
+    CALENDAR_ON_RECRAWL = "calendar_on_recrawl"  # a calendar view, looked at by the first crawl only
     SHAPE_SHARE = "shape_share"  # an article of a URL shape that has had MAX_PAGES_PER_SHAPE
     BUDGET = "budget"
 
@@ -244,6 +245,7 @@ class CrawlPolicy:
                           else HomeChoice([Candidate(site.site.url, Origin.SEED)]))
         decisions = [self._fetch_home(site, c, Reason.HOME) for c in site.homes.to_start()]
         for url in self.history.report_urls(site.site.key) if site.recrawl else ():
+            site.note_report_link(url)  # a site known to hold reports takes fewer reserve articles
             ctx = CrawlContext(site.site.key, LinkKind.REPORT, KNOWN_REPORT_SCORE, hops=1)
             decisions.append(self.fetch(site, url, ctx, Reason.KNOWN_REPORT))
         return decisions
@@ -375,6 +377,10 @@ class CrawlPolicy:
             refusal = self.admit(site, url, ctx.form, ctx.json_body)
             if refusal is not None:
                 return _drop(refusal)
+        if site.recrawl and is_calendar_url(url):
+            # Calendars and event views list meetings, never a report: the first crawl looked
+            # at a few, and a re-crawl need not look again.
+            return _drop(Reason.CALENDAR_ON_RECRAWL)
         posted = bool(ctx.form or ctx.json_body)
         known = (self.history.page(canonical_url(url))
                  if not posted and site.site.key in self.sites_with_history else None)

@@ -514,3 +514,13 @@ def test_a_site_with_a_report_link_takes_fewer_reserve_articles():
         policy.follow(site, ScoredLink(f"http://www.a.gov.cn/xw/{n}.html", "新闻", 5, LinkKind.OTHER), hops=1)
     released, _ = policy.settle(site)
     assert len(released) == 1
+
+
+def test_sitemap_urls_beside_a_report_link_are_read_whatever_the_article_budget():
+    site, policy = make_site(fallback_pages=0, fallback_pages_after_report=0), make_policy()
+    site.note_report_link("http://www.a.gov.cn/info/1006/59208.htm")
+    decisions = policy.sitemap_links(site, ["http://www.a.gov.cn/info/1006/59222.htm",
+                                            "http://www.a.gov.cn/xwdt/1001/7.htm"])
+    assert {d.action for d in decisions} == {Action.RESERVE}
+    released, _ = policy.settle(site)
+    assert [d.fetch.url for d in released] == ["http://www.a.gov.cn/info/1006/59222.htm"]
