@@ -263,7 +263,7 @@ def hancheng(ctx: Ctx2) -> None:
 # ====================================================================== 鹤城区
 def hecheng(ctx: Ctx2) -> None:
     """鹤城区 (湖南 怀化): a CMS of numeric column paths ``/22560/22709/<…>/content_<id>.html``
-    (a real 湖南 district page at http://www.hnhs.gov.cn/22560/22709/43459/43460/43462/43492/
+    (a real district page at http://www.hnhs.gov.cn/22560/22709/43459/43460/43462/43492/
     content_2139138.html, pages corpus: its 政府信息主动公开事项目录 lists the 法治政府建设年度报告
     itself, a look-alike here). Six levels from 政府信息公开 to the 法治政府建设年度报告 column; the
     2021 report is only a PDF (text layer) behind a one-line article."""
