@@ -13,10 +13,13 @@ from __future__ import annotations
 import html
 import json
 import re
+import ssl
+import urllib.request
 from collections import deque
 from urllib.parse import urlencode, urljoin, urlsplit
 
 from ..model import Request
+from ..server import SimServer
 from ..web import SimWeb
 
 LINK = re.compile(r"""(?:href|src|data-url|value)\s*=\s*["']([^"'<>]+)["']""", re.I)
@@ -139,6 +142,26 @@ class Walker:
             else:
                 return
 
+    def trap_chain(self, url: str, prefix: str, steps: int = 5) -> list[str]:
+        """Follow a trap from ``url``: each step takes the first new URL under ``prefix`` that
+        the page links; the chain stops early where a page answers no such link."""
+        chain, traps = [url], self.traps
+        self.traps = ()
+        for _ in range(steps):
+            _final, res = self.request(url)
+            if res is None or res.status != 200:
+                break
+            self.seen.clear()
+            self.queue.clear()
+            self.links(url, decode(res.body, res.ctype))
+            fresh = [u for u in self.queue if u.startswith(prefix) and u not in chain]
+            if not fresh:
+                break
+            url = fresh[0]
+            chain.append(url)
+        self.traps = traps
+        return chain
+
     def run(self, max_pages: int = 20000) -> set[str]:
         for row in self.web.seed_rows():
             self.add(row["url"], row["url"])
@@ -155,3 +178,28 @@ class Walker:
             self.links(final, text)
             self.apis(final, text)
         return self.seen
+
+
+def truth_urls(web: SimWeb) -> list[str]:
+    """Every URL the truth names: report copies and pages, look-alikes, seed rows."""
+    urls = [c["url"] for r in web.truth["reports"] for c in r["copies"]]
+    urls += [p for r in web.truth["reports"] for p in r.get("pages", [])]
+    urls += [lk["url"] for lk in web.truth["lookalikes"]]
+    return urls + [r["url"] for r in web.seed_rows()]
+
+
+def unanswered_through_proxy(web: SimWeb, urls: list[str]) -> list[str]:
+    """The URLs that do not answer 200 with a body when fetched through the web's proxy."""
+    ctx = ssl.create_default_context()
+    ctx.check_hostname = False
+    ctx.verify_mode = ssl.CERT_NONE
+    bad = []
+    with SimServer(web) as srv:
+        opener = urllib.request.build_opener(
+            urllib.request.ProxyHandler({"http": srv.proxy_url, "https": srv.proxy_url}),
+            urllib.request.HTTPSHandler(context=ctx))
+        for url in urls:
+            with opener.open(url, timeout=20) as resp:
+                if resp.status != 200 or not resp.read():
+                    bad.append(url)
+    return bad
