@@ -107,6 +107,7 @@ class SiteScripts:
         site's pages."""
         text = response.text if isinstance(response, TextResponse) else _decoded(response.body)
         if len(text) <= MAX_KEPT_SCRIPT:
+            # Kept for the pages that include it (a helper file too may be one's list script).
             site.script_texts[canonical_url(url or response.url)] = text
         parts = read_app_script(text)
         if parts:

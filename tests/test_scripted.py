@@ -54,3 +54,13 @@ def test_a_jsonp_answer_is_read_as_json():
 def test_relative_links_resolve_against_the_base_element():
     page = f'<head><base href="/site/xxgk/"></head><body><a href="fzzf/t1.html">{REPORT}</a></body>'
     assert "http://www.example.gov.cn/site/xxgk/fzzf/t1.html" in links_of(page)
+
+
+def test_a_minified_script_is_tried_a_bounded_number_of_times():
+    from crawler.discovery.reading import html_root
+    from crawler.discovery.scripted import MAX_ISLAND_TRIES, data_islands
+
+    noise = "".join(f"a{i} = {{\"b\" c{i}}};" for i in range(MAX_ISLAND_TRIES + 50))  # unparsable
+    island = "var listData = [{title: '" + REPORT + "', url: '/art/1.html'}];"
+    assert data_islands(html_root(f"<script>{island}{noise}</script>", PAGE))
+    assert data_islands(html_root(f"<script>{noise}{island}</script>", PAGE)) == []

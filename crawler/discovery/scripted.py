@@ -26,6 +26,8 @@ _ISLAND = re.compile(r"(?:^|[;\s{(])(?:var\s+|let\s+|const\s+)?[A-Za-z_$][\w$.]*
 # Scripts longer than this are libraries or bundles, not a page's own.
 MAX_SCRIPT = 400_000
 MAX_ISLANDS = 20
+# Assignments tried as islands on one page, at most (a minified script has thousands).
+MAX_ISLAND_TRIES = 200
 _CODE_TYPES = ("text/javascript", "application/javascript", "javascript", "module")
 
 
@@ -69,8 +71,12 @@ def markup_fragments(root) -> list[str]:
 def data_islands(root) -> list[object]:
     """The literal objects and arrays the page's inline scripts assign to names."""
     islands: list[object] = []
+    tries = 0
     for script in _inline_scripts(root):
         for match in _ISLAND.finditer(script):
+            tries += 1
+            if tries > MAX_ISLAND_TRIES:
+                return islands
             try:
                 value, _ = _parse_js(script, match.end())
             except (_Unparsable, RecursionError):
