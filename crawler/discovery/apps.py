@@ -36,6 +36,7 @@ from vocabulary.normalize import cjk_count
 
 # Ids of the element an app mounts on.
 APP_MOUNT_IDS = frozenset(("app", "root", "__nuxt", "__next", "App"))
+_MOUNT_XPATH = "//*[" + " or ".join(f"@id='{name}'" for name in sorted(APP_MOUNT_IDS)) + "][1]"
 # A shell links to fewer pages than this.
 MAX_SHELL_LINKS = 5
 # At most this many columns of one app are linked.
@@ -56,8 +57,7 @@ def is_app_shell(root) -> bool:
     """Whether a page is an app's empty shell: an empty mount element, scripts, few links."""
     if not hasattr(root, "iter"):
         return False
-    mount = next((element for element in root.iter() if isinstance(element.tag, str)
-                  and element.get("id") in APP_MOUNT_IDS), None)
+    mount = next(iter(root.xpath(_MOUNT_XPATH)), None) if hasattr(root, "xpath") else None
     if mount is None or "".join(mount.itertext()).strip():
         return False
     links = sum(1 for anchor in root.iter("a")

@@ -137,19 +137,27 @@ def included_scripts(root, page_url: str, known: frozenset[str] | set[str] = fro
     defines (`$.each(deptJson, …)`), the page's own script files that may define it."""
     if not hasattr(root, "iter"):
         return []
-    inline = [script.text for script in root.iter("script") if not script.get("src") and script.text]
+    scripts = list(root.iter("script"))
+    inline = [script.text for script in scripts if not script.get("src") and script.text]
     iterated = {name for text in inline for match in _ITERATED.finditer(text)
                 for name in match.groups() if name}
-    defined = {a or b for text in inline for a, b in _DEFINED.findall(text)}
-    defined |= {name.strip() for text in inline for match in _PARAMETERS.finditer(text)
-                for group in match.groups() if group for name in group.split(",")}
-    defined |= {match.group(1) for text in inline for match in _DECLARED.finditer(text)}
-    wanted = bool(iterated - defined - _BROWSER_GLOBALS)
+    wanted = bool(iterated) and bool(iterated - _defined_names(inline) - _BROWSER_GLOBALS)
+    if not wanted and not any(script.get("src") and _writes_a_list(script) for script in scripts):
+        return []  # the common case, decided without resolving a URL
     found: list[str] = []
     for script, url in _own_scripts(root, page_url):
         if (wanted or _writes_a_list(script)) and url not in known:
             found.append(url)
     return found[:MAX_INCLUDED_PER_PAGE]
+
+
+def _defined_names(inline: list[str]) -> set[str]:
+    """Names the inline scripts define: functions, parameters, declared and assigned names."""
+    defined = {a or b for text in inline for a, b in _DEFINED.findall(text)}
+    defined |= {name.strip() for text in inline for match in _PARAMETERS.finditer(text)
+                for group in match.groups() if group for name in group.split(",")}
+    defined |= {match.group(1) for text in inline for match in _DECLARED.finditer(text)}
+    return defined
 
 
 def script_helpers(text: str) -> dict[str, Helper]:
