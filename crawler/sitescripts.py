@@ -26,6 +26,7 @@ from crawler.discovery.reading import PageReading, PageToRead
 from crawler.discovery.sitescripts import script_helpers
 from crawler.discovery.urls import canonical_url
 from crawler.frontier import SiteCrawl
+from vocabulary.normalize import decode_bytes
 
 logger = logging.getLogger(__name__)
 
@@ -105,7 +106,7 @@ class SiteScripts:
     def learn(self, site: SiteCrawl, response: Response, url: str | None = None) -> None:
         """Keep what a fetched script file (asked for as `url`) defines, and its text, for the
         site's pages."""
-        text = response.text if isinstance(response, TextResponse) else _decoded(response.body)
+        text = response.text if isinstance(response, TextResponse) else decode_bytes(response.body, None).text
         if len(text) <= MAX_KEPT_SCRIPT:
             # Kept for the pages that include it (a helper file too may be one's list script).
             site.script_texts[canonical_url(url or response.url)] = text
@@ -118,11 +119,3 @@ class SiteScripts:
         # (`links._PageHelpers`).
         site.script_helpers.update({name: helper for name, helper in helpers.items()
                                     if name not in site.script_helpers})
-
-
-def _decoded(body: bytes) -> str:
-    """A script file served without a charset: UTF-8, else GB18030 (older sites' GBK)."""
-    try:
-        return body.decode("utf-8")
-    except UnicodeDecodeError:
-        return body.decode("gb18030", "replace")

@@ -369,15 +369,16 @@ def _script_call(text: str, start: int, verb: str) -> tuple[str, str, object, bo
     return url, method if method in ("GET", "POST") else "GET", data, as_json and method == "POST"
 
 
-def _call_from_script(text: str, start: int, verb: str, base_url: str) -> ApiCall | None:
-    """A list API call at `start`: its parameters literal but for the page number."""
+def _call_from_script(text: str, start: int, verb: str, base_url: str, values: dict) -> ApiCall | None:
+    """A list API call at `start`: its parameters literal but for the page number, the
+    variables the script declares as literals (`values`) put in."""
     call = _script_call(text, start, verb)
     if call is None:
         return None
     url, method, data, as_json = call
     url = url.replace("callback=?", f"callback={JSONP_CALLBACK}")
     try:
-        params = _mark_page(_bind(data, find_values([text])))
+        params = _mark_page(_bind(data, values))
     except _Unparsable:
         return None
     if not _has_page(params) and method == "GET" and not params:
@@ -445,8 +446,9 @@ def find_api_calls(text: str, base_url: str, script_tags: list[dict[str, str]] |
             call = _call_from_tag(lowered, base_url)
             if call is not None:
                 calls.append(call)
+    values = find_values([text]) if _CALL.search(text) else {}
     for match in _CALL.finditer(text):
-        call = _call_from_script(text, match.end(), match.group(1).lstrip("."), base_url)
+        call = _call_from_script(text, match.end(), match.group(1).lstrip("."), base_url, values)
         if call is not None and _has_page(call.params):
             calls.append(call)
     return calls

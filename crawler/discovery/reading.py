@@ -124,7 +124,7 @@ def read_page(page_in: PageToRead) -> PageReading:
     elif page_in.markup == "html":
         selector = Selector(root=html_root(text, page_in.url), type="html", base_url=page_in.url)
         if page_in.included:
-            _inline_scripts(selector.root, page_in.url, dict(page_in.included))
+            _inline_included(selector.root, page_in.url, dict(page_in.included))
     else:
         selector = Selector(text=text, type=page_in.markup, base_url=page_in.url)
     # The families' scans of the source see included script files as if inline.
@@ -156,17 +156,18 @@ def read_page(page_in: PageToRead) -> PageReading:
         # An empty article: its pages as images, or a shell that loads the article by script.
         page_images = pages.content_images(selector, page_in.url)
         links += [Link(url, link_text or title or "") for url in article_call_urls(text, page_in.url)]
+    # An HTML page's scripts may call helpers, load an app, or include its list from a file.
+    html_page = data is None and page_in.markup == "html"
     calls = (sitescripts.unknown_calls(selector.root, {name for name, _ in page_in.site_helpers})
-             if data is None and page_in.markup == "html" and sitescripts.may_call_helpers(text) else set())
-    shell = (data is None and page_in.markup == "html" and not page_in.site_app
-             and apps.is_app_shell(selector.root))
+             if html_page and sitescripts.may_call_helpers(text) else set())
+    shell = html_page and not page_in.site_app and apps.is_app_shell(selector.root)
     return PageReading(
         script_calls=tuple(sorted(calls)),
         script_urls=tuple(sitescripts.page_scripts(selector.root, page_in.url)) if calls or shell else (),
         app_shell=shell,
         include_urls=tuple(sitescripts.included_scripts(selector.root, page_in.url,
                                                         {url for url, _ in page_in.included}))
-        if data is None and page_in.markup == "html" and "<script" in text else (),
+        if html_page and "<script" in text else (),
         title=title,
         relevance=relevance,
         links=[score_link(link, relevance, title_candidate) for link in links],
@@ -180,7 +181,7 @@ def read_page(page_in: PageToRead) -> PageReading:
     )
 
 
-def _inline_scripts(root, page_url: str, texts: dict[str, str]) -> None:
+def _inline_included(root, page_url: str, texts: dict[str, str]) -> None:
     """Put the fetched text of the page's included script files into their elements, as if
     the page held them inline."""
     for script in root.iter("script"):
