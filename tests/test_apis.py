@@ -122,3 +122,13 @@ def test_a_load_more_list_is_asked_by_offset_and_its_answers_page_on():
     assert bump_offset([("catId", "1021"), ("offset", "16"), ("limit", "8")]) == (
         [("catId", "1021"), ("offset", "24"), ("limit", "8")], 4)
     assert bump_offset([("offset", "16")]) is None
+
+
+def test_a_url_built_by_concatenation_with_only_a_callback_after_it():
+    page = """<ul id="list"></ul><script>var catId='1042';
+    function load(n){$.getJSON('/api/content/list.do?catId='+catId+'&pageNo='+n+'&pageSize=15',
+      function(d){var h='';$.each(d.data.list,function(i,o){h+='<li>'+o.title+'</li>'});});}
+    load(1);</script>"""
+    (call,) = find_api_calls(page, "http://www.a.gov.cn/xxgk/c1042/index.html")
+    assert call.request(2)[:2] == ("http://www.a.gov.cn/api/content/list.do?catId=1042&pageNo=2&pageSize=15",
+                                   "GET")

@@ -356,6 +356,8 @@ def _script_call(text: str, start: int, verb: str) -> tuple[str, str, object, bo
                 as_json = isinstance(data, _Stringified)
     except (_Unparsable, AttributeError):
         return None
+    if data == _Variable("function"):
+        data = {}  # `$.getJSON(url, function (d) {…})`: a callback, no parameters
     if isinstance(data, _Query) and not data.path:
         data = data.params  # a form body written as a query string
     if isinstance(url, _Query) and url.path and isinstance(data, dict):
