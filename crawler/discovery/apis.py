@@ -21,8 +21,17 @@ from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from crawler.discovery.clicks import find_values
+from crawler.discovery.jsvalues import (
+    ScriptQuery,
+    Stringified,
+    Unparsable,
+    Variable,
+    parse_js,
+    skip_blanks,
+)
 from vocabulary.keywords import PAGE_PARAMS
-from vocabulary.patterns import JS_NUMBER, LIST_DATE
+from vocabulary.normalize import cjk_count
+from vocabulary.patterns import LIST_DATE
 
 # Page-number parameters of JSON list APIs, beside the query names in `PAGE_PARAMS`.
 API_PAGE_KEYS = ("pageNo", "pageNumber", "pageNum", "pageIndex", "currPage", "curPage",
@@ -34,7 +43,7 @@ API_TOTAL_KEYS = ("total", "totalCount", "totalElements", "totalRecord", "record
 API_OFFSET_KEYS = ("offset", "start", "startIndex", "startRow", "skip")
 # The callback name a JSONP list is asked with, as jQuery would generate one.
 JSONP_CALLBACK = "jQuery1124017_1700000000000"
-_PAGE = object()  # stands for the page number in a call's parameters
+PAGE_SLOT = object()  # stands for the page number in a call's parameters
 _OFFSET = object()  # stands for the first item of the page, (page - 1) * its size
 
 _UNITBUILD = re.compile(r"<script\b[^>]*\burl\s*=\s*\"([^\"]+)\"[^>]*>", re.I)
@@ -42,183 +51,6 @@ _ATTRIBUTE = re.compile(r"""\b([A-Za-z]+)\s*=\s*"([^"]*)\"""")
 _CALL = re.compile(r"(\$\.(?:ajax|post|get|getJSON)|\bfetch|\baxios\.(?:get|post))\s*\(")
 _URL_VALUE = re.compile(r"^(?:https?://|/|\.\.?/)[^\s'\"<>]*$")
 _HTML_LINK = re.compile(r"<a\b", re.I)
-_OBJECT_KEY = re.compile(r"""(?:'([^']*)'|"([^"]*)"|([A-Za-z_$][\w$\[\]]*))\s*:""")
-
-
-class _Unparsable(ValueError):
-    """A script value that is not a literal (a variable, an expression)."""
-
-
-def _parse_js(text: str, position: int = 0):
-    """A JavaScript literal at `position` (object, array, string, number, true/false/null,
-    `JSON.stringify(…)`), or an identifier standing for the page number; returns (value, end)."""
-    position = _skip(text, position)
-    if position >= len(text):
-        raise _Unparsable("end of text")
-    char = text[position]
-    if char == "{":
-        return _parse_object(text, position + 1)
-    if char == "[":
-        return _parse_array(text, position + 1)
-    if char in "'\"":
-        end = text.find(char, position + 1)
-        if end < 0:
-            raise _Unparsable("open string")
-        after = _skip(text, end + 1)
-        if text.startswith("+", after) and not text.startswith("++", after):
-            return _parse_concatenation(text, position)
-        return text[position + 1:end], end + 1
-    number = JS_NUMBER.match(text, position)
-    if number:
-        value = number.group(0)
-        return (float(value) if "." in value else int(value)), number.end()
-    stringify = re.compile(r"JSON\.stringify\s*\(").match(text, position)
-    if stringify:
-        value, end = _parse_js(text, stringify.end())
-        end = _skip(text, end)
-        if end >= len(text) or text[end] != ")":
-            raise _Unparsable("JSON.stringify with more arguments")
-        return _Stringified(value), end + 1
-    if char == "(" or text.startswith("function", position):
-        # A callback (`function(res){…}`, `(res) => {…}`): skipped whole.
-        end = _skip_balanced(text, position, "(", ")") if char == "(" else text.find("(", position)
-        if char != "(":
-            end = _skip_balanced(text, end, "(", ")")
-        end = _skip(text, end)
-        if text.startswith("=>", end):
-            end = _skip(text, end + 2)
-        if end < len(text) and text[end] == "{":
-            end = _skip_balanced(text, end, "{", "}")
-        return _Variable("function"), end
-    word = re.compile(r"[A-Za-z_$][\w$.]*").match(text, position)
-    if word:
-        literal = {"true": True, "false": False, "null": None}
-        if word.group(0) in literal:
-            return literal[word.group(0)], word.end()
-        # A variable: the page number, if it is one; read on to the end of the value.
-        end = word.end()
-        while end < len(text) and text[end] not in ",}]":
-            end += 1
-        return _Variable(word.group(0)), end
-    raise _Unparsable(f"unexpected {char!r}")
-
-
-def _parse_concatenation(text: str, position: int):
-    """`'columnId=5&pageNo=' + pageNo + '&pageSize=15'` or `'/api/list?page=' + page`: a
-    `_Query` whose computed values are `_Variable`s, or the string when nothing is computed."""
-    parts: list[str | _Variable] = []
-    while True:
-        position = _skip(text, position)
-        char = text[position:position + 1]
-        if char in ("'", '"'):
-            end = text.find(char, position + 1)
-            if end < 0:
-                raise _Unparsable("open string")
-            parts.append(text[position + 1:end])
-            position = end + 1
-        else:
-            word = re.compile(r"[A-Za-z_$][\w$.]*").match(text, position)
-            if word is None:
-                raise _Unparsable("concatenation")
-            parts.append(_Variable(word.group(0)))
-            position = word.end()
-        after = _skip(text, position)
-        if not text.startswith("+", after) or text.startswith("++", after):
-            break
-        position = after + 1
-    if not any(isinstance(part, _Variable) for part in parts):
-        return "".join(parts), position
-    # Each computed value must be a whole query value: `k=` + value + `&…`.
-    joined = "".join(f"\x00{n}\x00" if isinstance(part, _Variable) else part for n, part in enumerate(parts))
-    path, _, query = joined.rpartition("?") if "?" in joined else ("", "", joined)
-    params: dict = {}
-    for key, value in parse_qsl(query, keep_blank_values=True):
-        slot = re.fullmatch(r"\x00(\d+)\x00", value)
-        if "\x00" in key or ("\x00" in value and slot is None):
-            raise _Unparsable("a computed part of a query")
-        params[key] = parts[int(slot.group(1))] if slot else value
-    if "\x00" in path:
-        raise _Unparsable("a computed path")
-    return _Query(path, params), position
-
-
-@dataclass(frozen=True)
-class _Query:
-    """A string the script builds: a path (maybe empty) and query parameters, some computed."""
-
-    path: str
-    params: dict
-
-
-def _skip_balanced(text: str, position: int, opening: str, closing: str) -> int:
-    """The position after the bracket that closes the one at `position` (strings skipped)."""
-    if position < 0 or position >= len(text) or text[position] != opening:
-        raise _Unparsable("no bracket")
-    depth, quote = 0, ""
-    for index in range(position, min(len(text), position + 20000)):
-        char = text[index]
-        if quote:
-            if char == quote and text[index - 1] != "\\":
-                quote = ""
-        elif char in "'\"`":
-            quote = char
-        elif char == opening:
-            depth += 1
-        elif char == closing:
-            depth -= 1
-            if depth == 0:
-                return index + 1
-    raise _Unparsable("unclosed bracket")
-
-
-def _skip(text: str, position: int) -> int:
-    while position < len(text) and text[position] in " \t\r\n":
-        position += 1
-    return position
-
-
-def _parse_object(text: str, position: int):
-    result: dict = {}
-    while True:
-        position = _skip(text, position)
-        if position < len(text) and text[position] == "}":
-            return result, position + 1
-        key_match = _OBJECT_KEY.match(text, position)
-        if key_match is None:
-            raise _Unparsable("object key")
-        key = next(group for group in key_match.groups() if group is not None)
-        value, position = _parse_js(text, key_match.end())
-        result[key] = value
-        position = _skip(text, position)
-        if position < len(text) and text[position] == ",":
-            position += 1
-
-
-def _parse_array(text: str, position: int):
-    result: list = []
-    while True:
-        position = _skip(text, position)
-        if position < len(text) and text[position] == "]":
-            return result, position + 1
-        value, position = _parse_js(text, position)
-        result.append(value)
-        position = _skip(text, position)
-        if position < len(text) and text[position] == ",":
-            position += 1
-
-
-@dataclass(frozen=True)
-class _Stringified:
-    """`JSON.stringify(value)`: sent as JSON text."""
-
-    value: object
-
-
-@dataclass(frozen=True)
-class _Variable:
-    """A value computed by the script: only a page number can be filled in."""
-
-    name: str
 
 
 def _mark_page(value, key: str | None = None):
@@ -227,14 +59,14 @@ def _mark_page(value, key: str | None = None):
         return {k: _mark_page(v, k) for k, v in value.items()}
     if isinstance(value, list):
         return [_mark_page(v) for v in value]
-    if isinstance(value, _Stringified):
-        return _Stringified(_mark_page(value.value))
-    if key in API_PAGE_KEYS and isinstance(value, (_Variable, int)):
-        return _PAGE
-    if key in API_OFFSET_KEYS and isinstance(value, (_Variable, int)):
+    if isinstance(value, Stringified):
+        return Stringified(_mark_page(value.value))
+    if key in API_PAGE_KEYS and isinstance(value, (Variable, int)):
+        return PAGE_SLOT
+    if key in API_OFFSET_KEYS and isinstance(value, (Variable, int)):
         return _OFFSET
-    if isinstance(value, _Variable):
-        raise _Unparsable(f"variable {value.name}")
+    if isinstance(value, Variable):
+        raise Unparsable(f"variable {value.name}")
     return value
 
 
@@ -245,21 +77,21 @@ def _bind(value, values: dict):
         return {k: _bind(v, values) for k, v in value.items()}
     if isinstance(value, list):
         return [_bind(v, values) for v in value]
-    if isinstance(value, _Stringified):
-        return _Stringified(_bind(value.value, values))
-    if isinstance(value, _Variable) and value.name in values:
+    if isinstance(value, Stringified):
+        return Stringified(_bind(value.value, values))
+    if isinstance(value, Variable) and value.name in values:
         return values[value.name]
     return value
 
 
 def _has_page(value) -> bool:
-    if value is _PAGE or value is _OFFSET:
+    if value is PAGE_SLOT or value is _OFFSET:
         return True
     if isinstance(value, dict):
         return any(_has_page(v) for v in value.values())
     if isinstance(value, list):
         return any(_has_page(v) for v in value)
-    if isinstance(value, _Stringified):
+    if isinstance(value, Stringified):
         return _has_page(value.value)
     return False
 
@@ -267,7 +99,7 @@ def _has_page(value) -> bool:
 def _fill(value, page: int, size: int = 10, first: int = 0):
     """The plain value with the page number (or the offset of a page of `size` items, the first
     page starting at `first`) filled in, JSON.stringify'd parts as JSON text."""
-    if value is _PAGE:
+    if value is PAGE_SLOT:
         return page
     if value is _OFFSET:
         return first + (page - 1) * size
@@ -276,7 +108,7 @@ def _fill(value, page: int, size: int = 10, first: int = 0):
         return {k: _fill(v, page, size, first) for k, v in value.items()}
     if isinstance(value, list):
         return [_fill(v, page, size, first) for v in value]
-    if isinstance(value, _Stringified):
+    if isinstance(value, Stringified):
         return json.dumps(_fill(value.value, page, size, first), ensure_ascii=False, separators=(",", ":"))
     return value
 
@@ -320,51 +152,51 @@ def _call_from_tag(attributes: dict[str, str], base_url: str) -> ApiCall | None:
     if not query:
         return None
     try:
-        params = dict(_parse_js(query)[0])
+        params = dict(parse_js(query)[0])
         paging = attributes.get("paramjson") or "{'pageNo':1,'pageSize':15}"
-        params["paramJson"] = _Stringified(_parse_js(paging)[0])
+        params["paramJson"] = Stringified(parse_js(paging)[0])
         params = _mark_page(params)
-    except (_Unparsable, TypeError, ValueError):
+    except (Unparsable, TypeError, ValueError):
         return None
     return ApiCall(urljoin(base_url, attributes["url"]), "GET", params, False)
 
 
 def _script_call(text: str, start: int, verb: str) -> tuple[str, str, object, bool] | None:
     """(url, method, data, as_json) of `$.ajax({…})`, `$.post(url, data)`, `$.get(url, data)`,
-    `fetch(url, {…})` at `start`, the data's run-time values left as `_Variable`s."""
+    `fetch(url, {…})` at `start`, the data's run-time values left as `Variable`s."""
     try:
         if verb == "$.ajax":
-            options, _ = _parse_js(text, start)
+            options, _ = parse_js(text, start)
             url, data = options.get("url"), options.get("data", {})
             method = str(options.get("type") or options.get("method") or "GET").upper()
-            as_json = isinstance(data, _Stringified) or "json" in str(options.get("contentType", ""))
+            as_json = isinstance(data, Stringified) or "json" in str(options.get("contentType", ""))
             if str(options.get("dataType", "")).lower() == "jsonp" and isinstance(data, dict):
                 # jQuery names the callback; the server wraps its answer in it.
                 data = {**data, str(options.get("jsonp") or "callback"): JSONP_CALLBACK}
         else:
-            url, end = _parse_js(text, start)
-            position = _skip(text, end)
+            url, end = parse_js(text, start)
+            position = skip_blanks(text, end)
             data = {}
             if text.startswith(",", position):
-                data, _ = _parse_js(text, position + 1)
+                data, _ = parse_js(text, position + 1)
             method = "POST" if verb.endswith("post") else "GET"
-            as_json = isinstance(data, _Stringified)
+            as_json = isinstance(data, Stringified)
             if verb == "fetch":
                 options = data if isinstance(data, dict) else {}
                 method = str(options.get("method", "GET")).upper()
                 data = options.get("body", {})
-                as_json = isinstance(data, _Stringified)
-    except (_Unparsable, AttributeError):
+                as_json = isinstance(data, Stringified)
+    except (Unparsable, AttributeError):
         return None
-    if data == _Variable("function"):
+    if data == Variable("function"):
         data = {}  # `$.getJSON(url, function (d) {…})`: a callback, no parameters
-    if isinstance(data, _Query) and not data.path:
+    if isinstance(data, ScriptQuery) and not data.path:
         data = data.params  # a form body written as a query string
-    if isinstance(url, _Query) and url.path and isinstance(data, dict):
+    if isinstance(url, ScriptQuery) and url.path and isinstance(data, dict):
         url, data = url.path, {**url.params, **data}
-    if not isinstance(url, str) or not url or isinstance(data, _Variable):
+    if not isinstance(url, str) or not url or isinstance(data, Variable):
         return None
-    if isinstance(data, _Stringified):
+    if isinstance(data, Stringified):
         data = data.value
     if not isinstance(data, dict):
         return None
@@ -381,7 +213,7 @@ def _call_from_script(text: str, start: int, verb: str, base_url: str, values: d
     url = url.replace("callback=?", f"callback={JSONP_CALLBACK}")
     try:
         params = _mark_page(_bind(data, values))
-    except _Unparsable:
+    except Unparsable:
         return None
     if not _has_page(params) and method == "GET" and not params:
         return None
@@ -391,7 +223,7 @@ def _call_from_script(text: str, start: int, verb: str, base_url: str, values: d
 def _first_offset(text: str, data: dict) -> int:
     """The number a script's offset variable starts at (`var offset = 8;`), else 0."""
     for key, value in data.items():
-        if key in API_OFFSET_KEYS and isinstance(value, _Variable):
+        if key in API_OFFSET_KEYS and isinstance(value, Variable):
             start = re.search(rf"\b(?:var|let)\s+{re.escape(value.name)}\s*=\s*(\d+)\s*[;,\n]", text)
             if start:
                 return int(start.group(1))
@@ -416,9 +248,9 @@ def article_call_urls(text: str, page_url: str) -> list[str]:
         url, _, data, _ = call
         params = []
         for key, value in data.items():
-            if isinstance(value, _Variable):
+            if isinstance(value, Variable):
                 value = query.get(key, query.get(value.name.rsplit(".", 1)[-1]))
-            if value is None or isinstance(value, (dict, list, _Stringified, _Variable)):
+            if value is None or isinstance(value, (dict, list, Stringified, Variable)):
                 break
             params.append((key, _as_param(value)))
         else:
@@ -486,10 +318,6 @@ class Record:
     date: str | None
 
 
-def _cjk(text: str) -> int:
-    return sum(1 for char in text if "\u4e00" <= char <= "\u9fff")
-
-
 def _record(item: dict, base_url: str) -> Record | None:
     """The URL, title and date of a JSON record, found by what its values look like."""
     url = title = date = None
@@ -502,7 +330,7 @@ def _record(item: dict, base_url: str) -> Record | None:
             url = value.strip()
         elif date is None and (dated := LIST_DATE.match(value.strip())):
             date = dated.group(0)
-        elif _cjk(value) >= 4 and "<" not in value and (title is None or (
+        elif cjk_count(value) >= 4 and "<" not in value and (title is None or (
                 "title" in lowered and "title" not in (title[0] or ""))):
             title = (lowered, value.strip())
     if url is None:

@@ -21,15 +21,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlencode, urljoin
 
-from crawler.discovery.apis import (
-    _PAGE,
-    API_PAGE_KEYS,
-    API_SIZE_KEYS,
-    ApiCall,
-    _parse_js,
-    _Unparsable,
-    _Variable,
-)
+from crawler.discovery.apis import API_PAGE_KEYS, API_SIZE_KEYS, PAGE_SLOT, ApiCall
+from crawler.discovery.jsvalues import Unparsable, Variable, parse_js
 from crawler.discovery.links import Link
 from crawler.discovery.templates import ItemTemplate
 from vocabulary.normalize import cjk_count
@@ -69,7 +62,7 @@ def is_app_shell(root) -> bool:
 @dataclass(frozen=True)
 class AppCall:
     """An HTTP helper call in a bundle: its path, method and parameters (values literal or
-    `_Variable`s)."""
+    `Variable`s)."""
 
     path: str
     method: str
@@ -96,8 +89,8 @@ def read_app_script(text: str) -> AppParts:
     columns: list[tuple[str, str]] = []
     for match in _GLOBAL_OBJECT.finditer(text):
         try:
-            value, _ = _parse_js(text, match.end() - 1)
-        except (_Unparsable, RecursionError):
+            value, _ = parse_js(text, match.end() - 1)
+        except (Unparsable, RecursionError):
             continue
         _collect(value, constants, columns)
     calls = []
@@ -105,14 +98,14 @@ def read_app_script(text: str) -> AppParts:
         params: dict = {}
         if match.group(4):
             try:
-                options, _ = _parse_js(text, match.end())
-            except (_Unparsable, RecursionError):
+                options, _ = parse_js(text, match.end())
+            except (Unparsable, RecursionError):
                 continue
             if not isinstance(options, dict):
                 continue
             inner = options.get("params", options.get("data", options))
             params = inner if isinstance(inner, dict) else {}
-        if all(isinstance(value, (str, int, float, _Variable)) for value in params.values()):
+        if all(isinstance(value, (str, int, float, Variable)) for value in params.values()):
             calls.append(AppCall(match.group(3), match.group(1).upper(), tuple(params.items())))
     base = _BASE_URL.search(text)
     return AppParts(tuple(constants.items()), tuple(dict.fromkeys(columns)), tuple(calls),
@@ -181,10 +174,10 @@ class AppModel:
         params: dict = {}
         unknown: list[str] = []
         for key, value in call.params:
-            if not isinstance(value, _Variable):
+            if not isinstance(value, Variable):
                 params[key] = value
             elif key in API_PAGE_KEYS:
-                params[key] = _PAGE
+                params[key] = PAGE_SLOT
             elif (name := value.name.rsplit(".", 1)[-1]) in self.constants or key in self.constants:
                 params[key] = self.constants.get(name, self.constants.get(key))
             elif key in API_SIZE_KEYS:
@@ -204,7 +197,7 @@ class AppModel:
         links = []
         for call in self.calls:
             params, unknown = self._resolved(call)
-            if _PAGE not in params.values() or len(unknown) != 1:
+            if PAGE_SLOT not in params.values() or len(unknown) != 1:
                 continue
             for ident, name in self.columns:
                 filled = {**params, unknown[0]: int(ident) if ident.isdigit() else ident}
@@ -218,7 +211,7 @@ class AppModel:
         id field as the app's own routes use it first, then the usual id names."""
         for call in self.calls:
             params, unknown = self._resolved(call)
-            if _PAGE in params.values() or len(unknown) != 1 or call.method != "GET":
+            if PAGE_SLOT in params.values() or len(unknown) != 1 or call.method != "GET":
                 continue
             key = unknown[0]
             fixed = urlencode([(k, v) for k, v in params.items() if k != key])

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from crawler.discovery.apis import _parse_js, _skip_balanced, _Unparsable
+from crawler.discovery.jsvalues import Unparsable, parse_js, skip_balanced
 
 # Calls whose argument is markup written into the page.
 _WRITER = re.compile(
@@ -55,8 +55,8 @@ def markup_fragments(root) -> list[str]:
             start = match.end()
             if script[start - 1:start] == "(":
                 try:
-                    end = _skip_balanced(script, start - 1, "(", ")")
-                except _Unparsable:
+                    end = skip_balanced(script, start - 1, "(", ")")
+                except Unparsable:
                     continue
             else:  # `el.innerHTML = '…' + '…';`
                 end = script.find(";", start)
@@ -78,8 +78,8 @@ def data_islands(root) -> list[object]:
             if tries > MAX_ISLAND_TRIES:
                 return islands
             try:
-                value, _ = _parse_js(script, match.end())
-            except (_Unparsable, RecursionError):
+                value, _ = parse_js(script, match.end())
+            except (Unparsable, RecursionError):
                 continue
             if isinstance(value, (dict, list)) and value:
                 islands.append(value)

@@ -1,0 +1,194 @@
+"""A reader of JavaScript literals in page scripts, without running them.
+
+Lists, API calls and app configurations sit in scripts as literals: objects, arrays, strings,
+numbers, `JSON.stringify(…)`, and strings joined with `+` into a URL whose query takes values
+computed at run time. `parse_js` reads one such value at a position in a script; what the
+script computes (a variable, an expression, a callback) comes back as a `Variable` for the
+caller to bind or reject, and anything else raises `Unparsable`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import parse_qsl
+
+from vocabulary.patterns import JS_NUMBER
+
+_OBJECT_KEY = re.compile(r"""(?:'([^']*)'|"([^"]*)"|([A-Za-z_$][\w$\[\]]*))\s*:""")
+
+
+class Unparsable(ValueError):
+    """A script value that is not a literal (a variable, an expression)."""
+
+
+def parse_js(text: str, position: int = 0):
+    """A JavaScript literal at `position` (object, array, string, number, true/false/null,
+    `JSON.stringify(…)`), or an identifier standing for the page number; returns (value, end)."""
+    position = skip_blanks(text, position)
+    if position >= len(text):
+        raise Unparsable("end of text")
+    char = text[position]
+    if char == "{":
+        return _parse_object(text, position + 1)
+    if char == "[":
+        return _parse_array(text, position + 1)
+    if char in "'\"":
+        end = text.find(char, position + 1)
+        if end < 0:
+            raise Unparsable("open string")
+        after = skip_blanks(text, end + 1)
+        if text.startswith("+", after) and not text.startswith("++", after):
+            return _parse_concatenation(text, position)
+        return text[position + 1:end], end + 1
+    number = JS_NUMBER.match(text, position)
+    if number:
+        value = number.group(0)
+        return (float(value) if "." in value else int(value)), number.end()
+    stringify = re.compile(r"JSON\.stringify\s*\(").match(text, position)
+    if stringify:
+        value, end = parse_js(text, stringify.end())
+        end = skip_blanks(text, end)
+        if end >= len(text) or text[end] != ")":
+            raise Unparsable("JSON.stringify with more arguments")
+        return Stringified(value), end + 1
+    if char == "(" or text.startswith("function", position):
+        # A callback (`function(res){…}`, `(res) => {…}`): skipped whole.
+        end = skip_balanced(text, position, "(", ")") if char == "(" else text.find("(", position)
+        if char != "(":
+            end = skip_balanced(text, end, "(", ")")
+        end = skip_blanks(text, end)
+        if text.startswith("=>", end):
+            end = skip_blanks(text, end + 2)
+        if end < len(text) and text[end] == "{":
+            end = skip_balanced(text, end, "{", "}")
+        return Variable("function"), end
+    word = re.compile(r"[A-Za-z_$][\w$.]*").match(text, position)
+    if word:
+        literal = {"true": True, "false": False, "null": None}
+        if word.group(0) in literal:
+            return literal[word.group(0)], word.end()
+        # A variable: the page number, if it is one; read on to the end of the value.
+        end = word.end()
+        while end < len(text) and text[end] not in ",}]":
+            end += 1
+        return Variable(word.group(0)), end
+    raise Unparsable(f"unexpected {char!r}")
+
+
+def _parse_concatenation(text: str, position: int):
+    """`'columnId=5&pageNo=' + pageNo + '&pageSize=15'` or `'/api/list?page=' + page`: a
+    `ScriptQuery` whose computed values are `Variable`s, or the string when nothing is computed."""
+    parts: list[str | Variable] = []
+    while True:
+        position = skip_blanks(text, position)
+        char = text[position:position + 1]
+        if char in ("'", '"'):
+            end = text.find(char, position + 1)
+            if end < 0:
+                raise Unparsable("open string")
+            parts.append(text[position + 1:end])
+            position = end + 1
+        else:
+            word = re.compile(r"[A-Za-z_$][\w$.]*").match(text, position)
+            if word is None:
+                raise Unparsable("concatenation")
+            parts.append(Variable(word.group(0)))
+            position = word.end()
+        after = skip_blanks(text, position)
+        if not text.startswith("+", after) or text.startswith("++", after):
+            break
+        position = after + 1
+    if not any(isinstance(part, Variable) for part in parts):
+        return "".join(parts), position
+    # Each computed value must be a whole query value: `k=` + value + `&…`.
+    joined = "".join(f"\x00{n}\x00" if isinstance(part, Variable) else part for n, part in enumerate(parts))
+    path, _, query = joined.rpartition("?") if "?" in joined else ("", "", joined)
+    params: dict = {}
+    for key, value in parse_qsl(query, keep_blank_values=True):
+        slot = re.fullmatch(r"\x00(\d+)\x00", value)
+        if "\x00" in key or ("\x00" in value and slot is None):
+            raise Unparsable("a computed part of a query")
+        params[key] = parts[int(slot.group(1))] if slot else value
+    if "\x00" in path:
+        raise Unparsable("a computed path")
+    return ScriptQuery(path, params), position
+
+
+@dataclass(frozen=True)
+class ScriptQuery:
+    """A string the script builds: a path (maybe empty) and query parameters, some computed."""
+
+    path: str
+    params: dict
+
+
+def skip_balanced(text: str, position: int, opening: str, closing: str) -> int:
+    """The position after the bracket that closes the one at `position` (strings skipped)."""
+    if position < 0 or position >= len(text) or text[position] != opening:
+        raise Unparsable("no bracket")
+    depth, quote = 0, ""
+    for index in range(position, min(len(text), position + 20000)):
+        char = text[index]
+        if quote:
+            if char == quote and text[index - 1] != "\\":
+                quote = ""
+        elif char in "'\"`":
+            quote = char
+        elif char == opening:
+            depth += 1
+        elif char == closing:
+            depth -= 1
+            if depth == 0:
+                return index + 1
+    raise Unparsable("unclosed bracket")
+
+
+def skip_blanks(text: str, position: int) -> int:
+    while position < len(text) and text[position] in " \t\r\n":
+        position += 1
+    return position
+
+
+def _parse_object(text: str, position: int):
+    result: dict = {}
+    while True:
+        position = skip_blanks(text, position)
+        if position < len(text) and text[position] == "}":
+            return result, position + 1
+        key_match = _OBJECT_KEY.match(text, position)
+        if key_match is None:
+            raise Unparsable("object key")
+        key = next(group for group in key_match.groups() if group is not None)
+        value, position = parse_js(text, key_match.end())
+        result[key] = value
+        position = skip_blanks(text, position)
+        if position < len(text) and text[position] == ",":
+            position += 1
+
+
+def _parse_array(text: str, position: int):
+    result: list = []
+    while True:
+        position = skip_blanks(text, position)
+        if position < len(text) and text[position] == "]":
+            return result, position + 1
+        value, position = parse_js(text, position)
+        result.append(value)
+        position = skip_blanks(text, position)
+        if position < len(text) and text[position] == ",":
+            position += 1
+
+
+@dataclass(frozen=True)
+class Stringified:
+    """`JSON.stringify(value)`: sent as JSON text."""
+
+    value: object
+
+
+@dataclass(frozen=True)
+class Variable:
+    """A value computed by the script: only a page number can be filled in."""
+
+    name: str
