@@ -132,3 +132,14 @@ def test_a_url_built_by_concatenation_with_only_a_callback_after_it():
     (call,) = find_api_calls(page, "http://www.a.gov.cn/xxgk/c1042/index.html")
     assert call.request(2)[:2] == ("http://www.a.gov.cn/api/content/list.do?catId=1042&pageNo=2&pageSize=15",
                                    "GET")
+
+
+def test_a_url_written_as_a_template_literal():
+    page = """<div id="list"></div><script>const channelId = "3317";
+    async function loadPage(page) {
+      const res = await fetch(`/api/article/list?channelId=${channelId}&page=${page}&size=20`);
+      render((await res.json()).data.records);
+    }
+    loadPage(1);</script>"""
+    (call,) = find_api_calls(page, "https://www.a.gov.cn/fzzf/index.html")
+    assert call.request(3)[0] == "https://www.a.gov.cn/api/article/list?channelId=3317&page=3&size=20"

@@ -10,7 +10,7 @@ import asyncio
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, TextResponse
 
-from crawler.discovery.clicks import find_constants, find_helpers
+from crawler.discovery.clicks import find_helpers, find_values
 from crawler.discovery.reading import PageToRead, read_page
 from crawler.discovery.sitescripts import (
     is_library,
@@ -42,7 +42,7 @@ def test_a_helper_opening_a_literal_with_an_equals_sign():
 
 def test_constants_declared_twice_differently_are_not_trusted():
     scripts = ["var BASE = '/a/'; var ROOT = '/r/';", "var BASE = '/b/';"]
-    assert find_constants(scripts) == {"ROOT": "/r/"}
+    assert find_values(scripts) == {"ROOT": "/r/"}
     script = "var BASE = '/a/'; var BASE = '/b/'; function go(id) { location.href = BASE + id + '.html'; }"
     assert find_helpers([script]) == {}
 

@@ -37,8 +37,8 @@ from vocabulary.patterns import LIST_DATE
 API_PAGE_KEYS = ("pageNo", "pageNumber", "pageNum", "pageIndex", "currPage", "curPage",
                  "currentPage", "page", "current", "pn")
 # Page-size parameters, and the totals answers give.
-API_SIZE_KEYS = ("pageSize", "rows", "size", "limit", "perPage", "perpage")
-API_TOTAL_KEYS = ("total", "totalCount", "totalElements", "totalRecord", "recordCount", "count")
+API_SIZE_KEYS = ("pageSize", "pagesize", "rows", "size", "limit", "perPage", "perpage")
+API_TOTAL_KEYS = ("total", "totalCount", "totalElements", "totalRecord", "totalNum", "recordCount", "count")
 # Offset parameters of lists paged by "加载更多" (load more): the first item to show.
 API_OFFSET_KEYS = ("offset", "start", "startIndex", "startRow", "skip")
 # The callback name a JSONP list is asked with, as jQuery would generate one.
@@ -217,16 +217,14 @@ def _call_from_script(text: str, start: int, verb: str, base_url: str, values: d
         return None
     if not _has_page(params) and method == "GET" and not params:
         return None
-    return ApiCall(urljoin(base_url, url), method, params, as_json, _first_offset(text, data))
+    return ApiCall(urljoin(base_url, url), method, params, as_json, _first_offset(data, values))
 
 
-def _first_offset(text: str, data: dict) -> int:
+def _first_offset(data: dict, values: dict) -> int:
     """The number a script's offset variable starts at (`var offset = 8;`), else 0."""
     for key, value in data.items():
-        if key in API_OFFSET_KEYS and isinstance(value, Variable):
-            start = re.search(rf"\b(?:var|let)\s+{re.escape(value.name)}\s*=\s*(\d+)\s*[;,\n]", text)
-            if start:
-                return int(start.group(1))
+        if key in API_OFFSET_KEYS and isinstance(value, Variable) and isinstance(values.get(value.name), int):
+            return values[value.name]
     return 0
 
 

@@ -42,8 +42,6 @@ _OPENER_CALL = re.compile(
     r"""^\s*(?:window\.open|location\.(?:replace|assign))\s*\((.*?)(?:,\s*(?:'[^']*'|"[^"]*"))*\)\s*$""")
 BUILTIN_OPENERS = frozenset(("open", "window", "location"))
 # A string constant a helper may build its URL from: `var BASE_PATH = '/xxgk/';`.
-_CONSTANT = re.compile(
-    r"""(?:\b(?:var|let|const)\s+|window\.)([A-Za-z_$][\w$]*)\s*=\s*(?:'([^'\n]*)'|"([^"\n]*)")\s*[;\n,]""")
 # The left-hand side of an assignment statement (not `==`, and not an `=` inside a string).
 _ASSIGNED = re.compile(r"^\s*(?:(?:var|let|const)\s+)?[A-Za-z_$][\w$.]*\s*=(?!=)")
 # An array of string literals: `var tabUrls = ['/a.html', '/b.html'];`.
@@ -142,18 +140,6 @@ def _body_of(script: str, start: int) -> str:
     return ""
 
 
-def find_constants(scripts: list[str]) -> dict[str, str]:
-    """The string constants the scripts declare (`var BASE_PATH = '/xxgk/';`), by name; a
-    name declared twice with different values is left out."""
-    found: dict[str, str | None] = {}
-    for script in scripts:
-        for match in _CONSTANT.finditer(script):
-            value = match.group(2) if match.group(2) is not None else match.group(3)
-            name = match.group(1)
-            found[name] = value if found.get(name, value) == value else None
-    return {name: value for name, value in found.items() if value is not None}
-
-
 # A literal a script declares: `var total = 34, perPage = 15, uid = '482716';`.
 _VALUE = re.compile(
     r"""(?:\b(?:var|let|const)\s+|,\s*|window\.)([A-Za-z_$][\w$]*)\s*=\s*(?:'([^'\n]*)'|"([^"\n]*)"|(-?\d+))\s*(?=[;\n,])""")
@@ -176,7 +162,7 @@ def find_helpers(scripts: list[str]) -> dict[str, Helper]:
     """The URL-building helpers defined in scripts (a page's inline ones, or a site's files),
     by name, with the string constants of those scripts read as literals."""
     helpers: dict[str, Helper] = {}
-    constants = find_constants(scripts)
+    constants = {name: value for name, value in find_values(scripts).items() if isinstance(value, str)}
     arrays = {match.group(1): tuple(a or b for a, b in _ARRAY_ITEM.findall(match.group(2)))
               for script in scripts for match in _STRING_ARRAY.finditer(script)}
     arrays = {name: values for name, values in arrays.items()

@@ -23,7 +23,14 @@ from crawler.discovery.apps import AppModel, is_app_shell
 from crawler.discovery.clicks import Helper
 from crawler.discovery.feeds import FEED_TYPES, feed_items, feed_links, is_feed
 from crawler.discovery.gkmlpt import read_catalogue
-from crawler.discovery.links import Link, document_base, links_from_anchors, links_from_embeds, score_link
+from crawler.discovery.links import (
+    Link,
+    document_base,
+    links_from_anchors,
+    links_from_embeds,
+    links_in_markup,
+    score_link,
+)
 from crawler.discovery.pagers import NextPage, form_page, may_write_pager, postback_page, script_pager_pages
 from crawler.discovery.pages import page_title
 from crawler.discovery.scripted import data_islands, markup_fragments, may_hold_links
@@ -116,7 +123,7 @@ class ScriptMarkupFamily(SiteFamily):
             fragments += markup
             links += [Link(record.url, record.title, record.date) for record in records]
         for fragment in fragments:
-            links.extend(links_from_anchors(Selector(text=f"<ul>{fragment}</ul>"), base))
+            links.extend(links_in_markup(fragment, base))
         return links
 
 
@@ -250,7 +257,7 @@ class HanwebFamily(SiteFamily):
     def links(self, page: Page) -> list[Link]:
         links: list[Link] = []
         for record in self._RECORD.findall(page.text):
-            links.extend(links_from_anchors(Selector(text=f"<ul>{record}</ul>"), page.url))
+            links.extend(links_in_markup(record, page.url))
         return links
 
     def _param(self, text: str, name: str) -> str | None:
@@ -389,7 +396,7 @@ class JsonAnswerFamily(SiteFamily):
         links = [Link(record.url, record.title, record.date) for record in records]
         links += tree_children(page.data, page.url)
         for fragment in fragments:
-            links.extend(links_from_anchors(Selector(text=f"<div>{fragment}</div>"), page.url))
+            links.extend(links_in_markup(fragment, page.url))
         # Records without a URL: the items the asking page's script (or the site's app)
         # would have written.
         templates = page.item_templates or _app_item_templates(page)
@@ -398,7 +405,7 @@ class JsonAnswerFamily(SiteFamily):
             helpers = dict(templates[0].helpers)
             # One list element per item, so that each item's date is read beside its link.
             markup = "".join(f"<li>{item}</li>" for item in items)
-            links.extend(links_from_anchors(Selector(text=f"<ul>{markup}</ul>"), page.url, helpers))
+            links.extend(links_in_markup(markup, page.url, helpers))
         return links
 
     def next_pages(self, page: Page) -> list[PageRequest]:

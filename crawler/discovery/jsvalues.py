@@ -15,6 +15,7 @@ from urllib.parse import parse_qsl
 
 from vocabulary.patterns import JS_NUMBER
 
+_TEMPLATE_SLOT = re.compile(r"\$\{\s*([A-Za-z_$][\w$.]*)\s*\}")
 _OBJECT_KEY = re.compile(r"""(?:'([^']*)'|"([^"]*)"|([A-Za-z_$][\w$\[\]]*))\s*:""")
 
 
@@ -41,6 +42,8 @@ def parse_js(text: str, position: int = 0):
         if text.startswith("+", after) and not text.startswith("++", after):
             return _parse_concatenation(text, position)
         return text[position + 1:end], end + 1
+    if char == "`":
+        return _parse_template(text, position)
     number = JS_NUMBER.match(text, position)
     if number:
         value = number.group(0)
@@ -99,8 +102,27 @@ def _parse_concatenation(text: str, position: int):
         if not text.startswith("+", after) or text.startswith("++", after):
             break
         position = after + 1
+    return _built_string(parts), position
+
+
+def _parse_template(text: str, position: int):
+    """A template literal, `` `/api/list?catId=${catId}&page=${n}` ``: read as the same
+    concatenation of strings and variables."""
+    end = text.find("`", position + 1)
+    if end < 0:
+        raise Unparsable("open template")
+    pieces = _TEMPLATE_SLOT.split(text[position + 1:end])
+    if any("${" in piece for piece in pieces[::2]):
+        raise Unparsable("an expression in a template")
+    parts = [Variable(piece) if index % 2 else piece for index, piece in enumerate(pieces)]
+    return _built_string([part for part in parts if part != ""]), end + 1
+
+
+def _built_string(parts: list) -> object:
+    """The string that `parts` (strings and `Variable`s) make: the string itself when nothing
+    is computed, else a `ScriptQuery`."""
     if not any(isinstance(part, Variable) for part in parts):
-        return "".join(parts), position
+        return "".join(parts)
     # Each computed value must be a whole query value: `k=` + value + `&…`.
     joined = "".join(f"\x00{n}\x00" if isinstance(part, Variable) else part for n, part in enumerate(parts))
     path, _, query = joined.rpartition("?") if "?" in joined else ("", "", joined)
@@ -112,7 +134,7 @@ def _parse_concatenation(text: str, position: int):
         params[key] = parts[int(slot.group(1))] if slot else value
     if "\x00" in path:
         raise Unparsable("a computed path")
-    return ScriptQuery(path, params), position
+    return ScriptQuery(path, params)
 
 
 @dataclass(frozen=True)

@@ -165,6 +165,12 @@ def document_base(root, page_url: str) -> str:
     return page_url
 
 
+def links_in_markup(markup: str, base_url: str, helpers: dict | None = None) -> list[Link]:
+    """Links of a list's markup that came without a page (an API answer's fragment, a record a
+    script writes, a data island's HTML): parsed inside a list element."""
+    return links_from_anchors(Selector(text=f"<ul>{markup}</ul>"), base_url, helpers)
+
+
 def links_from_anchors(selector: Selector, base_url: str, helpers: dict | None = None,
                        site_helpers: dict | None = None) -> list[Link]:
     """Links of `<a>` and `<area>` elements, with text, title, image alt and a nearby date.

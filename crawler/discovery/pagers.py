@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
+from crawler.discovery.apis import API_SIZE_KEYS, API_TOTAL_KEYS
 from crawler.discovery.clicks import find_values
 from crawler.discovery.links import is_pagination_text
 from vocabulary.keywords import PAGE_PARAMS
@@ -30,8 +31,6 @@ _PLUS = re.compile(r"\s*\+(?![+=])")
 _HREF_OPEN = re.compile(r"""\bhref\s*=\s*\\?["']?([^"'<>\s]*)$""")
 _PAGE_AT_END = re.compile(rf"[?&]({_PAGE_NAMES})=$")
 _PAGER_MARK = re.compile(rf"""[?&](?:{_PAGE_NAMES})=['"]\s*\+""")
-_TOTAL_NAMES = ("total", "totalCount", "totalRecord", "recordCount", "totalNum", "count")
-_SIZE_NAMES = ("perPage", "pageSize", "perpage", "pagesize", "size", "rows")
 # The page count a script pager is written from.
 _PAGE_COUNT = re.compile(r"\b(?:totalPages?|pageCount|countPage|pageTotal|pagecount|totalpage)"
                          r"\s*[=:]\s*['\"]?(\d+)", re.I)
@@ -180,6 +179,6 @@ def _page_count(script: str, values: dict) -> int | None:
     count = _PAGE_COUNT.search(script)
     if count:
         return int(count.group(1))
-    total = next((values[name] for name in _TOTAL_NAMES if isinstance(values.get(name), int)), None)
-    size = next((values[name] for name in _SIZE_NAMES if isinstance(values.get(name), int)), None)
+    total = next((values[name] for name in API_TOTAL_KEYS if isinstance(values.get(name), int)), None)
+    size = next((values[name] for name in API_SIZE_KEYS if isinstance(values.get(name), int)), None)
     return -(-total // size) if total and size else None
