@@ -143,3 +143,17 @@ def test_a_url_written_as_a_template_literal():
     loadPage(1);</script>"""
     (call,) = find_api_calls(page, "https://www.a.gov.cn/fzzf/index.html")
     assert call.request(3)[0] == "https://www.a.gov.cn/api/article/list?channelId=3317&page=3&size=20"
+
+
+def test_a_list_asked_by_xmlhttprequest():
+    page = """<ul id="list"></ul><script>var columnId = '88';
+    function getPage(pageIndex) {
+      var xhr = new XMLHttpRequest();
+      xhr.open('GET', '/common/list.ashx?columnId=' + columnId + '&pageIndex=' + pageIndex, true);
+      xhr.onload = function () { document.getElementById('list').innerHTML = xhr.responseText; };
+      xhr.send();
+      window.open('/print.html', '_blank');
+    }
+    getPage(1);</script>"""
+    (call,) = find_api_calls(page, "http://www.a.gov.cn/xxgk/fzzf/")
+    assert call.request(2)[0] == "http://www.a.gov.cn/common/list.ashx?columnId=88&pageIndex=2"

@@ -48,7 +48,8 @@ _OFFSET = object()  # stands for the first item of the page, (page - 1) * its si
 
 _UNITBUILD = re.compile(r"<script\b[^>]*\burl\s*=\s*\"([^\"]+)\"[^>]*>", re.I)
 _ATTRIBUTE = re.compile(r"""\b([A-Za-z]+)\s*=\s*"([^"]*)\"""")
-_CALL = re.compile(r"(\$\.(?:ajax|post|get|getJSON)|\bfetch|\baxios\.(?:get|post))\s*\(")
+_CALL = re.compile(r"(\$\.(?:ajax|post|get|getJSON)|\bfetch|\baxios\.(?:get|post)"
+                   r"|\.open(?=\s*\(\s*['\"](?:GET|get)['\"]))\s*\(")
 _URL_VALUE = re.compile(r"^(?:https?://|/|\.\.?/)[^\s'\"<>]*$")
 _HTML_LINK = re.compile(r"<a\b", re.I)
 
@@ -163,7 +164,7 @@ def _call_from_tag(attributes: dict[str, str], base_url: str) -> ApiCall | None:
 
 def _script_call(text: str, start: int, verb: str) -> tuple[str, str, object, bool] | None:
     """(url, method, data, as_json) of `$.ajax({…})`, `$.post(url, data)`, `$.get(url, data)`,
-    `fetch(url, {…})` at `start`, the data's run-time values left as `Variable`s."""
+    `fetch(url, {…})` or `xhr.open('GET', url)` at `start`, the data's run-time values left as `Variable`s."""
     try:
         if verb == "$.ajax":
             options, _ = parse_js(text, start)
@@ -173,6 +174,14 @@ def _script_call(text: str, start: int, verb: str) -> tuple[str, str, object, bo
             if str(options.get("dataType", "")).lower() == "jsonp" and isinstance(data, dict):
                 # jQuery names the callback; the server wraps its answer in it.
                 data = {**data, str(options.get("jsonp") or "callback"): JSONP_CALLBACK}
+        elif verb == "open":
+            # `xhr.open('GET', url, true)`: the URL is the second argument.
+            _, end = parse_js(text, start)
+            position = skip_blanks(text, end)
+            if not text.startswith(",", position):
+                return None
+            url, _ = parse_js(text, position + 1)
+            method, data, as_json = "GET", {}, False
         else:
             url, end = parse_js(text, start)
             position = skip_blanks(text, end)
