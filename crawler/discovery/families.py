@@ -1,6 +1,6 @@
 """CMS families: how each kind of site lists its articles and pages its lists.
 
-Every family is a small strategy with `matches(page)`, `links(page)` and `next_pages(page)`;
+Every family is a small strategy with `matches(page)`, `links(page)` and `next_pages(page, links)`;
 `families_for(page)` returns those that match, the generic one always last. The generic
 family reads `<a>` links, frames and click handlers, and ordinary next-page links. TRS WCM
 writes its page links with a `createPageHTML(...)` script; Hanweb JCMS keeps list records
@@ -95,9 +95,14 @@ class SiteFamily:
         """Every link on the page worth scoring."""
         return []
 
-    def next_pages(self, page: Page) -> list[PageRequest]:
-        """Further pages of the list shown on this page."""
+    def next_pages(self, page: Page, links: list[Link] | None = None) -> list[PageRequest]:
+        """Further pages of the list shown on this page; `links` are this family's links of
+        the page when the caller has them already."""
         return []
+
+    def own_links(self, page: Page, links: list[Link] | None) -> list[Link]:
+        """This family's links of the page: `links` if given, else read."""
+        return self.links(page) if links is None else links
 
 
 class ScriptMarkupFamily(SiteFamily):
@@ -137,7 +142,7 @@ class GenericFamily(SiteFamily):
         return (links_from_anchors(page.selector, page.url, site_helpers=site_helpers)
                 + links_from_embeds(page.selector, page.url, site_helpers))
 
-    def next_pages(self, page: Page) -> list[PageRequest]:
+    def next_pages(self, page: Page, links: list[Link] | None = None) -> list[PageRequest]:
         # Script pagers number their pages in the query; walk on only while the page lists
         # dated items, so that an empty page ends the walk.
         current = _page_param(page.url)
@@ -145,7 +150,7 @@ class GenericFamily(SiteFamily):
         offset = bump_offset(query) if current is None else None  # a 加载更多 answer's URL
         if (current is None and offset is None) or "dataproxy" in page.url:
             return []
-        if sum(1 for link in self.links(page) if link.date) < MIN_DATED_ITEMS:
+        if sum(1 for link in self.own_links(page, links) if link.date) < MIN_DATED_ITEMS:
             return []
         if offset is not None:
             pairs, number = offset
@@ -165,7 +170,7 @@ class FormPagerFamily(SiteFamily):
         return page.data is None and ("__doPostBack" in page.text or ".submit(" in page.text
                                       or may_write_pager(page.text))
 
-    def next_pages(self, page: Page) -> list[PageRequest]:
+    def next_pages(self, page: Page, links: list[Link] | None = None) -> list[PageRequest]:
         root = page.selector.root
         if not hasattr(root, "iter"):
             return []
@@ -208,7 +213,7 @@ class TrsFamily(SiteFamily):
                 return value.group(1)
         return arg
 
-    def next_pages(self, page: Page) -> list[PageRequest]:
+    def next_pages(self, page: Page, links: list[Link] | None = None) -> list[PageRequest]:
         # The call with the list's values (the page may also define the function itself).
         match = next((m for m in self._CALL.finditer(page.text)
                       if not page.text[max(0, m.start() - 9):m.start()].rstrip().endswith("function")),
@@ -266,7 +271,7 @@ class HanwebFamily(SiteFamily):
         match = re.search(rf"""\b{name}\s*[:=]\s*(?:'([^'<>]*)'|"([^"<>]*)"|([^'",&\s}}<]*))""", text, re.I)
         return next((group for group in match.groups() if group is not None), None) if match else None
 
-    def next_pages(self, page: Page) -> list[PageRequest]:
+    def next_pages(self, page: Page, links: list[Link] | None = None) -> list[PageRequest]:
         if urlsplit(page.url).path.endswith("dataproxy.jsp"):
             return self._more_from_proxy(page)
         nextgroup = self._NEXTGROUP.search(page.text)
@@ -358,7 +363,7 @@ class ScriptApiFamily(SiteFamily):
     def matches(self, page: Page) -> bool:
         return page.data is None and any(marker in page.text for marker in self._MARKERS)
 
-    def next_pages(self, page: Page) -> list[PageRequest]:
+    def next_pages(self, page: Page, links: list[Link] | None = None) -> list[PageRequest]:
         requests = []
         root = page.selector.root
         scripts = list(root.iter("script")) if hasattr(root, "iter") else []
@@ -408,10 +413,10 @@ class JsonAnswerFamily(SiteFamily):
             links.extend(links_in_markup(markup, page.url, helpers))
         return links
 
-    def next_pages(self, page: Page) -> list[PageRequest]:
+    def next_pages(self, page: Page, links: list[Link] | None = None) -> list[PageRequest]:
         method = "POST" if page.form or page.body_sent else "GET"
         following = next_api_page(page.url, method, page.form, page.body_sent, page.data,
-                                  shown=len({link.url for link in self.links(page)}))
+                                  shown=len({link.url for link in self.own_links(page, links)}))
         if following is None:
             return []
         (url, method, form, body), number, bounded = following

@@ -134,7 +134,8 @@ def read_page(page_in: PageToRead) -> PageReading:
                 page_in.site_app)
     title = pages.page_title(selector)
     families = families_for(page)
-    links = [link for family in families for link in family.links(page)]
+    found = [(family, family.links(page)) for family in families]
+    links = [link for _, family_links in found for link in family_links]
     # A list page's column name and breadcrumb say what its items are; an article's
     # breadcrumb says nothing about the links around it.
     is_list = sum(1 for link in links if link.date) >= MIN_LIST_ITEMS
@@ -171,7 +172,7 @@ def read_page(page_in: PageToRead) -> PageReading:
         title=title,
         relevance=relevance,
         links=[score_link(link, relevance, title_candidate) for link in links],
-        next_pages=[request for family in families for request in family.next_pages(page)],
+        next_pages=[request for family, own in found for request in family.next_pages(page, own)],
         title_candidate=title_candidate,
         candidate=candidate,
         page_images=page_images,
