@@ -59,6 +59,32 @@ def test_list_dates_are_read_beside_links():
     assert link.date == "2024-03-28"
 
 
+def test_an_action_link_is_named_by_its_row_or_card():
+    html = """<table><tr><td>XX县人民政府关于2023年法治政府建设工作情况的报告</td><td>2024-03-28</td>
+    <td><a href="/fzzf/t20240328_1.html">[查看]</a></td></tr>
+    <tr><td>XX县2023年政府信息公开工作年度报告</td><td>2024-01-20</td>
+    <td><a href="/fzzf/t2.html">详情</a></td></tr>
+    </table><div class="card"><h3>XX县2021年法治政府建设情况报告</h3><p>2022-03-01</p>
+    <a href="/fzzf/t3.html">阅读全文 &gt;&gt;</a></div><div><a href="/fzzf/">查看</a></div>"""
+    report, lookalike, card, bare = links_from_anchors(Selector(text=html), "http://a.gov.cn/")
+    assert (report.text, report.date) == ("XX县人民政府关于2023年法治政府建设工作情况的报告", "2024-03-28")
+    assert score_link(report).kind == LinkKind.REPORT
+    assert score_link(lookalike).kind == LinkKind.SKIP
+    assert card.text == "XX县2021年法治政府建设情况报告"
+    assert bare.text == "查看"  # nothing around it to name it
+
+
+def test_a_more_link_is_named_by_its_box_heading():
+    html = """<div class="box"><div class="hd"><span>法治政府建设</span>
+    <a href="/col/col123/">更多&gt;&gt;</a></div>
+    <ul><li><a href="/art/1.html">县召开法治政府建设推进会</a></li></ul></div>
+    <div class="box"><ul><li><a href="/art/2.html">县政府常务会议</a></li></ul>
+    <a href="/col/col9/">+更多</a></div>"""
+    heading, _, _, beside_items = links_from_anchors(Selector(text=html), "http://a.gov.cn/")
+    assert heading.text == "法治政府建设" and score_link(heading).kind == LinkKind.COLUMN
+    assert beside_items.text == "+更多"  # the box's items are not its heading
+
+
 def test_trs_create_page_html_gives_every_page():
     html = '<script>createPageHTML(4, 0, "index", "html");</script>'
     requests = TrsFamily().next_pages(page("http://a.gov.cn/zwgk/fzzfjs/index.html", html))

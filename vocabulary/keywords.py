@@ -197,6 +197,15 @@ NEXT_PAGE_TEXTS = ("下一页", "下页", "后页", "下一頁", "next", "Next",
 # The other link texts of a pager. 首页 is left out: it is the home link of every breadcrumb
 # as often as a first page.
 OTHER_PAGER_TEXTS = ("尾页", "末页", "最后一页", "上一页", "上页", "前页")
+# Texts of a list row's action link (its title sits elsewhere in the row or card): the
+# link is named by the row's words instead. Compared without brackets and arrows.
+ITEM_ACTION_TEXTS = frozenset(("查看", "详情", "查看详情", "详细", "详细内容", "详细信息", "阅读全文",
+                               "全文", "查看全文", "点击查看", "阅读", "浏览", "下载", "附件下载",
+                               "Read more"))
+# Texts of a box's "more" link, which leads to the column the box shows a few items of: the
+# link is named by the box's heading. Compared without brackets, arrows and "+".
+MORE_LINK_TEXTS = frozenset(("更多", "查看更多", "更多信息", "更多内容", "更多新闻", "more", "More",
+                             "MORE"))
 # Query parameters that number the pages of a list.
 PAGE_PARAMS = ("page", "pageIndex", "pageNo", "pageNum", "pn", "p", "curpage", "currentPage",
                "pagenum", "pageno", "cur_page", "PageIndex", "Page")

@@ -34,14 +34,16 @@ from vocabulary.keywords import (
     AVOID_WORDS,
     COLUMN_WEIGHTS,
     DOCUMENT_FORMS,
+    ITEM_ACTION_TEXTS,
     MIRROR_WORDS,
+    MORE_LINK_TEXTS,
     NEWS_WORDS,
     NEXT_PAGE_TEXTS,
     OTHER_PAGER_TEXTS,
     URL_WEIGHTS,
 )
 from vocabulary.lexicon import REPORT_FORMS, REPORT_SUBJECTS
-from vocabulary.normalize import to_simplified
+from vocabulary.normalize import cjk_count, to_simplified
 from vocabulary.patterns import LIST_DATE, YEAR
 from vocabulary.titles import title_lookalike
 
@@ -75,6 +77,13 @@ SCORE_FRAME = SCORE_OTHER_COLUMN
 LOOKALIKE_MIN_CHARS = 16
 
 _DATE_CONTAINERS = ("li", "tr", "dd", "dt", "p", "dl")
+# A list row or a card, for an action link's title.
+_ROW_CONTAINERS = ("li", "tr", "dd", "dl", "div", "p")
+# A box whose "more" link leads to its column, and what in it is not the box's heading.
+_BOX_CONTAINERS = ("div", "section", "h1", "h2", "h3", "h4", "h5", "h6", "p", "span", "td", "th", "dt", "li")
+_NOT_HEADING = frozenset(("ul", "ol", "table", "dl", "script", "style", "select"))
+_HEADING_MAX_CHARS = 24
+_ACTION_MARKS = re.compile(r"[\s\[\]【】()（）<>《》»›>＞.。…+＋\-]+")
 _PAGE_NUMBER_TEXT = re.compile(r"^\s*(?:\[\s*)?\d{1,3}(?:\s*\])?\s*$")
 
 
@@ -197,7 +206,13 @@ def links_from_anchors(selector: Selector, base_url: str, helpers: dict | None =
         parts = ["".join(anchor.itertext()), anchor.get("title", "")]
         for image in anchor.iter("img"):
             parts += [image.get("alt", ""), image.get("title", "")]
-        links.append(Link(url, _clean_text(parts), _date_beside(anchor)))
+        text = _clean_text(parts)
+        bare = _ACTION_MARKS.sub("", text)
+        if bare in ITEM_ACTION_TEXTS:
+            text = _row_words(anchor) or text
+        elif bare in MORE_LINK_TEXTS:
+            text = _heading_words(anchor) or text
+        links.append(Link(url, text, _date_beside(anchor)))
     return links
 
 
@@ -228,6 +243,49 @@ def _scripted_url(element, href: str | None, base_url: str, helpers: _PageHelper
         code = href.strip()[len("javascript:"):]
     opened = opened_url(code, helpers) if code else None
     return _resolve(base_url, opened) if opened else None
+
+
+def _row_words(anchor) -> str:
+    """The words of the list row or card an action link (查看, 详情) sits in, without the
+    link's own text and the row's dates: the title the link stands for."""
+    own = "".join(anchor.itertext())
+    for searched, container in enumerate(anchor.iterancestors(*_ROW_CONTAINERS)):
+        around = "".join(container.itertext())
+        if searched == 3 or len(around) >= 300:
+            return ""
+        words = _clean_text([LIST_DATE.sub(" ", around.replace(own, " ", 1))])
+        if cjk_count(words) >= 4:
+            return words
+    return ""
+
+
+def _heading_words(anchor) -> str:
+    """The heading of the box a "more" link sits in: the words of its nearest container
+    outside the box's lists (the items it shows), before a container that holds other links
+    (a neighbouring box's heading is not this one's)."""
+    for searched, container in enumerate(anchor.iterancestors(*_BOX_CONTAINERS)):
+        parts: list[str] = []
+        if searched == 3 or not _outside_lists(container, anchor, parts):
+            break
+        words = _clean_text(["".join(parts)])
+        if len(words) > _HEADING_MAX_CHARS:
+            break
+        if cjk_count(words) >= 2:
+            return words
+    return ""
+
+
+def _outside_lists(element, skipped, parts: list[str]) -> bool:
+    """Collect into `parts` the text of `element` without that of `skipped` and of the lists,
+    tables and scripts in it; False if another link stands outside them."""
+    if isinstance(element.tag, str):
+        parts.append(element.text or "")
+    for child in element:
+        if (child is not skipped and isinstance(child.tag, str) and child.tag not in _NOT_HEADING
+                and (child.tag in ("a", "area") or not _outside_lists(child, skipped, parts))):
+            return False
+        parts.append(child.tail or "")
+    return True
 
 
 def _date_beside(anchor) -> str | None:
