@@ -79,3 +79,20 @@ def test_a_zone_kind_without_a_place_is_not_a_region_and_its_publisher_is_the_si
     # A department, or a publisher that names its place, is left as it is.
     assert qualified_publisher("经济技术开发区司法局", guess.name) == "经济技术开发区司法局"
     assert qualified_publisher("曲靖经济技术开发区管委会", guess.name) == "曲靖经济技术开发区管委会"
+
+
+def test_an_info_table_of_spans_without_spaces_gives_each_label_its_value():
+    import datetime as dt
+
+    import lxml.html
+
+    from vocabulary.metadata import extract_fields
+
+    page = ("<html><body><h1>中江县2022年度法治政府建设情况报告</h1><div id='attribute'>"
+            "<span>索引号:510623293/2023-515</span><span>发布机构:中江县人民政府办公室</span>"
+            "<span>生成日期:2023-01-23</span><span>公开方式:主动公开</span></div>"
+            "<p>2022年，中江县扎实推进法治政府建设。</p></body></html>")
+    fields = extract_fields(lxml.html.fromstring(page), "http://xxgk.deyang.gov.cn/xxgkml/gkcontent.jsp?id=1",
+                            today=dt.date(2026, 1, 1))
+    assert fields.publisher == "中江县人民政府办公室"
+    assert fields.publish_date == dt.date(2023, 1, 23)

@@ -13,7 +13,7 @@ should need a change here, not there.
 # The labels that name the publish date itself, trusted before the PubDate meta.
 STRONG_DATE_LABELS = ("发布时间", "发布日期", "发文日期", "公开日期")
 # Labels whose value is the publish date, i.e. the 发布日期; 成文日期 is kept apart.
-PUBLISH_DATE_LABELS = (*STRONG_DATE_LABELS, "更新时间", "上传时间", "发表时间", "日期", "时间")
+PUBLISH_DATE_LABELS = (*STRONG_DATE_LABELS, "生成日期", "更新时间", "上传时间", "发表时间", "日期", "时间")
 WRITTEN_DATE_LABELS = ("成文日期", "成文时间", "印发日期")
 PUBLISHER_LABELS = (
     "发布机构",
