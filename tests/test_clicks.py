@@ -121,3 +121,15 @@ def test_a_select_whose_change_handler_builds_the_url_from_the_option():
     assert chosen_url("location.href = '/l.jsp?y=' + this.options[this.selectedIndex].value + '&p=1'",
                       "2022") == "/l.jsp?y=2022&p=1"
     assert chosen_url("doSomething(this.value)", "2022") is None
+
+
+def test_rows_a_script_binds_by_their_data_attribute_open_that_url():
+    html = """<ul><li class="item" data-href="/fzzf/202403/t20240328_11.html">
+    <span>XX县2023年法治政府建设工作报告</span><span>2024-03-28</span></li></ul>
+    <img data-src="/images/banner.jpg">
+    <div class="card" data-url="/fzzf/t2.html"><h3>XX县2022年法治政府建设情况报告</h3></div>
+    <script>$('.item,.card').on('click', function () { location.href = $(this).data('href'); });</script>"""
+    links = links_from_embeds(Selector(text=html), "http://www.a.gov.cn/fzzf/")
+    assert [(link.url, link.text, link.date) for link in links] == [
+        ("http://www.a.gov.cn/fzzf/202403/t20240328_11.html", "XX县2023年法治政府建设工作报告", "2024-03-28"),
+        ("http://www.a.gov.cn/fzzf/t2.html", "XX县2022年法治政府建设情况报告", None)]

@@ -77,6 +77,10 @@ SCORE_FRAME = SCORE_OTHER_COLUMN
 LOOKALIKE_MIN_CHARS = 16
 
 _DATE_CONTAINERS = ("li", "tr", "dd", "dt", "p", "dl")
+# Elements other than anchors that open a URL when clicked (`data-src` is left out: lazy
+# images carry it).
+_CLICKABLE_XPATH = ("//*[(@onclick or @data-url or @data-href or @data-link)"
+                    " and not(self::a) and not(self::area) and not(self::img) and not(self::script)]")
 # A list row or a card, for an action link's title.
 _ROW_CONTAINERS = ("li", "tr", "dd", "dl", "div", "p")
 # A box whose "more" link leads to its column, and what in it is not the box's heading.
@@ -321,13 +325,16 @@ def links_from_embeds(selector: Selector, base_url: str, site_helpers: dict | No
         if url:
             links.append(Link(url, ""))
     helpers = _PageHelpers(root, None, site_helpers)
-    # Rows and items that open their URL on click (anchors are read with the other links).
-    for element in root.xpath("//*[@onclick and not(self::a) and not(self::area)]"):
+    # Rows and items that open their URL on click, by a handler of their own or one bound to
+    # them by a script that reads their data attribute (anchors are read with the others).
+    for element in root.xpath(_CLICKABLE_XPATH):
         url = _scripted_url(element, None, base_url, helpers)
         if url:
             text = "".join(element.itertext())
-            # A clickable row holds its own date.
+            # A clickable row holds its own date, which is not part of its title.
             own_date = LIST_DATE.search(text) if element.tag in _DATE_CONTAINERS else None
+            if own_date:
+                text = text[:own_date.start()] + " " + text[own_date.end():]
             links.append(Link(url, _clean_text([text, element.get("title", "")]),
                               own_date.group(0) if own_date else _date_beside(element)))
     for option in root.xpath("//select/option[@value]"):
