@@ -225,7 +225,7 @@ def list_column(
     page_url = lambda n: folder + ("index.html" if n == 1 else f"index_{n}.html")  # noqa: E731
     for i, chunk in enumerate(pages):
         url = page_url(i + 1)
-        shown = [_linked(d, href(url, d)) for d in chunk] if href else chunk
+        shown = relinked(chunk, lambda d, at=url: href(at, d)) if href else chunk
         listing = rows6(shown, style) if chunk else "<p>暂无信息</p>"
         main = (
             f'{site.crumbs(trail)}\n<div class="column"><h2>{esc(name)}</h2>\n{listing}\n'
@@ -242,9 +242,9 @@ def list_column(
     return docs
 
 
-def _linked(d: Doc, href: str) -> Doc:
-    """A stand-in of ``d`` that lists it under another href (the truth keeps ``d``)."""
-    return Doc(d.uid, d.title, d.paras, d.pub, d.source, path=href)
+def relinked(docs: list[Doc], href: Callable[[Doc], str]) -> list[Doc]:
+    """Stand-ins of ``docs`` that a list shows under other hrefs (the truth keeps the docs)."""
+    return [Doc(d.uid, d.title, d.paras, d.pub, d.source, path=href(d)) for d in docs]
 
 
 def section6(

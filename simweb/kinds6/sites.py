@@ -31,6 +31,7 @@ from .mechs import (
     list_column,
     loaded_article,
     redirect,
+    relinked,
     rows6,
     section6,
     tag_cloud_trap,
@@ -63,6 +64,12 @@ def annuals(s: Site6, rng: random.Random) -> list[Doc]:
     return [s.lookalike(rng, "xxgk_annual", y) for y in (2021, 2022, 2023)] + [
         s.lookalike(rng, "gov_work_report", 2023)
     ]
+
+
+def with_reports(reports: tuple[Doc, ...], docs: list[Doc], n: int) -> list[Doc]:
+    """The ``reports``, then the first other ``docs``: ``n`` in all."""
+    ids = {d.uid for d in reports}
+    return [*reports, *(d for d in docs if d.uid not in ids)][:n]
 
 
 def usual(
@@ -489,7 +496,7 @@ def mayang(c: Ctx) -> None:
         trail,
         trs(s, "/zwgk/fzzfjs/"),
     )
-    latest = [Doc(d.uid, d.title, d.paras, d.pub, d.source, path=port("", d)) for d in [r1, r2, *fz[:4]]]
+    latest = relinked(with_reports((r1, r2), fz, 6), lambda d: port("", d))
     newest = f'<div class="box"><div class="hd"><b>最新公开</b></div>{rows6(latest, "plain")}</div>'
     menu = [("法治政府建设", "/zwgk/fzzfjs/")]
     gg, _ = usual(s, rng, "/zwgk/", menu, lambda f: trs(s, f), 26, extra=newest, href=port)
@@ -498,7 +505,7 @@ def mayang(c: Ctx) -> None:
         s.extra_copies.setdefault(d.path, []).append((f"http://{s.host}:8080{d.path}", "html"))
     stamp = 1712021400  # 2024-04-02 09:30 in Beijing, when the home page was last rendered
     items = []
-    for i, d in enumerate(sorted([r1, r2, *fz[:3]], key=lambda d: d.pub, reverse=True)):
+    for i, d in enumerate(sorted(with_reports((r1, r2), fz, 5), key=lambda d: d.pub, reverse=True)):
         query = f"t={stamp + 61 * i}"
         s.put(f"{d.path}?{query}", s.web.resources[(s.host, d.path, "")].body, modified=d.pub)
         if d in (r1, r2):
@@ -552,7 +559,7 @@ def wusheng(c: Ctx) -> None:
     gg, _ = usual(s, rng, "/zwgk/", [("法治政府建设", "/zwgk/fzzfjs/")], lambda f: trs(s, f), 30)
     news = list_column(s, "武胜新闻", "/xwzx/wsxw/", s.news(rng, 70), [], trs(s, "/xwzx/wsxw/"))
     date_archive_trap(s, "/archive.jsp", news + fz + gg)
-    lower = [Doc(d.uid, d.title, d.paras, d.pub, d.source, path=d.path.lower()) for d in [r1, r2, *fz[:4]]]
+    lower = relinked(with_reports((r1, r2), fz, 6), lambda d: d.path.lower())
     extra = box("法治政府建设", "/zwgk/fzzfjs/", rows6(lower, "plain"))
     home6(s, [("武胜新闻", "/xwzx/wsxw/", news), ("通知公告", "/zwgk/tzgg/", gg)], extra)
 
