@@ -25,7 +25,7 @@ from ..model import Request, Resource
 from ..web import NOT_FOUND
 
 Trail = list[tuple[str, str]]
-BROWSER_MARK = "Mozilla/"
+BROWSER_MARK = "Mozilla"  # what a browser integrity check lets through
 
 
 class Site6(KSite):

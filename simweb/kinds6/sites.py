@@ -108,8 +108,11 @@ def qimen(c: Ctx) -> None:
     ``www.ahqimen.gov.cn/…/site/label/8888?IsAjax=1&dataType=html&_=0.13…&labelName=publicInfoList&
     siteId=6793339&pageSize=20&pageIndex=1&action=list&…&organId=6615904&type=4&catId=6718734&…&file=
     %2Fc2%2Fhsxxgk%2FpublicInfoList_newest_hs``), 18835325257 and 5341374202 (www.ah.gov.cn, the same
-    label with ``_=0.56…``, rows ``a.title[target=_blank]``), 25486375557 (mpa.ah.gov.cn: the page
-    count read with ``pageCount:(\\d+)``), 33543775765 (``pageIndex`` from 1 to 80)."""
+    label with ``_=0.56…``, rows ``a.title[target=_blank]``), 25486375557 (mpa.ah.gov.cn: the column
+    URL ``/public/column/4140867?type=4&action=list&…&catId=…``, rows ``ul.clearfix.xxgk_nav_list li``
+    with ``a`` and a date ``span``, the page count read with ``pageCount:(\\d+)``; a Playwright
+    render, so where ``pageCount`` sits in the raw answers is modelled), 33543775765 (``pageIndex``
+    from 1 to 80)."""
     s, rng, (r1, r2) = begin(
         c,
         "qimen www.ahqimen.gov.cn 祁门县 安徽省 黄山市 341024",
@@ -306,15 +309,15 @@ def zhecheng(c: Ctx) -> None:
 
 # ============================================================================ kind 3, 4
 def minquan(c: Ctx) -> None:
-    """民权县 (商丘市, Henan): articles under ``/art/`` answer 403 to a User-Agent that is not a
-    browser's (a WAF rule on that path; lists and the home page answer anyone); the 2023 report's
-    article page holds only the title and date, its body a page of its own in an ``<iframe>``.
-    Evidence: a 403 by User-Agent rule: the Cloudflare worker example (``if (request.headers.get
-    ('user-agent').includes(…)) return new Response('Sorry…', {status: 403})``) and higress's
-    ``bot-detect`` plugin (``blocked_code`` 403 by default) in the code corpus; sreio/caipiao
-    ``添加UserAgent说明.md`` (requests without a browser UA refused); an iframe of site content on a
-    gov.cn page: 16320070957 (``<iframe … src="http://www.pingtan.gov.cn/site/bdc/info/head.jsp">``);
-    sites.md "``<iframe>``/``<embed>``"."""
+    """民权县 (商丘市, Henan): articles under ``/art/`` answer 403 to a User-Agent without
+    "Mozilla" (a browser integrity rule on that path; lists and the home page answer anyone); the
+    2023 report's article page holds only the title and date, its body a page of its own in an
+    ``<iframe>``. Evidence: issues sefinek/Sefinek-Blocklist-Collection#30 (403 to ``Python-urllib``
+    by Cloudflare's "Browser integrity check", ``'Mozilla 5.0'`` passes), joakimskoog/
+    AnApiOfIceAndFire#46 and earthreader/web#60 (403 to default user agents, pages fine in a
+    browser); higress's ``bot-detect`` plugin (``blocked_code`` 403) in the code corpus; an iframe of
+    site content on a gov.cn page: 16320070957 (``<iframe … src="http://www.pingtan.gov.cn/site/bdc/
+    info/head.jsp">``); sites.md "``<iframe>``/``<embed>``"."""
     s, rng, (r1, r2) = begin(
         c,
         "minquan www.minquan.gov.cn 民权县 河南省 商丘市 411421",
@@ -473,8 +476,10 @@ def mayang(c: Ctx) -> None:
     stamp>`` and the 政务公开 lists link them on the ``www.mayang.gov.cn:8080`` host form (the
     port the CMS publishes under). Evidence: host forms with a port on gov.cn: 54828777335
     (``http://www.moe.gov.cn:8080/jyb_xxgk/…``), 45255475715 (``was.mot.gov.cn:8080``); a
-    timestamp query on gov.cn links: 18835325257 (``?_=0.5646…``); retries of 5xx: sites.md
-    (base web's 503-once); the 500-then-200 form is the brief's candidate."""
+    timestamp query on gov.cn links: 18835325257 (``?_=0.5646…``); a 500 that a retry gets past:
+    Scrapy's ``RetryMiddleware`` docstring ("temporary problems such as a connection timeout or HTTP
+    500 error"), msq990321/Store ``pythonA/网站等待刷新.py`` ("服务器错误，正在重试"); the first-time-only
+    form is modelled."""
     s, rng, (r1, r2) = begin(
         c,
         "mayang www.mayang.gov.cn 麻阳苗族自治县 湖南省 怀化市 431226",
