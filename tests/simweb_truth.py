@@ -52,6 +52,22 @@ def assert_truth_consistent(web, kind_names: dict, not_findable: set[str], unsee
     assert 12 <= len(seeded) <= 16 and not {s["host"] for s in seeded} & unseeded
 
 
+def assert_reports_consistent(web) -> dict[int, set[str]]:
+    """Unique report keys and copy URLs, a body and the preferred URL first, titles naming region
+    and year; returns per kind the sites with a report of it."""
+    reports = web.truth["reports"]
+    assert len({r["key"] for r in reports}) == len(reports)
+    urls = [c["url"] for r in reports for c in r["copies"]]
+    assert len(urls) == len(set(urls))
+    sites_of_kind = defaultdict(set)
+    for r in reports:
+        assert r["body"] and r["preferred_url"] == r["copies"][0]["url"]
+        assert str(r["report_year"]) in r["title"] and r["region"] in r["title"]
+        for k in r["kinds"]:
+            sites_of_kind[k].add(r["site"])
+    return sites_of_kind
+
+
 def assert_seed_rows_plain(web, unseeded: set[str]) -> None:
     rows = web.seed_rows()
     assert all(set(row) == {"name", "url"} for row in rows)

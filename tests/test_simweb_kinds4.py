@@ -9,7 +9,6 @@ reports behind them.
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 
 import pytest
 
@@ -22,6 +21,7 @@ from tests.simweb_truth import (
     LOOKALIKE_KINDS,
     assert_builds_deterministically,
     assert_reachable,
+    assert_reports_consistent,
     assert_seed_rows_plain,
     assert_truth_urls_answer,
     findable,
@@ -53,15 +53,7 @@ def test_truth_is_consistent(web):
     truth = web.truth
     reports = truth["reports"]
     assert 14 <= len(findable(web)) <= 20 and len(findable(web)) == len(reports)
-    assert len({r["key"] for r in reports}) == len(reports)
-    urls = [c["url"] for r in reports for c in r["copies"]]
-    assert len(urls) == len(set(urls))
-    sites_of_kind = defaultdict(set)
-    for r in reports:
-        assert r["body"] and r["preferred_url"] == r["copies"][0]["url"]
-        assert str(r["report_year"]) in r["title"] and r["region"] in r["title"]
-        for k in r["kinds"]:
-            sites_of_kind[k].add(r["site"])
+    sites_of_kind = assert_reports_consistent(web)
     assert set(sites_of_kind) == set(KIND_NAMES)
     assert {d["kind"] for d in truth["lookalikes"]} >= LOOKALIKE_KINDS
     assert set(truth["trap_kinds"]) == set(truth["traps"]) and len(truth["traps"]) >= 2

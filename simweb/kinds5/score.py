@@ -19,7 +19,7 @@ from pathlib import Path
 from ..crawlrun import run_crawl, write_seeds
 from ..scoring import FIELDS, score_archive, url_key
 from ..server import SimServer
-from ..web import build_web
+from ..web import SimWeb, build_web
 from . import KIND_NAMES, scoring_truth
 
 
@@ -59,28 +59,15 @@ def report_lines(truth: dict, by_url: dict[str, dict]) -> list[str]:
     return out
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--keep", help="directory to keep the archive and log in")
-    args = parser.parse_args()
-    web = build_web(profile="kinds5")
-    work = Path(args.keep or tempfile.mkdtemp(prefix="kinds5-"))
-    work.mkdir(parents=True, exist_ok=True)
-    db = work / "kinds5.db"
-    with SimServer(web) as server:
-        seeds = write_seeds(web.seed_rows(), work / "seeds.csv")
-        crawl = run_crawl(seeds, db, server.proxy_url, work / "crawl.log", "-s", "DOWNLOAD_TIMEOUT=5")
-        requests = [r for r in server.request_log if r["method"] != "CONNECT"]
-    if crawl.returncode:
-        raise SystemExit(crawl.stderr[-3000:])
-    truth = web.truth
-    score = score_archive(db, scoring_truth(truth))
+def print_score(score, truth: dict, requests: list[dict], kind_names: dict[int, str], db: Path) -> dict:
+    """Print the overall score, requests per report found, per kind the reports found and missed,
+    and per report its fields; return the archived row of every URL (``archived_rows``)."""
     missed = set(score.missed)
     print(score.summary())
     print(f"split: {score.split}; merged: {score.merged}")
     print(f"false positives: {[f['title'] for f in score.false_positives]}")
     print(f"requests {len(requests)}, per report found {len(requests) / max(1, score.found):.1f}\n")
-    for kind, name in KIND_NAMES.items():
+    for kind, name in kind_names.items():
         keys = [r["key"] for r in truth["reports"] if kind in r["kinds"]]
         lost = [k for k in keys if k in missed]
         print(
@@ -90,6 +77,34 @@ def main() -> None:
     by_url = archived_rows(db)
     print("\nper report:")
     print("\n".join(report_lines(truth, by_url)))
+    return by_url
+
+
+def crawl_once(profile: str, description: str) -> tuple[SimWeb, Path, list[dict]]:
+    """Parse ``--keep DIR``, crawl the ``profile`` web once with the real spider; return the web,
+    the archive and the server's request log (CONNECT tunnels included)."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--keep", help="directory to keep the archive and log in")
+    args = parser.parse_args()
+    web = build_web(profile=profile)
+    work = Path(args.keep or tempfile.mkdtemp(prefix=f"{profile}-"))
+    work.mkdir(parents=True, exist_ok=True)
+    db = work / f"{profile}.db"
+    with SimServer(web) as server:
+        seeds = write_seeds(web.seed_rows(), work / "seeds.csv")
+        crawl = run_crawl(seeds, db, server.proxy_url, work / "crawl.log", "-s", "DOWNLOAD_TIMEOUT=5")
+        log = list(server.request_log)
+    if crawl.returncode:
+        raise SystemExit(crawl.stderr[-3000:])
+    return web, db, log
+
+
+def main() -> None:
+    web, db, log = crawl_once("kinds5", __doc__.split("\n\n")[0])
+    requests = [r for r in log if r["method"] != "CONNECT"]
+    truth = web.truth
+    score = score_archive(db, scoring_truth(truth))
+    by_url = print_score(score, truth, requests, KIND_NAMES, db)
     print("\ndepartment reports (not required, not false):")
     for entry in truth["departments"]:
         row = row_of(entry, by_url)
@@ -106,7 +121,7 @@ def main() -> None:
             print(f"repost filed under {row['region']}: {entry['title']}")
     per_host = Counter(r["url"].split("/")[2] for r in requests)
     print("\nrequests per host:", ", ".join(f"{h} {n}" for h, n in per_host.most_common()))
-    print(f"\narchive and log in {work}")
+    print(f"\narchive and log in {db.parent}")
 
 
 if __name__ == "__main__":
