@@ -29,9 +29,9 @@ from archive.history import PageRecord, PageRole, StoredLink
 from archive.records import EndReason
 from crawler.context import CrawlContext
 from crawler.discovery.families import PageRequest
-from crawler.discovery.links import Link, LinkKind, ScoredLink, score_link
+from crawler.discovery.links import SCORE_AVOID, Link, LinkKind, ScoredLink, score_link
 from crawler.discovery.reading import MIN_LIST_ITEMS, PageReading
-from crawler.discovery.urls import canonical_url, host_of, is_calendar_url
+from crawler.discovery.urls import canonical_url, host_of, is_calendar_url, refines_query
 from crawler.frontier import SiteClaims, SiteCrawl
 from crawler.homes import (
     Candidate,
@@ -467,6 +467,9 @@ class CrawlPolicy:
         for link in found:
             if ctx.is_home and link.score >= FOREIGN_HOST_MIN_SCORE:
                 hosts_added += self.widen_scope(site, link.url)
+            if link.kind in (LinkKind.COLUMN, LinkKind.OTHER) and refines_query(url, link.url):
+                # A faceted filter's next combination: weak, whatever it is named.
+                link = replace(link, score=min(link.score, SCORE_AVOID), kind=LinkKind.OTHER)
             fields: dict = {}
             if link.kind == LinkKind.ATTACHMENT:
                 fields = via

@@ -4,7 +4,9 @@ from crawler.discovery.urls import (
     canonical_url,
     is_calendar_url,
     is_mirror_url,
+    is_repetitive_query,
     is_search_url,
+    refines_query,
     registrable_domain,
 )
 
@@ -49,3 +51,15 @@ def test_request_url_drops_sessions_but_keeps_the_query_order():
         "http://a.gov.cn/Item/1.aspx?b=2&a=1"
     assert request_url("http://a.gov.cn/show.jsp;jsessionid=ABC?id=3&pageIndex=2") == \
         "http://a.gov.cn/show.jsp?id=3&pageIndex=2"
+
+
+def test_faceted_filter_combinations():
+    tags = "http://a.gov.cn/tags.jsp?tags="
+    assert refines_query(tags + "法治", tags + "法治,依法行政")
+    assert refines_query(tags + "法治,依法行政", tags + "依法行政,法治,普法")
+    assert not refines_query(tags + "法治", tags + "普法")  # another filter, not a finer one
+    assert not refines_query("http://a.gov.cn/list.jsp?cat=1", "http://a.gov.cn/list.jsp?cat=1&page=2")
+    assert not refines_query(tags + "法治", "http://a.gov.cn/other.jsp?tags=法治,普法")
+    assert is_repetitive_query(tags + "法治,依法行政,法治")
+    assert not is_repetitive_query(tags + "法治,依法行政")
+    assert not is_repetitive_query('http://a.gov.cn/api?paramJson={"a":1,"b":1}')

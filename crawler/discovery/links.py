@@ -23,6 +23,7 @@ from crawler.discovery.urls import (
     is_crawlable,
     is_mirror_url,
     is_repetitive_path,
+    is_repetitive_query,
     is_search_url,
     is_skippable_resource,
     request_url,
@@ -434,7 +435,7 @@ def score_link(link: Link, page_relevance: int = 0, page_is_report: bool = False
         weight = _weight(text, matchers.column_words, matchers.column_weights)
         return ScoredLink(url, text, max(weight, SCORE_OTHER_COLUMN), LinkKind.COLUMN, link.date)
     if (is_skippable_resource(canonical) or is_search_url(canonical) or is_mirror_url(canonical)
-            or is_repetitive_path(canonical)):
+            or is_repetitive_path(canonical) or is_repetitive_query(canonical)):
         return ScoredLink(url, text, 0, LinkKind.SKIP, link.date)
     if text and any(text.strip() == word or text.startswith(word) for word in MIRROR_WORDS):
         return ScoredLink(url, text, 0, LinkKind.SKIP, link.date)

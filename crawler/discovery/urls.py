@@ -38,6 +38,9 @@ _SESSION_PARAMS = frozenset(("jsessionid", "sid", "sessionid", "session_id", "ph
 # its list API needs), not a session: sessions are long random strings.
 _SITE_ID = re.compile(r"\d{1,10}")
 MAX_URL_LENGTH = 1000
+# What separates the items of a list in a query value (a `+` is read as a space).
+_LIST_SEPARATOR = re.compile(r"[,;|\s]+")
+_STRUCTURED_VALUE = re.compile(r"[{}\[\]\":=]")  # JSON or nested parameters, not a list
 
 
 @lru_cache(maxsize=1)
@@ -150,6 +153,33 @@ def is_repetitive_path(url: str) -> bool:
     """A path that repeats one segment again and again: a relative-link trap."""
     segments = [s for s in urlsplit(url).path.split("/") if s and not s.isdigit()]
     return any(segments.count(s) >= MAX_SEGMENT_REPEATS for s in set(segments))
+
+
+def _listed_values(url: str) -> dict[str, list[str]]:
+    """The query's values split into the items of a list (`tags=a,b`), by parameter name."""
+    return {key: [item for item in _LIST_SEPARATOR.split(value) if item]
+            for key, value in parse_qsl(urlsplit(url).query, keep_blank_values=True)
+            if not _STRUCTURED_VALUE.search(value)}
+
+
+def is_repetitive_query(url: str) -> bool:
+    """A query value that lists one item twice (`tags=a,b,a`): a filter page that adds
+    every value clicked to its combination; no real selection repeats one."""
+    return any(len(items) != len(set(items)) for items in _listed_values(url).values())
+
+
+def refines_query(page_url: str, url: str) -> bool:
+    """Whether `url` is `page_url` with more items in one of its list values (`tags=a` →
+    `tags=a,b`): a faceted filter's combinations, which never end."""
+    page, link = urlsplit(page_url), urlsplit(url)
+    if (page.hostname, page.path) != (link.hostname, link.path) or not page.query:
+        return False
+    before = _listed_values(page_url)
+    for key, items in _listed_values(url).items():
+        shown = before.get(key)
+        if shown and len(items) > len(shown) and set(shown) <= set(items):
+            return True
+    return False
 
 
 def is_search_url(url: str) -> bool:
