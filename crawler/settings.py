@@ -18,10 +18,14 @@ NEWSPIDER_MODULE = "crawler.spiders"
 # Our `crawl` command reports an invalid seed file in one line instead of a traceback.
 COMMANDS_MODULE = "crawler.commands"
 
+# The "Mozilla/5.0 (compatible; …)" form well-behaved crawlers use: some county servers answer
+# 403 to any agent without "Mozilla", and the crawler still names itself and its purpose.
 USER_AGENT = (
-    "gov-reports/0.1 (+https://github.com/gov-reports/gov-reports; archiving county "
-    "rule-of-law reports for research; contact via the issue tracker)"
+    "Mozilla/5.0 (compatible; gov-reports/0.1; +https://github.com/gov-reports/gov-reports; "
+    "archiving county rule-of-law reports for research; contact via the issue tracker)"
 )
+# The name robots.txt rules address this crawler by (`User-agent: gov-reports`).
+ROBOTSTXT_USER_AGENT = "gov-reports"
 ROBOTSTXT_OBEY = True
 
 # Politeness: per host, one or two requests at a time, a second apart, slower if it strains.

@@ -97,7 +97,8 @@ def test_robots_rules_are_obeyed_and_traps_bounded(crawl):
         assert len([url for url in fetched if url.startswith(prefix)]) <= 8, prefix
     agents = {r["headers"].get("User-Agent", "") for r in crawl["requests"]
               if r["method"] != "CONNECT"}
-    assert all(agent.startswith("gov-reports/") and "+https://" in agent for agent in agents)
+    assert all(agent.startswith("Mozilla/5.0 (compatible; gov-reports/") and "+https://" in agent
+               for agent in agents)
 
 
 def test_archive_records_sites_crawls_versions_and_copies(crawl):

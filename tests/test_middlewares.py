@@ -71,3 +71,14 @@ def test_an_unreachable_robots_txt_is_one_line_and_a_bug_keeps_its_traceback(cap
         middleware.log_failure(KeyError("a bug"), robots)
     (record,) = caplog.records
     assert record.levelname == "ERROR" and record.exc_info is not None
+
+
+def test_robots_rules_address_the_crawler_by_its_name_despite_the_mozilla_agent():
+    from protego import Protego
+
+    from crawler import settings
+
+    robots = Protego.parse("User-agent: gov-reports\nDisallow: /private/\n\nUser-agent: *\nDisallow: /all/\n")
+    assert "Mozilla/5.0 (compatible; gov-reports/" in settings.USER_AGENT
+    assert not robots.can_fetch("http://a.gov.cn/private/x.html", settings.ROBOTSTXT_USER_AGENT)
+    assert robots.can_fetch("http://a.gov.cn/all/x.html", settings.ROBOTSTXT_USER_AGENT)
