@@ -103,21 +103,26 @@ def test_truth_consistent(web):
             assert r["region"][:2] in r["title"], r["key"]
     kinds = Counter(k for r in web.truth["reports"] for k in r["blind_kinds"])
     for needed in (
+        "uuid_columns",
         "continued_pages",
-        "deep_tree",
-        "phpcms",
+        "zdlyxxgk",
+        "vsb",
+        "vsb_pager",
         "docx_only",
-        "old_php",
+        "hlj_platform",
         "truncated_title",
-        "jeecms",
+        "yidu_zfxxgk",
         "separate_disclosure_host",
-        "sitesources",
+        "offset_lists",
         "meta_refresh_home",
+        "later_list_page",
         "hanweb_xxgk_search",
         "aspnet",
+        "gb2312",
         "postback_pager",
         "script_redirect_home",
         "onclick_links",
+        "jcms_datastore",
         "downfile_redirect",
         "jiangxi_pagenum",
         "development_zone",
@@ -219,7 +224,7 @@ def test_every_report_reachable(web, reached):
 def test_traps_are_endless(web):
     walker = Walker(web)
     starts = {
-        "echo_search": "web/search?searchword=法治&channelid=238164",
+        "echo_search": "index.jsp?keyword=法治",
         "related_chain": "index.jsp?docid=1",
     }
     for trap in web.truth["trap_kinds"]:

@@ -16,13 +16,13 @@ SITES = (
     sites_a.huzhu,
     sites_a.huanan,
     sites_a.yidu,
-    sites_a.jiangan,
+    sites_a.etkqq,
     sites_a.guancheng,
     sites_b.tiantai,
-    sites_b.suining,
+    sites_b.tongshan,
     sites_b.wushen,
-    sites_b.zhangjiagang,
-    sites_b.ganzhou_kfq,
+    sites_b.jingning,
+    sites_b.jiujiang_kfq,
     sites_b.tianshui,
 )
 

@@ -8,6 +8,7 @@ Each writer only renders and registers pages; the sites decide what is filed whe
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 from ..blind.core import chunks, h
@@ -94,34 +95,39 @@ def numbered_lists(
 
 
 def continued(skin: Skin, it: Item, column: str, trail: list[tuple[str, str]], parts: int) -> list[str]:
-    """Write a TRS article over ``parts`` pages (``t…_<id>.html``, ``…_1.html``, …) paged by
-    ``createPageHTML``; return the page paths."""
-    stem = it.path.rsplit("/", 1)[1].removesuffix(".html")
+    """Write an article over ``parts`` pages (``<name>.html``, ``<name>_2.html``, …) joined by
+    numbered page links and 下一页 (sites.md "Articles on several pages"); return the paths."""
     size = -(-len(it.paras) // parts)
-    paths = []
-    for k in range(parts):
-        path = it.path if k == 0 else it.path.replace(".html", f"_{k}.html")
-        pager = (
-            f'<div class="page"><script type="text/javascript">createPageHTML({parts}, {k}, '
-            f'"{stem}", "html");</script></div>'
+    paths = [it.path if k == 0 else it.path.replace(".html", f"_{k + 1}.html") for k in range(parts)]
+    for k, path in enumerate(paths):
+        name = [p.rsplit("/", 1)[1] for p in paths]
+        links = " ".join(
+            f'<a href="{name[j]}">{j + 1}</a>' if j != k else f"<span>{j + 1}</span>" for j in range(parts)
         )
+        nxt = f' <a href="{name[k + 1]}">下一页</a>' if k + 1 < parts else ""
         skin.put(
             path,
-            skin.article(it, column, trail, paras=it.paras[k * size : (k + 1) * size], after=pager),
+            skin.article(
+                it,
+                column,
+                trail,
+                paras=it.paras[k * size : (k + 1) * size],
+                after=f'<div class="fy">{links}{nxt}</div>',
+            ),
             modified=it.pub,
         )
-        paths.append(path)
     return paths
 
 
-def search_trap(ctx: Ctx3, skin: Skin, path: str = "/was5/web/search") -> None:
-    """A TRS site search that echoes its query, pages without end and links further queries
-    (sites.md "Traps": a search page that echoes its query and links more queries)."""
+def search_trap(ctx: Ctx3, skin: Skin, path: str, param: str) -> str:
+    """A site search that echoes its query, pages without end and links further queries
+    (sites.md "Traps": a search page that echoes its query and links more queries); returns a
+    link to it."""
     words = ["法治", "政府", "报告", "年度", "建设", "公开", "依法", "行政"]
 
     def handler(req: Request) -> Resource:
         args = req.params()
-        q = args.get("searchword", "")[:40]
+        q = args.get(param, "")[:40]
         try:
             page = max(1, int(args.get("page", "1")))
         except ValueError:
@@ -129,22 +135,93 @@ def search_trap(ctx: Ctx3, skin: Skin, path: str = "/was5/web/search") -> None:
         seq = int(h(q, page)[:6], 16)
         more = [q + words[(seq + k) % len(words)] for k in range(3)]
         rows = "".join(f"<li>与“{esc(q)}”相关的信息 第{page}页 第{k + 1}条(已删除)</li>" for k in range(10))
-        related = " ".join(
-            f'<a href="{path}?searchword={esc(m)}&amp;channelid=238164">{esc(m)}</a>' for m in more
-        )
+        related = " ".join(f'<a href="{path}?{param}={esc(m)}">{esc(m)}</a>' for m in more)
         body = (
             f'<div class="search"><p>检索词:{esc(q)},约{seq % 900 + 100}条结果</p><ul>{rows}</ul>'
-            f'<p><a href="{path}?searchword={esc(q)}&amp;channelid=238164&amp;page={page + 1}">'
-            f"下一页</a></p><p>相关搜索:{related}</p></div>"
+            f'<p><a href="{path}?{param}={esc(q)}&amp;page={page + 1}">下一页</a></p>'
+            f"<p>相关搜索:{related}</p></div>"
         )
         return Resource(skin.page("检索结果", body).encode(skin.encoding), modified=STAMP)
 
     ctx.handle(skin.c, path, handler)
-    ctx.trap(
-        skin.c.base + path.rsplit("/", 2)[0] + "/",
-        "echo_search",
-        r"/was5/web/search\?searchword=[^&]*&channelid=\d+(&page=\d+)?",
-    )
+    prefix = path.rsplit("/", 1)[0] + "/"
+    ctx.trap(skin.c.base + prefix, "echo_search", re.escape(path) + rf"\?{param}=[^&]*(&page=\d+)?")
+    return f"{path}?{param}=%E6%B3%95%E6%B2%BB%E6%94%BF%E5%BA%9C"
+
+
+class VsbSkin(Skin):
+    """The VSB (博达) article look: ``#vsb_content`` body, a click counter written by script."""
+
+    css = "vsb"
+
+    def article(self, item: Item, column: str, trail, *, paras=None, after="", tools=""):
+        text = super().article(item, column, trail, paras=paras, after=after, tools=tools)
+        counter = f'点击数:<script>_showDynClicks("wbnews", 1{item.uid % 10**9:09d}, {item.uid})</script>'
+        text = text.replace('<div class="info">', f'<div class="info">{counter} ', 1)
+        return rewrap(text, '<div id="vsb_content"><div class="v_news_content">', "", "</div>")
+
+
+def rewrap(text: str, before: str, inner_after: str, after: str) -> str:
+    """Replace the article body's ``<div class="TRS_Editor">`` opening by ``before`` and put
+    ``inner_after`` + ``</div>`` + ``after`` where it closed (another CMS's body markup)."""
+    start = text.index('<div class="TRS_Editor">')
+    end = text.index("</div>", start)
+    inner = text[start + len('<div class="TRS_Editor">') : end]
+    return text[:start] + before + inner + inner_after + "</div>" + after + text[end + len("</div>") :]
+
+
+def vsb_column(
+    skin: Skin,
+    list_path: str,
+    colid: int,
+    name: str,
+    trail: list[tuple[str, str]],
+    items: list[Item],
+    per: int = 15,
+) -> list[Item]:
+    """A VSB column: articles ``/info/<col>/<id>.htm``; the list ``<col>.htm`` then ``<col>/<N-1>.htm``
+    … ``<col>/1.htm`` (VSB numbers further pages downwards), pager 首页/上页/下页/尾页."""
+    items = assign(skin.ctx, items, lambda it: f"/info/{colid}/{it.uid}.htm")
+    write_items(skin, items, name, trail)
+    pages = chunks(items, per)
+    stem = list_path.removesuffix(".htm")
+    leaf = stem.rsplit("/", 1)[1]
+
+    def url(n: int) -> str:  # page n (1-based, as shown) -> its path
+        return list_path if n == 1 else f"{stem}/{len(pages) - n + 1}.htm"
+
+    for n, chunk in enumerate(pages, start=1):
+        rel = (
+            (lambda k: f"{leaf}/{len(pages) - k + 1}.htm" if k > 1 else f"{leaf}.htm")
+            if n == 1
+            else (lambda k: f"{len(pages) - k + 1}.htm" if k > 1 else f"../{leaf}.htm")
+        )
+        parts = [f'<span class="p_first"><a href="{rel(1)}">首页</a></span>'] if n > 1 else []
+        parts += [f'<span class="p_prev"><a href="{rel(n - 1)}">上页</a></span>'] if n > 1 else []
+        parts += [
+            f'<span class="p_no"><a href="{rel(k)}">{k}</a></span>'
+            if k != n
+            else f'<span class="p_no_d">{k}</span>'
+            for k in range(1, len(pages) + 1)
+        ]
+        if n < len(pages):
+            parts += [
+                f'<span class="p_next"><a href="{rel(n + 1)}">下页</a></span>',
+                f'<span class="p_last"><a href="{rel(len(pages))}">尾页</a></span>',
+            ]
+        rows = "".join(
+            f'<li><a href="{"../" * (n > 1) + "../" * list_path.count("/", 1)}'
+            f'{it.path.lstrip("/")}" target="_blank" title="{esc(it.title)}">{esc(it.title)}</a>'
+            f"<span>{it.date}</span></li>"
+            for it in chunk
+        )
+        body = (
+            f'{skin.crumbs(trail)}<div class="list"><h2>{esc(name)}</h2><ul>{rows}</ul>'
+            f'<div class="pb_sys_common"><span class="p_t">共{len(items)}条</span> '
+            f'<span class="p_t">{n}/{len(pages)}</span> {" ".join(parts)}</div></div>'
+        )
+        skin.put(url(n), skin.page(f"{name}-{skin.site_name}", body))
+    return items
 
 
 def related_trap(ctx: Ctx3, skin: Skin, path: str = "/xgyd/index.jsp") -> str:

@@ -18,10 +18,11 @@ from .. import files
 from ..blind.core import chunks, h
 from ..blind.sites_a import home, index_page, publish
 from ..blind.skins import Skin
-from ..blind2.core import news_column, open_site
+from ..blind2.core import open_site
+from ..blind2.sites_a import AspSkin
 from ..model import Request, Resource
 from .core import County, Ctx3, Item, esc
-from .pages import STAMP, assign, write_items
+from .pages import STAMP, VsbSkin, assign, rewrap, vsb_column, write_items
 
 
 class HanwebSkin(Skin):
@@ -31,13 +32,7 @@ class HanwebSkin(Skin):
 
     def article(self, item: Item, column: str, trail, *, paras=None, after="", tools=""):
         text = super().article(item, column, trail, paras=paras, after=after, tools=tools)
-        start = text.index('<div class="TRS_Editor">')
-        end = text.index("</div>", start)
-        inner = text[start + len('<div class="TRS_Editor">') : end]
-        return (
-            text[:start] + f'<div id="zoom"><!--ZJEG_RSS.content.begin-->{inner}'
-            f"<!--ZJEG_RSS.content.end-->" + text[end:]
-        )
+        return rewrap(text, '<div id="zoom"><!--ZJEG_RSS.content.begin-->', "<!--ZJEG_RSS.content.end-->", "")
 
 
 def art_path(col: int) -> Callable[[Item], str]:
@@ -167,28 +162,36 @@ def tiantai(ctx: Ctx3) -> None:
     home(skin, [("/col/col1229100/index.html", "天台新闻", news)])
 
 
-# ====================================================================== 睢宁县
-def suining(ctx: Ctx3) -> None:
-    """睢宁县 (江苏 徐州): an ASP.NET (新点-style) site. ``MoreInfo.aspx?CategoryNum=…`` lists
+# ====================================================================== 铜山区
+class GbSkin(AspSkin):
+    """An older ASP.NET look, in GB2312 (declared in a ``<meta>``, as blind2's old ASP skin)."""
+
+    css = "aspx"
+
+
+def tongshan(ctx: Ctx3) -> None:
+    """铜山区 (江苏 徐州), ``www.zgts.gov.cn`` (its host, and an ASP.NET service of the same
+    government, ``fyr.zgts.gov.cn/services/common_new/news.aspx?type=3``, in public code:
+    find_string "zgts.gov.cn"): an ASP.NET (新点-style) site in GB2312. ``MoreInfo.aspx?CategoryNum=…`` lists
     are paged by ``__doPostBack('MoreInfoList1$Pager','N')``: a POST of the page's form with
     ``__VIEWSTATE``, ``__EVENTTARGET`` and ``__EVENTARGUMENT`` (public crawlers in the code
     corpus: ``cq_Spider/spiders/YbSpider.py`` posts ``__EVENTTARGET: 'MoreInfoList1$Pager'``
     to ``MoreInfo.aspx?CategoryNum=1004009``; ``WaiBaoSpider/spiders/xuzhou.py`` the same for
     徐州 12345). Articles ``ShowInfo.aspx?InfoID=<guid>&CategoryNum=…``. The 2023 report is on the
     first page of 法治政府建设, the 2022 report only on its second (POST)."""
-    c = County("suining", "睢宁县", "江苏省", "徐州市", "320324", "www.suining.gov.cn")
-    cats = {"004001": "睢宁要闻", "004002": "法治政府建设", "004003": "通知公告"}
+    c = County("tongshan", "铜山区", "江苏省", "徐州市", "320312", "www.zgts.gov.cn")
+    cats = {"004001": "铜山要闻", "004002": "法治政府建设", "004003": "通知公告"}
     nav = [("/", "首页"), *[(f"/xxgk/MoreInfo.aspx?CategoryNum={k}", v) for k, v in cats.items()]]
-    skin = open_site(ctx, c, nav, dt.date(2024, 3, 30))
+    skin = open_site(ctx, c, nav, dt.date(2024, 3, 30), skin=GbSkin)
     r23 = ctx.new_report(
         c,
         2023,
-        "睢宁县人民政府关于2023年法治政府建设情况的报告",
+        "铜山区人民政府关于2023年法治政府建设情况的报告",
         pub="2024-03-26 09:20",
-        source="睢宁县人民政府",
+        source="徐州市铜山区人民政府",
     )
     r22 = ctx.new_report(
-        c, 2022, "睢宁县2022年度法治政府建设情况报告", pub="2023-03-28 16:45", source="睢宁县司法局"
+        c, 2022, "铜山区2022年度法治政府建设情况报告", pub="2023-03-28 16:45", source="铜山区司法局"
     )
     look = ctx.lookalikes_of(c, [("assessment", 2023), ("shufa", 2023), ("notice", 2023)])
     fz = [r23, look[0], look[1], *ctx.news(c, 30, (2022, 2024))]
@@ -206,9 +209,13 @@ def suining(ctx: Ctx3) -> None:
         write_items(skin, items, cats[cat], [(f"/xxgk/MoreInfo.aspx?CategoryNum={cat}", cats[cat])])
         lists[cat] = items
     ctx.record(c, look)
-    ctx.truth_report(c, r23, 2023, [{"url": c.base + r23.path, "kind": "html"}], kinds=("aspnet",))
+    ctx.truth_report(c, r23, 2023, [{"url": c.base + r23.path, "kind": "html"}], kinds=("aspnet", "gb2312"))
     ctx.truth_report(
-        c, r22, 2022, [{"url": c.base + r22.path, "kind": "html"}], kinds=("aspnet", "postback_pager")
+        c,
+        r22,
+        2022,
+        [{"url": c.base + r22.path, "kind": "html"}],
+        kinds=("aspnet", "gb2312", "postback_pager"),
     )
 
     def more(req: Request) -> Resource:
@@ -259,7 +266,11 @@ def suining(ctx: Ctx3) -> None:
             f'<table id="MoreInfoList1_DataGrid1">{rows}</table><div id="MoreInfoList1_Pager">'
             f"共{len(items)}条 {page}/{len(pages)}页 {links} {nxt}</div></form>"
         )
-        return Resource(skin.page(f"{cats[cat]}_{skin.site_name}", body).encode(), modified=STAMP)
+        return Resource(
+            skin.page(f"{cats[cat]}_{skin.site_name}", body).encode("gbk", "xmlcharrefreplace"),
+            "text/html; charset=gb2312",
+            modified=STAMP,
+        )
 
     ctx.handle(c, "/xxgk/MoreInfo.aspx", more)
     boxes = [(f"/xxgk/MoreInfo.aspx?CategoryNum={k}", v, lists[k]) for k, v in cats.items()]
@@ -348,43 +359,45 @@ def wushen(ctx: Ctx3) -> None:
     skin.put("/index.html", stub)
 
 
-# ====================================================================== 张家港市
-def zhangjiagang(ctx: Ctx3) -> None:
-    """张家港市 (江苏 苏州): Hanweb JCMS with whole columns in the page's ``<datastore>``. The 2023
+# ====================================================================== 景宁畲族自治县
+def jingning(ctx: Ctx3) -> None:
+    """景宁畲族自治县 (浙江 丽水), ``www.jingning.gov.cn``: Hanweb JCMS (public notes cite
+    ``http://www.jingning.gov.cn/col/col1376099/index.html``, find_string "jingning.gov.cn"), whole
+    columns in the page's ``<datastore>``. The 2023
     report is a one-line article whose PDF is linked through
     ``/module/download/downfile.jsp?classid=0&filename=<hex>.pdf``, which redirects to the file
     (sites.md, Hanweb JCMS attachments); the 2019 report was posted only as a scanned PDF
     (needs OCR: not findable). 述法, 考核 and a 政府工作报告 are in the same columns."""
-    c = County("zhangjiagang", "张家港市", "江苏省", "苏州市", "320582", "www.zjg.gov.cn")
-    cols = {1401: "张家港新闻", 1452: "法治政府建设", 1455: "政府工作报告"}
+    c = County("jingning", "景宁畲族自治县", "浙江省", "丽水市", "331127", "www.jingning.gov.cn")
+    cols = {1376010: "景宁新闻", 1376099: "法治政府建设", 1376105: "政府工作报告"}
     nav = [("/", "首页"), *[(f"/col/col{k}/index.html", v) for k, v in cols.items()]]
     skin = open_site(ctx, c, nav, dt.date(2024, 4, 15), skin=HanwebSkin)
     r23 = ctx.new_report(
         c,
         2023,
-        "张家港市人民政府关于2023年度法治政府建设情况的报告",
+        "景宁畲族自治县人民政府关于2023年度法治政府建设情况的报告",
         pub="2024-03-29 17:30",
-        source="张家港市人民政府",
+        source="景宁畲族自治县人民政府",
     )
     r19 = ctx.new_report(
-        c, 2019, "张家港市2019年法治政府建设工作报告", pub="2020-04-10 09:00", source="张家港市司法局"
+        c, 2019, "景宁县2019年法治政府建设工作报告", pub="2020-04-10 09:00", source="景宁畲族自治县司法局"
     )
     body23, body19 = r23.paras, r19.paras
     hex23 = h(r23.uid, "pdf")[:32]
     down = f"/module/download/downfile.jsp?classid=0&filename={hex23}.pdf"
     r23.paras = [
-        "《张家港市人民政府关于2023年度法治政府建设情况的报告》已经市政府常务会议审议通过,现予公开。"
+        "《景宁畲族自治县人民政府关于2023年度法治政府建设情况的报告》已经县政府常务会议审议通过,现予公开。"
     ]
-    r19.paras = ["张家港市2019年法治政府建设工作报告(扫描件)见附件。"]
+    r19.paras = ["景宁县2019年法治政府建设工作报告(扫描件)见附件。"]
     scan = f"/picture/0/{h(r19.uid, 'scan')[:32]}.pdf"
     look = ctx.lookalikes_of(
         c, [("shufa", 2023), ("assessment", 2022), ("gov_work_report", 2024), ("interpretation", 2023)]
     )
     gw = ctx.lookalikes_of(c, [("gov_work_report", 2023)])[0]
     content = {
-        1401: ctx.news(c, 220),
-        1452: [r23, r19, look[0], look[1], look[3], *ctx.news(c, 12, (2020, 2024))],
-        1455: [look[2], gw],
+        1376010: ctx.news(c, 220),
+        1376099: [r23, r19, look[0], look[1], look[3], *ctx.news(c, 12, (2020, 2024))],
+        1376105: [look[2], gw],
     }
     for col, items in content.items():
         items = assign(ctx, items, art_path(col))
@@ -394,7 +407,7 @@ def zhangjiagang(ctx: Ctx3) -> None:
                 after = f'<div class="fj">附件:<a href="{down}">{esc(r23.title)}.pdf</a></div>'
             elif it is r19:
                 after = (
-                    f'<div class="fj">附件:<a href="{scan}">张家港市2019年法治政府建设工作报告.pdf</a></div>'
+                    f'<div class="fj">附件:<a href="{scan}">景宁县2019年法治政府建设工作报告.pdf</a></div>'
                 )
             skin.put(
                 it.path,
@@ -425,34 +438,36 @@ def zhangjiagang(ctx: Ctx3) -> None:
         body=body23,
     )
     ctx.record_scan(c, r19, 2019, scan, body19)
-    home(skin, [(f"/col/col{k}/index.html", v, content[k]) for k, v in cols.items() if k != 1455])
+    home(skin, [(f"/col/col{k}/index.html", v, content[k]) for k, v in cols.items() if k != 1376105])
 
 
-# ====================================================================== 赣州经济技术开发区
-def ganzhou_kfq(ctx: Ctx3) -> None:
-    """赣州经济技术开发区 (江西 赣州): the Jiangxi Hanweb column pages paged on the server by
+# ====================================================================== 九江经济技术开发区
+def jiujiang_kfq(ctx: Ctx3) -> None:
+    """九江经济技术开发区 (江西 九江), ``www.jjkfq.gov.cn`` (linked as "九江开发区管委会" with
+    ``http://www.jjkfq.gov.cn/xxgs/`` on a public page, find_string "kfq.gov.cn"): the Jiangxi Hanweb
+    column pages paged on the server by
     ``index.html?uid=<n>&pageNum=N`` (public crawler ``jas0no7/local_spider_jason`` ``t.py``:
     ``https://sthjt.jiangxi.gov.cn/jxssthjt/col/col42150/index.html?uid=380055&pageNum={}``).
     政府信息公开 → 其他法定公开信息 holds the 管委会's 2023 report on page 1 and its 2022 report on
     page 3; a 政府信息公开年报 and a 示范创建 news item sit beside them."""
-    c = County("gzjkq", "赣州经济技术开发区", "江西省", "赣州市", "360700", "www.gzjkq.gov.cn")
+    c = County("jjkfq", "九江经济技术开发区", "江西省", "九江市", "360400", "www.jjkfq.gov.cn")
     uid = "380055"
     cols = {28770: "开发区要闻", 28801: "其他法定公开信息", 28805: "通知公告"}
-    nav = [("/", "首页"), *[(f"/col/col{k}/index.html", v) for k, v in cols.items()]]
+    nav = [("/", "首页"), ("/xxgs/", "信息公示"), *[(f"/col/col{k}/index.html", v) for k, v in cols.items()]]
     skin = open_site(ctx, c, nav, dt.date(2024, 8, 1), skin=HanwebSkin)
     r23 = ctx.new_report(
         c,
         2023,
-        "赣州经济技术开发区管委会2023年度法治政府建设情况报告",
+        "九江经济技术开发区管委会2023年度法治政府建设情况报告",
         pub="2024-03-28 10:06",
-        source="赣州经济技术开发区管委会",
+        source="九江经济技术开发区管委会",
     )
     r22 = ctx.new_report(
         c,
         2022,
-        "赣州经开区2022年法治政府建设工作情况报告",
+        "九江经开区2022年法治政府建设工作情况报告",
         pub="2023-03-24 15:50",
-        source="赣州经开区司法分局",
+        source="九江经开区社会事务局",
     )
     look = ctx.lookalikes_of(c, [("xxgk_annual", 2023), ("demo_news", 2023), ("plan", 2023)])
     content = {
@@ -504,7 +519,9 @@ def ganzhou_kfq(ctx: Ctx3) -> None:
         [{"url": c.base + r22.path, "kind": "html"}],
         kinds=("jiangxi_pagenum", "development_zone", "later_list_page"),
     )
-    home(skin, [(f"/col/col{k}/index.html", v, content[k]) for k, v in cols.items()])
+    boxes = [(f"/col/col{k}/index.html", v, content[k]) for k, v in cols.items()]
+    index_page(skin, "/xxgs/index.html", "信息公示", [("/xxgs/", "信息公示")], boxes[1:])
+    home(skin, boxes)
 
 
 # ====================================================================== 天水市 → 张家川回族自治县
@@ -512,21 +529,20 @@ def tianshui(ctx: Ctx3) -> None:
     """天水市 (甘肃) portal, seeded, whose footer of county sites is written by a script file
     ``/static/js/link.js`` with ``document.writeln`` (as the public copy of a Henan portal's
     ``static/js/link.js`` in the code corpus, mhxqwer/zyjhenan.gov.cn, writes its link boxes);
-    张家川回族自治县 (``www.zjc.gov.cn``) is in no seed row and is linked nowhere else. 张家川 is a
-    plain TRS site with its 2023 report in 政务公开 → 法治政府建设."""
+    张家川回族自治县 (``www.zjc.gov.cn``) is in no seed row and is linked nowhere else. Both are VSB
+    sites, as public code shows (``https://www.tianshui.gov.cn/gxj/info/1682/33692.htm``,
+    ``https://www.zjc.gov.cn/ldzc1/ldjj.htm``); 张家川's 2023 report is in 政务公开 → 法治政府建设."""
     city = County("tianshui", "天水市", "甘肃省", "", "620500", "www.tianshui.gov.cn")
     zjc = County("zjc", "张家川回族自治县", "甘肃省", "天水市", "620525", "www.zjc.gov.cn", seeded=False)
     cskin = open_site(
-        ctx,
-        city,
-        [("/", "首页"), ("/xwzx/tsyw/", "天水要闻")],
-        dt.date(2024, 6, 20),
-        extra_head='<script src="/static/js/jquery.min.js"></script>',
+        ctx, city, [("/", "首页"), ("/xwzx/tsyw.htm", "天水要闻")], dt.date(2024, 6, 20), skin=VsbSkin
     )
-    cnews = news_column(cskin, "/xwzx/tsyw/", "天水要闻", 160)
+    cnews = vsb_column(
+        cskin, "/xwzx/tsyw.htm", 1051, "天水要闻", [("/xwzx/tsyw.htm", "天水要闻")], ctx.news(city, 160)
+    )
     home(
         cskin,
-        [("/xwzx/tsyw/", "天水要闻", cnews)],
+        [("/xwzx/tsyw.htm", "天水要闻", cnews)],
         extra='<div class="xqlink"><h3>县区政府网站</h3><script src="/static/js/link.js"></script></div>',
     )
     counties = [
@@ -536,22 +552,20 @@ def tianshui(ctx: Ctx3) -> None:
         ("张家川回族自治县", zjc.base + "/"),
         ("甘谷县", "http://www.gangu.gov.cn/"),
     ]
-    js = (
-        "document.writeln('<ul class=\"xq\">');\n"
-        + "".join(
-            f'document.writeln(\'<li><a href="{u}" target="_blank">{n}</a></li>\');\n' for n, u in counties
-        )
-        + "document.writeln('</ul>');\n"
-    )
+    rows = [f'<li><a href="{u}" target="_blank">{n}</a></li>' for n, u in counties]
+    js = "".join(f"document.writeln('{r}');\n" for r in ['<ul class="xq">', *rows, "</ul>"])
     ctx.put(city, "/static/js/link.js", js, ctype="application/javascript; charset=utf-8")
     skin = open_site(
         ctx,
         zjc,
-        [("/", "首页"), ("/xwzx/zjcyw/", "张家川要闻"), ("/zwgk/", "政务公开")],
+        [("/", "首页"), ("/xwzx/zjcyw.htm", "张家川要闻"), ("/zwgk/fzzfjs.htm", "法治政府建设")],
         dt.date(2024, 6, 20),
         seeded=False,
+        skin=VsbSkin,
     )
-    news = news_column(skin, "/xwzx/zjcyw/", "张家川要闻", 130)
+    news = vsb_column(
+        skin, "/xwzx/zjcyw.htm", 1003, "张家川要闻", [("/xwzx/zjcyw.htm", "张家川要闻")], ctx.news(zjc, 130)
+    )
     r23 = ctx.new_report(
         zjc,
         2023,
@@ -560,13 +574,13 @@ def tianshui(ctx: Ctx3) -> None:
         source="张家川回族自治县人民政府",
     )
     look = ctx.lookalikes_of(zjc, [("duty_report", 2023), ("text_interp", 2024)])
-    col = "/zwgk/fzzfjs/"
-    fz = publish(
+    fz = vsb_column(
         skin,
-        col,
+        "/zwgk/fzzfjs.htm",
+        1021,
         "法治政府建设",
-        [("/zwgk/", "政务公开"), (col, "法治政府建设")],
-        [r23, *look, *ctx.fillers(zjc, 9, "notice")],
+        [("/zwgk/fzzfjs.htm", "法治政府建设")],
+        [r23, *look, *ctx.fillers(zjc, 19, "notice")],
     )
     ctx.record(zjc, look)
     ctx.truth_report(
@@ -574,7 +588,6 @@ def tianshui(ctx: Ctx3) -> None:
         r23,
         2023,
         [{"url": zjc.base + r23.path, "kind": "html"}],
-        kinds=("unseeded_county_via_city_script",),
+        kinds=("unseeded_county_via_city_script", "vsb"),
     )
-    index_page(skin, "/zwgk/index.html", "政务公开", [("/zwgk/", "政务公开")], [(col, "法治政府建设", fz)])
-    home(skin, [("/xwzx/zjcyw/", "张家川要闻", news), ("/zwgk/", "政务公开", fz)])
+    home(skin, [("/xwzx/zjcyw.htm", "张家川要闻", news), ("/zwgk/fzzfjs.htm", "法治政府建设", fz)])
