@@ -19,8 +19,43 @@ from ..blind2.core import Ctx2, info_table
 __all__ = ["County", "Ctx3", "Item", "esc", "info_table"]
 
 
+# The ICP filing prefix of each province the sites are in (the shared skin writes 冀 for all).
+ICP = {
+    "河北省": "冀",
+    "贵州省": "黔",
+    "青海省": "青",
+    "黑龙江省": "黑",
+    "湖北省": "鄂",
+    "内蒙古自治区": "蒙",
+    "河南省": "豫",
+    "浙江省": "浙",
+    "江苏省": "苏",
+    "江西省": "赣",
+    "甘肃省": "陇",
+}
+
+
 class Ctx3(Ctx2):
-    """The blind context with blind3's own random streams and profile name."""
+    """The blind context with blind3's own random streams and profile name; pages carry their
+    own province's ICP filing prefix."""
+
+    def __init__(self, seed: int):
+        super().__init__(seed)
+        self.provinces: dict[str, str] = {}
+
+    def robots(self, county: County, disallow: tuple[str, ...] = ()) -> None:
+        self.provinces[county.host] = county.province  # every site writes its robots.txt first
+        super().robots(county, disallow)
+
+    def icp(self, host: str, text: str) -> str:
+        """``text`` with the ICP prefix of ``host``'s province."""
+        if host not in self.provinces:
+            return text
+        return text.replace("冀ICP备", ICP[self.provinces[host]] + "ICP备", 1)
+
+    def put(self, county: County | str, path: str, body: str | bytes, **kw) -> None:
+        host = county if isinstance(county, str) else county.host
+        super().put(county, path, self.icp(host, body) if isinstance(body, str) else body, **kw)
 
     def rng(self, *parts: object) -> random.Random:
         return random.Random(f"blind3|{self.seed}|" + "|".join(map(str, parts)))

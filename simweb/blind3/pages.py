@@ -141,7 +141,9 @@ def search_trap(ctx: Ctx3, skin: Skin, path: str, param: str) -> str:
             f'<p><a href="{path}?{param}={esc(q)}&amp;page={page + 1}">下一页</a></p>'
             f"<p>相关搜索:{related}</p></div>"
         )
-        return Resource(skin.page("检索结果", body).encode(skin.encoding), modified=STAMP)
+        return Resource(
+            ctx.icp(skin.c.host, skin.page("检索结果", body)).encode(skin.encoding), modified=STAMP
+        )
 
     ctx.handle(skin.c, path, handler)
     prefix = path.rsplit("/", 1)[0] + "/"
@@ -235,7 +237,9 @@ def related_trap(ctx: Ctx3, skin: Skin, path: str = "/xgyd/index.jsp") -> str:
             for k in range(3)
         )
         body = f'<div class="xgyd"><h3>相关阅读</h3><ul>{links}</ul></div>'
-        return Resource(skin.page("相关阅读", body).encode(skin.encoding), modified=STAMP)
+        return Resource(
+            ctx.icp(skin.c.host, skin.page("相关阅读", body)).encode(skin.encoding), modified=STAMP
+        )
 
     ctx.handle(skin.c, path, handler)
     ctx.trap(skin.c.base + path.rsplit("/", 1)[0] + "/", "related_chain", r"/xgyd/index\.jsp\?docid=\d+")

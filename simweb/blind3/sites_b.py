@@ -267,7 +267,9 @@ def tongshan(ctx: Ctx3) -> None:
             f"共{len(items)}条 {page}/{len(pages)}页 {links} {nxt}</div></form>"
         )
         return Resource(
-            skin.page(f"{cats[cat]}_{skin.site_name}", body).encode("gbk", "xmlcharrefreplace"),
+            ctx.icp(c.host, skin.page(f"{cats[cat]}_{skin.site_name}", body)).encode(
+                "gbk", "xmlcharrefreplace"
+            ),
             "text/html; charset=gb2312",
             modified=STAMP,
         )
@@ -531,7 +533,8 @@ def tianshui(ctx: Ctx3) -> None:
     ``static/js/link.js`` in the code corpus, mhxqwer/zyjhenan.gov.cn, writes its link boxes);
     张家川回族自治县 (``www.zjc.gov.cn``) is in no seed row and is linked nowhere else. Both are VSB
     sites, as public code shows (``https://www.tianshui.gov.cn/gxj/info/1682/33692.htm``,
-    ``https://www.zjc.gov.cn/ldzc1/ldjj.htm``); 张家川's 2023 report is in 政务公开 → 法治政府建设."""
+    ``https://www.zjc.gov.cn/ldzc1/ldjj.htm``); 张家川's 2023 and 2024 reports are in 政务公开 →
+    法治政府建设."""
     city = County("tianshui", "天水市", "甘肃省", "", "620500", "www.tianshui.gov.cn")
     zjc = County("zjc", "张家川回族自治县", "甘肃省", "天水市", "620525", "www.zjc.gov.cn", seeded=False)
     cskin = open_site(
@@ -573,6 +576,13 @@ def tianshui(ctx: Ctx3) -> None:
         pub="2024-03-30 10:40",
         source="张家川回族自治县人民政府",
     )
+    r24 = ctx.new_report(
+        zjc,
+        2024,
+        "张家川县2024年度法治政府建设情况报告",
+        pub="2025-03-27 16:15",
+        source="张家川回族自治县司法局",
+    )
     look = ctx.lookalikes_of(zjc, [("duty_report", 2023), ("text_interp", 2024)])
     fz = vsb_column(
         skin,
@@ -580,14 +590,15 @@ def tianshui(ctx: Ctx3) -> None:
         1021,
         "法治政府建设",
         [("/zwgk/fzzfjs.htm", "法治政府建设")],
-        [r23, *look, *ctx.fillers(zjc, 19, "notice")],
+        [r24, r23, *look, *ctx.fillers(zjc, 19, "notice")],
     )
     ctx.record(zjc, look)
-    ctx.truth_report(
-        zjc,
-        r23,
-        2023,
-        [{"url": zjc.base + r23.path, "kind": "html"}],
-        kinds=("unseeded_county_via_city_script", "vsb"),
-    )
+    for r, y in ((r23, 2023), (r24, 2024)):
+        ctx.truth_report(
+            zjc,
+            r,
+            y,
+            [{"url": zjc.base + r.path, "kind": "html"}],
+            kinds=("unseeded_county_via_city_script", "vsb"),
+        )
     home(skin, [("/xwzx/zjcyw.htm", "张家川要闻", news), ("/zwgk/fzzfjs.htm", "法治政府建设", fz)])
