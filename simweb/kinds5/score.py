@@ -19,7 +19,7 @@ from pathlib import Path
 from ..crawlrun import run_crawl, write_seeds
 from ..scoring import FIELDS, score_archive, url_key
 from ..server import SimServer
-from ..web import build_web
+from ..web import SimWeb, build_web
 from . import KIND_NAMES, scoring_truth
 
 
@@ -59,27 +59,63 @@ def report_lines(truth: dict, by_url: dict[str, dict]) -> list[str]:
     return out
 
 
+def crawl(profile: str, keep: str | None) -> tuple[SimWeb, Path, list[dict], Path]:
+    """Serve the ``profile`` web and crawl its seed rows once into ``<keep or a temp dir>/<profile>.db``.
+
+    Returns:
+        The web, the archive, the requests the server answered (no CONNECTs) and the directory.
+    """
+    web = build_web(profile=profile)
+    work = Path(keep or tempfile.mkdtemp(prefix=f"{profile}-"))
+    work.mkdir(parents=True, exist_ok=True)
+    db = work / f"{profile}.db"
+    with SimServer(web) as server:
+        seeds = write_seeds(web.seed_rows(), work / "seeds.csv")
+        run = run_crawl(seeds, db, server.proxy_url, work / "crawl.log", "-s", "DOWNLOAD_TIMEOUT=5")
+        requests = [r for r in server.request_log if r["method"] != "CONNECT"]
+    if run.returncode:
+        raise SystemExit(run.stderr[-3000:])
+    return web, db, requests, work
+
+
+def head_lines(score, requests: list[dict]) -> list[str]:
+    """The overall score, splits and merges, false finds and requests per report found."""
+    return [
+        score.summary(),
+        f"split: {score.split}; merged: {score.merged}",
+        f"false positives: {[f['title'] for f in score.false_positives]}",
+        f"requests {len(requests)}, per report found {len(requests) / max(1, score.found):.1f}\n",
+    ]
+
+
+def extra_lines(truth: dict, by_url: dict[str, dict]) -> list[str]:
+    """Department reports archived, look-alikes archived, reposts filed under another region."""
+    out = ["\ndepartment reports (not required, not false):"]
+    for entry in truth["departments"]:
+        row = row_of(entry, by_url)
+        out.append(
+            f"  {entry['key']} {entry['title']}: "
+            + (f"archived as {row['title']!r}" if row else "not archived")
+        )
+    looks = {url_key(d["url"]): d for d in truth["lookalikes"]}
+    wrong = [(row["title"], looks[url]["kind"]) for url, row in by_url.items() if url in looks]
+    out.append(f"\nlook-alikes archived: {len(wrong)}" + "".join(f"\n  {t} ({k})" for t, k in wrong))
+    for entry in truth["reports"]:
+        row = row_of(entry, by_url)
+        if row and (entry["higher_level"] or entry.get("reposted")) and row["region"] != entry["region"]:
+            out.append(f"repost filed under {row['region']}: {entry['title']}")
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--keep", help="directory to keep the archive and log in")
     args = parser.parse_args()
-    web = build_web(profile="kinds5")
-    work = Path(args.keep or tempfile.mkdtemp(prefix="kinds5-"))
-    work.mkdir(parents=True, exist_ok=True)
-    db = work / "kinds5.db"
-    with SimServer(web) as server:
-        seeds = write_seeds(web.seed_rows(), work / "seeds.csv")
-        crawl = run_crawl(seeds, db, server.proxy_url, work / "crawl.log", "-s", "DOWNLOAD_TIMEOUT=5")
-        requests = [r for r in server.request_log if r["method"] != "CONNECT"]
-    if crawl.returncode:
-        raise SystemExit(crawl.stderr[-3000:])
+    web, db, requests, work = crawl("kinds5", args.keep)
     truth = web.truth
     score = score_archive(db, scoring_truth(truth))
     missed = set(score.missed)
-    print(score.summary())
-    print(f"split: {score.split}; merged: {score.merged}")
-    print(f"false positives: {[f['title'] for f in score.false_positives]}")
-    print(f"requests {len(requests)}, per report found {len(requests) / max(1, score.found):.1f}\n")
+    print("\n".join(head_lines(score, requests)))
     for kind, name in KIND_NAMES.items():
         keys = [r["key"] for r in truth["reports"] if kind in r["kinds"]]
         lost = [k for k in keys if k in missed]
@@ -90,20 +126,7 @@ def main() -> None:
     by_url = archived_rows(db)
     print("\nper report:")
     print("\n".join(report_lines(truth, by_url)))
-    print("\ndepartment reports (not required, not false):")
-    for entry in truth["departments"]:
-        row = row_of(entry, by_url)
-        print(
-            f"  {entry['key']} {entry['title']}: "
-            + (f"archived as {row['title']!r}" if row else "not archived")
-        )
-    looks = {url_key(d["url"]): d for d in truth["lookalikes"]}
-    wrong = [(row["title"], looks[url]["kind"]) for url, row in by_url.items() if url in looks]
-    print(f"\nlook-alikes archived: {len(wrong)}" + "".join(f"\n  {t} ({k})" for t, k in wrong))
-    for entry in truth["reports"]:
-        row = row_of(entry, by_url)
-        if row and (entry["higher_level"] or entry.get("reposted")) and row["region"] != entry["region"]:
-            print(f"repost filed under {row['region']}: {entry['title']}")
+    print("\n".join(extra_lines(truth, by_url)))
     per_host = Counter(r["url"].split("/")[2] for r in requests)
     print("\nrequests per host:", ", ".join(f"{h} {n}" for h, n in per_host.most_common()))
     print(f"\narchive and log in {work}")
