@@ -29,7 +29,7 @@ from .model import STATIC_TIME, Attachment, Column, Doc, Handler, Request, Resou
 from .spec import NEWS_COLUMNS, Report, Site, sites
 
 PROFILES = ("base", "discovery", "holdout", "blind", "blind2", "blind3", "kinds", "kinds2", "kinds3",
-            "kinds4", "kinds5", "kinds6", "docweb")
+            "kinds4", "kinds5", "kinds6", "kinds7", "docweb")
 
 LOOKALIKE_SOURCES = {"shufa": "{name}司法局", "interpretation": "{name}司法局",
                      "text_interp": "{name}司法局", "template": "本站"}
@@ -778,6 +778,11 @@ def build_web(seed: int = 0, round: int = 1, profile: str = "base") -> SimWeb:
         from .kinds6 import build as build_kinds6  # what a national crawl meets (simweb/kinds6/)
 
         return build_kinds6(seed)
+
+    if profile == "kinds7":
+        from .kinds7 import build as build_kinds7  # the provinces' shared county platforms (simweb/kinds7/)
+
+        return build_kinds7(seed)
     if profile == "docweb":
         from .docweb import build as build_docweb  # reports only as scans, images, .doc, .wps, .ofd
 

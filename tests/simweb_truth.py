@@ -86,3 +86,15 @@ def assert_reachable(web, walker) -> None:
         for copy in r["copies"]:
             assert copy["url"] in seen, (r["key"], copy["url"])
     assert not any(u.startswith(tuple(web.truth["traps"])) for u in seen)
+
+
+def entry_of(web, key: str) -> dict:
+    """The truth entry of report (or department report) ``key``."""
+    return next(r for r in web.truth["reports"] + web.truth.get("departments", []) if r["key"] == key)
+
+
+def page_of(web, walker, url: str) -> str:
+    """The text of the page at ``url``, fetched by ``walker`` (it must answer 200)."""
+    status, body, ctype = walker.get(url)
+    assert status == 200, url
+    return walker.decode(body, ctype)

@@ -133,23 +133,29 @@ def describe(attrs: str, anchor: str) -> str:
 
 def write(web: SimWeb | None = None) -> None:
     web = web or build_web(profile="kinds5")
-    OUT.mkdir(parents=True, exist_ok=True)
-    lines = [
+    intro = [
         "# Saved pages of the `kinds5` web",
         "",
         "Written by `python -m simweb.kinds5.fixtures` (seed 0); the bytes as served (GBK pages stay",
         "GBK). Per file: its URL, what it shows, and what a reader should find on it: for an article",
         "the fields (title, region, report year, publish date, publisher), for a list or home page",
         "the truth URLs it links (reports, department reports, look-alikes).",
-        "",
-        "| file | URL | what | a reader should find |",
-        "| --- | --- | --- | --- |",
     ]
-    for name, url, what in entries(web):
+    write_pages(web, OUT, entries(web), intro, expected)
+
+
+def write_pages(
+    web: SimWeb, out: Path, pages: list[tuple[str, str, str]], intro: list[str], describe
+) -> None:
+    """Write each ``(file name, URL, what)`` of ``pages`` as served into ``out``, and ``out/README.md``:
+    ``intro``, then a table of the files with ``describe(web, url, data, ctype)`` for each."""
+    out.mkdir(parents=True, exist_ok=True)
+    lines = [*intro, "", "| file | URL | what | a reader should find |", "| --- | --- | --- | --- |"]
+    for name, url, what in pages:
         data, ctype = fetch(web, url)
-        (OUT / name).write_bytes(data)
-        lines.append(f"| `{name}` | {url} | {what} | {expected(web, url, data, ctype)} |")
-    (OUT / "README.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        (out / name).write_bytes(data)
+        lines.append(f"| `{name}` | {url} | {what} | {describe(web, url, data, ctype)} |")
+    (out / "README.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

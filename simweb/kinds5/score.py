@@ -59,69 +59,87 @@ def report_lines(truth: dict, by_url: dict[str, dict]) -> list[str]:
     return out
 
 
-def print_score(score, truth: dict, requests: list[dict], kind_names: dict[int, str], db: Path) -> dict:
-    """Print the overall score, requests per report found, per kind the reports found and missed,
-    and per report its fields; return the archived row of every URL (``archived_rows``)."""
-    missed = set(score.missed)
-    print(score.summary())
-    print(f"split: {score.split}; merged: {score.merged}")
-    print(f"false positives: {[f['title'] for f in score.false_positives]}")
-    print(f"requests {len(requests)}, per report found {len(requests) / max(1, score.found):.1f}\n")
-    for kind, name in kind_names.items():
-        keys = [r["key"] for r in truth["reports"] if kind in r["kinds"]]
-        lost = [k for k in keys if k in missed]
-        print(
-            f"kind {kind} {name}: found {len(keys) - len(lost)}/{len(keys)}"
-            + (f"; missed {', '.join(lost)}" if lost else "")
-        )
-    by_url = archived_rows(db)
-    print("\nper report:")
-    print("\n".join(report_lines(truth, by_url)))
-    return by_url
+def serve_and_crawl(profile: str, keep: str | None) -> tuple[SimWeb, Path, list[dict], Path]:
+    """Serve the ``profile`` web and crawl its seed rows once into ``<keep or a temp dir>/<profile>.db``.
 
-
-def crawl_once(profile: str, description: str) -> tuple[SimWeb, Path, list[dict]]:
-    """Parse ``--keep DIR``, crawl the ``profile`` web once with the real spider; return the web,
-    the archive and the server's request log (CONNECT tunnels included)."""
-    parser = argparse.ArgumentParser(description=description)
-    parser.add_argument("--keep", help="directory to keep the archive and log in")
-    args = parser.parse_args()
+    Returns:
+        The web, the archive, the server's request log (CONNECT tunnels included) and the directory.
+    """
     web = build_web(profile=profile)
-    work = Path(args.keep or tempfile.mkdtemp(prefix=f"{profile}-"))
+    work = Path(keep or tempfile.mkdtemp(prefix=f"{profile}-"))
     work.mkdir(parents=True, exist_ok=True)
     db = work / f"{profile}.db"
     with SimServer(web) as server:
         seeds = write_seeds(web.seed_rows(), work / "seeds.csv")
-        crawl = run_crawl(seeds, db, server.proxy_url, work / "crawl.log", "-s", "DOWNLOAD_TIMEOUT=5")
+        run = run_crawl(seeds, db, server.proxy_url, work / "crawl.log", "-s", "DOWNLOAD_TIMEOUT=5")
         log = list(server.request_log)
-    if crawl.returncode:
-        raise SystemExit(crawl.stderr[-3000:])
-    return web, db, log
+    if run.returncode:
+        raise SystemExit(run.stderr[-3000:])
+    return web, db, log, work
 
 
-def main() -> None:
-    web, db, log = crawl_once("kinds5", __doc__.split("\n\n")[0])
-    requests = [r for r in log if r["method"] != "CONNECT"]
-    truth = web.truth
-    score = score_archive(db, scoring_truth(truth))
-    by_url = print_score(score, truth, requests, KIND_NAMES, db)
-    print("\ndepartment reports (not required, not false):")
+def crawl(profile: str, keep: str | None) -> tuple[SimWeb, Path, list[dict], Path]:
+    """`serve_and_crawl`, with only the requests the server answered (no CONNECTs)."""
+    web, db, log, work = serve_and_crawl(profile, keep)
+    return web, db, [r for r in log if r["method"] != "CONNECT"], work
+
+
+def kind_lines(truth: dict, missed: set[str], kind_names: dict[int, str]) -> list[str]:
+    """Per kind, the reports found and missed."""
+    out = []
+    for kind, name in kind_names.items():
+        keys = [r["key"] for r in truth["reports"] if kind in r["kinds"]]
+        lost = [k for k in keys if k in missed]
+        out.append(f"kind {kind} {name}: found {len(keys) - len(lost)}/{len(keys)}"
+                   + (f"; missed {', '.join(lost)}" if lost else ""))
+    return out
+
+
+def head_lines(score, requests: list[dict]) -> list[str]:
+    """The overall score, splits and merges, false finds and requests per report found."""
+    return [
+        score.summary(),
+        f"split: {score.split}; merged: {score.merged}",
+        f"false positives: {[f['title'] for f in score.false_positives]}",
+        f"requests {len(requests)}, per report found {len(requests) / max(1, score.found):.1f}\n",
+    ]
+
+
+def extra_lines(truth: dict, by_url: dict[str, dict]) -> list[str]:
+    """Department reports archived, look-alikes archived, reposts filed under another region."""
+    out = ["\ndepartment reports (not required, not false):"]
     for entry in truth["departments"]:
         row = row_of(entry, by_url)
-        print(
+        out.append(
             f"  {entry['key']} {entry['title']}: "
             + (f"archived as {row['title']!r}" if row else "not archived")
         )
     looks = {url_key(d["url"]): d for d in truth["lookalikes"]}
     wrong = [(row["title"], looks[url]["kind"]) for url, row in by_url.items() if url in looks]
-    print(f"\nlook-alikes archived: {len(wrong)}" + "".join(f"\n  {t} ({k})" for t, k in wrong))
+    out.append(f"\nlook-alikes archived: {len(wrong)}" + "".join(f"\n  {t} ({k})" for t, k in wrong))
     for entry in truth["reports"]:
         row = row_of(entry, by_url)
         if row and (entry["higher_level"] or entry.get("reposted")) and row["region"] != entry["region"]:
-            print(f"repost filed under {row['region']}: {entry['title']}")
+            out.append(f"repost filed under {row['region']}: {entry['title']}")
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--keep", help="directory to keep the archive and log in")
+    args = parser.parse_args()
+    web, db, requests, work = crawl("kinds5", args.keep)
+    truth = web.truth
+    score = score_archive(db, scoring_truth(truth))
+    print("\n".join(head_lines(score, requests)))
+    print("\n".join(kind_lines(truth, set(score.missed), KIND_NAMES)))
+    by_url = archived_rows(db)
+    print("\nper report:")
+    print("\n".join(report_lines(truth, by_url)))
+    print("\n".join(extra_lines(truth, by_url)))
     per_host = Counter(r["url"].split("/")[2] for r in requests)
     print("\nrequests per host:", ", ".join(f"{h} {n}" for h, n in per_host.most_common()))
-    print(f"\narchive and log in {db.parent}")
+    print(f"\narchive and log in {work}")
 
 
 if __name__ == "__main__":

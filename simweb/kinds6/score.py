@@ -10,20 +10,27 @@ misbehaving servers gave (403, 500, redirects, the dead host form).
 
 from __future__ import annotations
 
+import argparse
 from collections import Counter
 
-from ..kinds5.score import crawl_once, print_score
+from ..kinds5.score import archived_rows, head_lines, kind_lines, report_lines, serve_and_crawl
 from ..scoring import score_archive, url_key
 from . import KIND_NAMES
 
 
 def main() -> None:
-    web, db, log = crawl_once("kinds6", __doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--keep", help="directory to keep the archive and log in")
+    web, db, log, _ = serve_and_crawl("kinds6", parser.parse_args().keep)
     requests = [r for r in log if r["method"] != "CONNECT"]
     tunnels = [r for r in log if r["method"] == "CONNECT"]
     truth = web.truth
     score = score_archive(db, truth)
-    by_url = print_score(score, truth, requests, KIND_NAMES, db)
+    print("\n".join(head_lines(score, requests)))
+    print("\n".join(kind_lines(truth, set(score.missed), KIND_NAMES)))
+    by_url = archived_rows(db)
+    print("\nper report:")
+    print("\n".join(report_lines(truth, by_url)))
     print("\ncopy each found report was archived at:")
     for entry in truth["reports"]:
         hits = [c for c in entry["copies"] if url_key(c["url"]) in by_url]
