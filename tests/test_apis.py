@@ -157,3 +157,31 @@ def test_a_list_asked_by_xmlhttprequest():
     getPage(1);</script>"""
     (call,) = find_api_calls(page, "http://www.a.gov.cn/xxgk/fzzf/")
     assert call.request(2)[0] == "http://www.a.gov.cn/common/list.ashx?columnId=88&pageIndex=2"
+
+
+KINDS6 = Path(__file__).resolve().parent / "fixtures" / "pages" / "kinds6"
+
+
+def test_a_cache_buster_is_sent_as_one_fixed_value():
+    from crawler.discovery.apis import CACHE_BUSTER_VALUE
+
+    column = (KINDS6 / "1_qimen_column.html").read_text(encoding="utf-8")
+    (call,) = find_api_calls(column, "https://www.ahqimen.gov.cn/public/column/6615904?type=4&catId=6718734")
+    query = parse_qs(urlsplit(call.request(2)[0]).query)
+    assert query["_"] == [str(CACHE_BUSTER_VALUE)] and query["pageIndex"] == ["2"]
+    assert query["catId"] == ["6718734"] and query["siteId"] == ["6793339"]
+    later = "<script>$.get('/list.do', {catId: '5', page: p, t: +new Date()}, function () {});</script>"
+    (call,) = find_api_calls(later, "http://a.gov.cn/")
+    assert call.request(3)[0] == f"http://a.gov.cn/list.do?catId=5&page=3&t={CACHE_BUSTER_VALUE}"
+
+
+def test_an_html_answer_to_a_posted_list_call_pages_on_in_its_form():
+    form = (("labelName", "publicInfoList"), ("siteId", "6795111"), ("pageSize", "15"),
+            ("pageIndex", "2"), ("organId", "6616131"), ("type", "4"), ("catId", "6719034"))
+    reading = read_page(PageToRead(url="https://www.xiuning.gov.cn/site/label/8888",
+                                   body=(KINDS6 / "1_xiuning_label_post.html").read_bytes(),
+                                   encoding="utf-8", form=form, score=80, kind=LinkKind.PAGE))
+    assert "https://www.xiuning.gov.cn/public/6616131/389290829.html" in {link.url for link in reading.links}
+    (following,) = reading.next_pages
+    assert following.method == "POST" and following.page_number == 3
+    assert dict(following.formdata)["pageIndex"] == "3"

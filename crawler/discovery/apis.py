@@ -41,6 +41,10 @@ API_SIZE_KEYS = ("pageSize", "pagesize", "rows", "size", "limit", "perPage", "pe
 API_TOTAL_KEYS = ("total", "totalCount", "totalElements", "totalRecord", "totalNum", "recordCount", "count")
 # Offset parameters of lists paged by "加载更多" (load more): the first item to show.
 API_OFFSET_KEYS = ("offset", "start", "startIndex", "startRow", "skip")
+# Values a script computes only to defeat caches (`_: Math.random()`, `t: new Date().getTime()`):
+# sent as one fixed value, so that the same page of a list is always the same URL.
+_CACHE_BUSTERS = frozenset(("Math.random", "Date.now", "new"))
+CACHE_BUSTER_VALUE = 1700000000000
 # The callback name a JSONP list is asked with, as jQuery would generate one.
 JSONP_CALLBACK = "jQuery1124017_1700000000000"
 PAGE_SLOT = object()  # stands for the page number in a call's parameters
@@ -66,6 +70,8 @@ def _mark_page(value, key: str | None = None):
         return PAGE_SLOT
     if key in API_OFFSET_KEYS and isinstance(value, (Variable, int)):
         return _OFFSET
+    if isinstance(value, Variable) and value.name in _CACHE_BUSTERS:
+        return CACHE_BUSTER_VALUE
     if isinstance(value, Variable):
         raise Unparsable(f"variable {value.name}")
     return value

@@ -148,10 +148,19 @@ class GenericFamily(SiteFamily):
         current = _page_param(page.url)
         query = parse_qsl(urlsplit(page.url).query, keep_blank_values=True)
         offset = bump_offset(query) if current is None else None  # a 加载更多 answer's URL
-        if (current is None and offset is None) or "dataproxy" in page.url:
+        posted = bool(page.form or page.body_sent)
+        if (current is None and offset is None and not posted) or "dataproxy" in page.url:
             return []
-        if sum(1 for link in self.own_links(page, links) if link.date) < MIN_DATED_ITEMS:
+        dated = sum(1 for link in self.own_links(page, links) if link.date)
+        if dated < MIN_DATED_ITEMS:
             return []
+        if current is None and offset is None:
+            # A list API's HTML answer to a POST: the page number is in the form or body.
+            following = next_api_page(page.url, "POST", page.form, page.body_sent, None, shown=dated)
+            if following is None:
+                return []
+            (url, method, form, body), number, _ = following
+            return [PageRequest(url, method, form, page_number=number, kind="api", body=body)]
         if offset is not None:
             pairs, number = offset
             return [PageRequest(urlunsplit((*urlsplit(page.url)[:3], urlencode(pairs), "")),

@@ -66,6 +66,8 @@ def parse_js(text: str, position: int = 0):
         if end < len(text) and text[end] == "{":
             end = skip_balanced(text, end, "{", "}")
         return Variable("function"), end
+    if char == "+" and re.compile(r"\+\s*new\b").match(text, position):
+        position = skip_blanks(text, position + 1)  # `+new Date()`, a number: read as `new Date()`
     word = re.compile(r"[A-Za-z_$][\w$.]*").match(text, position)
     if word:
         literal = {"true": True, "false": False, "null": None}
