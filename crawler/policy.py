@@ -471,7 +471,7 @@ class CrawlPolicy:
                 # A faceted filter's next combination: weak, whatever it is named.
                 link = replace(link, score=min(link.score, SCORE_AVOID), kind=LinkKind.OTHER)
             fields: dict = {}
-            if link.kind == LinkKind.ATTACHMENT:
+            if link.kind == LinkKind.ATTACHMENT or link.url in reading.content_urls:
                 fields = via
             elif link.kind == LinkKind.PAGE:
                 if not paging.page_on:

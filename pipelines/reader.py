@@ -92,6 +92,11 @@ def read_document(doc: FetchedDocument, today: dt.date | None = None) -> ReadDoc
         text = article_html(article)
     tree = parse_html(text)
     fields = extract_fields(tree, doc.url, doc.link_text or None, doc.list_date, today)
+    if doc.via_fields is not None:
+        # The body an article shows in a frame or loads by script: what the body page does
+        # not say, the article does.
+        fields = PageFields(**{name: value if value is not None else getattr(doc.via_fields, name)
+                               for name, value in vars(fields).items()})
     body = extract_body(text, tree, doc.url, fields.title)
     for url, page_body, encoding in doc.continued_pages:
         # The further pages of a long article: each page's text, without the title again.

@@ -65,8 +65,11 @@ def test_an_action_link_is_named_by_its_row_or_card():
     <tr><td>XX县2023年政府信息公开工作年度报告</td><td>2024-01-20</td>
     <td><a href="/fzzf/t2.html">详情</a></td></tr>
     </table><div class="card"><h3>XX县2021年法治政府建设情况报告</h3><p>2022-03-01</p>
-    <a href="/fzzf/t3.html">阅读全文 &gt;&gt;</a></div><div><a href="/fzzf/">查看</a></div>"""
-    report, lookalike, card, bare = links_from_anchors(Selector(text=html), "http://a.gov.cn/")
+    <a href="/fzzf/t3.html">阅读全文 &gt;&gt;</a></div><div><a href="/fzzf/">查看</a></div>
+    <dl><dt>XX县2020年法治政府建设工作报告</dt><dd>2020年，我县坚持以习近平法治思想为指导……
+    <a href="/fzzf/t4.html">[详细]</a></dd><dd>2021-03-05</dd></dl>"""
+    report, lookalike, card, bare, summarised = links_from_anchors(Selector(text=html), "http://a.gov.cn/")
+    assert summarised.text == "XX县2020年法治政府建设工作报告"  # the row's heading, not its summary
     assert (report.text, report.date) == ("XX县人民政府关于2023年法治政府建设工作情况的报告", "2024-03-28")
     assert score_link(report).kind == LinkKind.REPORT
     assert score_link(lookalike).kind == LinkKind.SKIP

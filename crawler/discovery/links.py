@@ -82,8 +82,12 @@ _DATE_CONTAINERS = ("li", "tr", "dd", "dt", "p", "dl")
 # images carry it).
 _CLICKABLE_XPATH = ("//*[(@onclick or @data-url or @data-href or @data-link)"
                     " and not(self::a) and not(self::area) and not(self::img) and not(self::script)]")
+# jQuery's `.load(url)`, a literal URL (maybe followed by a selector: `"/a.html #main"`).
+_LOADED_URL = re.compile(r"""\.load\(\s*(["'])((?:https?://|/|\.{1,2}/|[\w-]+/)[^"'\\]*)\1""")
 # A list row or a card, for an action link's title.
-_ROW_CONTAINERS = ("li", "tr", "dd", "dl", "div", "p")
+_ROW_CONTAINERS = ("li", "tr", "dl", "div")
+_ROW_TITLE_XPATH = (".//dt | .//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6"
+                    " | .//*[contains(@class, 'tit')]")
 # A box whose "more" link leads to its column, and what in it is not the box's heading.
 _BOX_CONTAINERS = ("div", "section", "h1", "h2", "h3", "h4", "h5", "h6", "p", "span", "td", "th", "dt", "li")
 _NOT_HEADING = frozenset(("ul", "ol", "table", "dl", "script", "style", "select"))
@@ -251,13 +255,20 @@ def _scripted_url(element, href: str | None, base_url: str, helpers: _PageHelper
 
 
 def _row_words(anchor) -> str:
-    """The words of the list row or card an action link (查看, 详情) sits in, without the
-    link's own text and the row's dates: the title the link stands for."""
+    """The title an action link (查看, 详情) stands for: the heading of the list row or card it
+    sits in (`<dt>`, `<h3>`, an element whose class names a title), else the row's words
+    without the link's own text and the row's dates."""
     own = "".join(anchor.itertext())
-    for searched, container in enumerate(anchor.iterancestors(*_ROW_CONTAINERS)):
-        around = "".join(container.itertext())
+    for searched, row in enumerate(anchor.iterancestors(*_ROW_CONTAINERS)):
+        around = "".join(row.itertext())
         if searched == 3 or len(around) >= 300:
             return ""
+        for heading in row.xpath(_ROW_TITLE_XPATH):
+            if anchor in heading.iterdescendants():
+                continue
+            words = _clean_text(["".join(heading.itertext()), heading.get("title", "")])
+            if cjk_count(words) >= 4:
+                return words
         words = _clean_text([LIST_DATE.sub(" ", around.replace(own, " ", 1))])
         if cjk_count(words) >= 4:
             return words
@@ -321,6 +332,13 @@ def links_from_embeds(selector: Selector, base_url: str, site_helpers: dict | No
         url = _resolve(base_url, str(src))
         if url:
             links.append(Link(url, "", framed=True))
+    # Content a script loads into the page (`$("#zoom").load("/content/49907860.html")`): the
+    # page's own content, as a frame's is.
+    for script in root.xpath("//script[not(@src)]/text()"):
+        for match in _LOADED_URL.finditer(str(script)):
+            url = _resolve(base_url, match.group(2).split(" ", 1)[0])
+            if url:
+                links.append(Link(url, "", framed=True))
     for src in root.xpath("//embed/@src | //object/@data"):
         url = _resolve(base_url, str(src))
         if url:

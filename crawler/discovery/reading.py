@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import time
 import traceback
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import urljoin
 
 from lxml import etree
@@ -31,6 +31,7 @@ from crawler.discovery.links import (
     score_link,
 )
 from crawler.discovery.shells import article_html, json_article
+from crawler.discovery.urls import request_url
 from vocabulary.metadata import PageFields, read_page_fields
 from vocabulary.titles import title_is_candidate
 
@@ -88,6 +89,9 @@ class PageReading:
     # their title and date from the page's fields.
     is_article: bool = False
     article_fields: PageFields | None = None
+    # An empty article's body, shown in a frame or loaded by its scripts: read with the
+    # article's fields, as its attachments are.
+    content_urls: tuple[str, ...] = ()
     # Helpers its links call that neither its inline scripts nor the site's known helpers
     # define, and the site's own script files it includes, which may define them.
     script_calls: tuple[str, ...] = ()
@@ -152,11 +156,24 @@ def read_page(page_in: PageToRead) -> PageReading:
     is_article = any(looks_like_report_title(t) and pages.has_year(t)
                      for t in (title, link_text) if t)
     candidate = title_candidate and (article is not None or pages.has_running_text(selector))
+    article_fields = (read_page_fields(article_body, "utf-8" if article else page_in.encoding, page_in.url)
+                      if is_article else None)
     page_images: list[str] = []
+    content_urls: tuple[str, ...] = ()
     if is_article and title_candidate and not candidate and data is None:
-        # An empty article: its pages as images, or a shell that loads the article by script.
+        # An empty article: its pages as images, or a shell that loads the article by script
+        # or shows it in a frame. What it loads is the article's body: named by its title and
+        # dated by its date, as an item of a list would be.
         page_images = pages.content_images(selector, page_in.url)
-        links += [Link(url, link_text or title or "") for url in article_call_urls(text, page_in.url)]
+        name = link_text or (article_fields.title if article_fields else None) or title or ""
+        shown_date = (article_fields.publish_date.isoformat()
+                      if article_fields and article_fields.publish_date else None)
+        called = article_call_urls(text, page_in.url)
+        shown = [link.url for link in links if link.framed]
+        links = [replace(link, text=name, date=link.date or shown_date) if link.framed else link
+                 for link in links]
+        links += [Link(url, name, shown_date) for url in called]
+        content_urls = tuple(dict.fromkeys(request_url(url) for url in (*shown, *called)))
     # An HTML page's scripts may call helpers, load an app, or include its list from a file.
     html_page = data is None and page_in.markup == "html"
     calls = (sitescripts.unknown_calls(selector.root, {name for name, _ in page_in.site_helpers})
@@ -177,8 +194,8 @@ def read_page(page_in: PageToRead) -> PageReading:
         candidate=candidate,
         page_images=page_images,
         is_article=is_article,
-        article_fields=(read_page_fields(article_body, "utf-8" if article else page_in.encoding, page_in.url)
-                        if is_article else None),
+        article_fields=article_fields,
+        content_urls=content_urls,
     )
 
 
