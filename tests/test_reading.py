@@ -166,3 +166,16 @@ def test_an_empty_article_lends_its_title_date_and_publisher_to_the_body_it_load
     read = read_document(doc)
     assert read.title == loaded.text and read.fields.publisher == "柘城县人民政府"
     assert str(read.fields.publish_date) == "2024-03-26" and "法治政府建设" in read.body_original
+
+
+def test_a_page_that_says_utf8_over_gbk_bytes_is_read_in_gbk():
+    from scrapy.http import HtmlResponse
+
+    from crawler.discovery.pages import is_binary_junk
+
+    url = "http://www.huitong.gov.cn/zwgk/zdly/fzzfjs/202403/t20240321_48200359.html"
+    body = (KINDS6 / "4_huitong_article.html").read_bytes()
+    response = HtmlResponse(url, body=body, headers={"Content-Type": "text/html"})
+    assert response.encoding == "utf-8" and not is_binary_junk(response)
+    reading = read_page(PageToRead(url=url, body=body, encoding=response.encoding))
+    assert reading.candidate and reading.title.startswith("会同县人民政府关于2023年度法治政府建设")

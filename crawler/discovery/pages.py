@@ -30,7 +30,7 @@ from vocabulary.htmltext import meta_content, render_lines
 from vocabulary.keywords import ATTACHMENT_URL, BREADCRUMB_WORDS, COLUMN_WEIGHTS
 from vocabulary.lexicon import META_SITE_ID_CODE
 from vocabulary.metadata import find_site_id_code
-from vocabulary.normalize import to_simplified
+from vocabulary.normalize import decode_bytes, to_simplified
 from vocabulary.patterns import YEAR
 
 # A report page has at least one run of text this long; list pages have only titles.
@@ -228,5 +228,5 @@ def is_binary_junk(response: TextResponse) -> bool:
         return False
     if b"\x00" in head:
         return True
-    text = head.decode(response.encoding or "utf-8", errors="replace")
+    text = decode_bytes(head, response.encoding).text  # the best charset, not only the declared one
     return len(_JUNK_CHARS.findall(text)) > 0.2 * len(text)

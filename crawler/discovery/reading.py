@@ -10,6 +10,7 @@ comes back with no links and the error as text.
 
 from __future__ import annotations
 
+import codecs
 import re
 import time
 import traceback
@@ -33,6 +34,7 @@ from crawler.discovery.links import (
 from crawler.discovery.shells import article_html, json_article
 from crawler.discovery.urls import request_url
 from vocabulary.metadata import PageFields, read_page_fields
+from vocabulary.normalize import decode_bytes
 from vocabulary.titles import title_is_candidate
 
 # Characters lxml cannot hold in a text node: controls other than tab and line breaks.
@@ -120,7 +122,7 @@ def html_root(text: str, base_url: str) -> etree._Element:
 def read_page(page_in: PageToRead) -> PageReading:
     """Parse a page and score everything on it that could lead to a report."""
     # As Scrapy's `TextResponse.text` decodes: a byte-order mark overrides the encoding.
-    text = html_to_unicode(f"charset={page_in.encoding}", page_in.body)[1]
+    text = _page_text(page_in.body, page_in.encoding)
     # A list API's answer: JSON, read by the JSON family, not as HTML.
     data = parse_json(text) if text.lstrip()[:1] in ("{", "[") or JSONP_START.match(text) else None
     if data is not None:
@@ -197,6 +199,14 @@ def read_page(page_in: PageToRead) -> PageReading:
         article_fields=article_fields,
         content_urls=content_urls,
     )
+
+
+def _page_text(body: bytes, encoding: str | None) -> str:
+    """The page's text: a byte order mark decides; otherwise the charset that decodes it best,
+    the declared one first (pages that say utf-8 over GBK bytes exist)."""
+    if body.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return html_to_unicode(f"charset={encoding}", body)[1]
+    return decode_bytes(body, encoding).text
 
 
 def _inline_included(root, page_url: str, texts: dict[str, str]) -> None:
