@@ -2,8 +2,9 @@
 
 A seed may name a second URL for its unit (`alt_url`, where public lists disagree); its last
 crawl may have found that it moved to another registrable domain (`sites.final_url`); and a
-dead host (DNS, connection refused) may have another URL in the seed registry
-(`data/seeds/default.csv`, the SEED_REGISTRY_PATH setting). `HomeChoice` keeps a site's
+dead host (DNS, connection refused, a proxy's 502/504) may have another URL in the seed registry
+(`data/seeds/default.csv`, the SEED_REGISTRY_PATH setting) or answer on its other host form
+(`a.gov.cn` for `www.a.gov.cn`, and the reverse). `HomeChoice` keeps a site's
 candidates in order of preference with what each home page answered (where it led, its
 网站标识码 and title, and whether they confirm the unit), and picks the one to crawl: the
 first that confirms the unit, else the first that answered without contradicting it, else
@@ -21,6 +22,7 @@ import logging
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 from crawler.discovery.urls import canonical_url, host_of, registrable_domain
 from crawler.seeds import Seed, normalize_seed_url, with_unit
@@ -29,7 +31,8 @@ from vocabulary.regions import Gazetteer, Region, strip_site_suffixes
 logger = logging.getLogger(__name__)
 
 # Error kinds (`crawler.discovery.pages.error_kind`) of a host that is gone, not just slow.
-DEAD_KINDS = ("dns", "connection")
+# Behind a proxy a dead host answers 502 or 504 from the proxy itself.
+DEAD_KINDS = ("dns", "connection", "http_502", "http_504")
 
 
 class Verdict(StrEnum):
@@ -48,6 +51,7 @@ class Origin(StrEnum):
     ALT_URL = "alt_url"
     MOVED = "moved"  # where the last crawl's home page ended, on another registrable domain
     REGISTRY = "registry"
+    HOST_FORM = "host_form"  # the seed URL on its other host form: with or without `www.`
 
 
 @dataclass(frozen=True)
@@ -109,8 +113,9 @@ class HomeChoice:
 
     @property
     def several(self) -> bool:
-        """Whether more than one home page may be fetched."""
-        return len(self.candidates) > 1
+        """Whether more than one home page is or will be fetched (a fallback counts once
+        started: until every other candidate is dead, it is only a possibility)."""
+        return sum(1 for c in self.candidates if not c.fallback or c.started) > 1
 
     def to_start(self) -> list[Candidate]:
         """The candidates to fetch now: all but the fallbacks at first, the fallbacks once
@@ -154,6 +159,24 @@ class HomeChoice:
         return [c.record(site_key, c is self.chosen) for c in self.candidates if c.started]
 
 
+def other_host_form(url: str) -> str | None:
+    """`url` on its host's other form, `www.a.gov.cn` ↔ `a.gov.cn` (a site often answers on
+    only one of them); None for other hosts (`xxgk.a.gov.cn`)."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    domain = registrable_domain(host)
+    if not domain:
+        return None
+    if host == f"www.{domain}":
+        twin = domain
+    elif host == domain:
+        twin = f"www.{domain}"
+    else:
+        return None
+    netloc = twin if parts.port is None else f"{twin}:{parts.port}"
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, ""))
+
+
 @dataclass
 class SiteRegistry:
     """What the crawl knows beyond the seed list: the units, and each unit's known URLs."""
@@ -188,6 +211,7 @@ class SiteRegistry:
         choice.add(seed.alt_url, Origin.ALT_URL)
         for url in self.urls_by_adcode.get(seed.adcode, ()) if seed.adcode else ():
             choice.add(url, Origin.REGISTRY, fallback=True)
+        choice.add(other_host_form(seed.url) or "", Origin.HOST_FORM, fallback=True)
         return choice
 
     def settle_unit(self, seed: Seed, answer: HomeAnswer) -> Seed:

@@ -450,10 +450,13 @@ def test_a_dead_host_is_tried_at_the_registrys_url_and_a_slow_one_is_not():
     site, policy = _candidates_site(registry, alt_url="")
     assert fetched(policy.open_site(site, resumed=False)) == [HOME]
     home_ctx = CrawlContext(site.site.key, LinkKind.HOME, 90, 0, home_of=HOME)
-    assert fetched(policy.home_failed(site, home_ctx, "dns")) == ["http://www.c.gov.cn/"]
+    # The fallbacks: the registry's URL, and the seed's host without `www.`.
+    assert fetched(policy.home_failed(site, home_ctx, "dns")) == ["http://www.c.gov.cn/", "http://a.gov.cn/"]
     assert site.home_failed is None
-    plan = _answer(policy, site, "http://www.c.gov.cn/", _home_page("县政府", None))
-    assert site.homes.chosen.url == "http://www.c.gov.cn/" and plan.decisions
+    assert _answer(policy, site, "http://www.c.gov.cn/", _home_page("县政府", None)).decisions == []
+    twin_ctx = CrawlContext(site.site.key, LinkKind.HOME, 90, 0, home_of="http://a.gov.cn/")
+    assert policy.home_failed(site, twin_ctx, "dns")  # the last answer: the choice is made
+    assert site.homes.chosen.url == "http://www.c.gov.cn/"
 
     site, policy = _candidates_site(registry, alt_url="")
     policy.open_site(site, resumed=False)
@@ -467,10 +470,23 @@ def test_a_site_that_moved_starts_where_its_last_crawl_ended():
 
     choice = SiteRegistry(Gazetteer()).home_choice(Seed("赵县", HOME), "https://www.new.gov.cn/index.html")
     assert [(c.url, c.origin, c.fallback) for c in choice.candidates] == [
-        ("https://www.new.gov.cn/index.html", Origin.MOVED, False), (HOME, Origin.SEED, True)]
+        ("https://www.new.gov.cn/index.html", Origin.MOVED, False), (HOME, Origin.SEED, True),
+        ("http://a.gov.cn/", Origin.HOST_FORM, True)]
     # On the same registrable domain (http to https), the seed URL stays the start.
     choice = SiteRegistry(Gazetteer()).home_choice(Seed("赵县", HOME), "https://www.a.gov.cn/")
-    assert [c.url for c in choice.candidates] == [HOME]
+    assert [c.url for c in choice.candidates if not c.fallback] == [HOME] and not choice.several
+
+
+def test_a_host_that_a_proxy_calls_dead_is_tried_on_its_other_host_form():
+    from crawler.homes import SiteRegistry
+    from vocabulary.regions import Gazetteer
+
+    site, policy = _candidates_site(SiteRegistry(Gazetteer()), alt_url="")
+    assert fetched(policy.open_site(site, resumed=False)) == [HOME]
+    home_ctx = CrawlContext(site.site.key, LinkKind.HOME, 90, 0, home_of=HOME)
+    assert fetched(policy.home_failed(site, home_ctx, "http_502")) == ["http://a.gov.cn/"]
+    plan = _answer(policy, site, "http://a.gov.cn/", _home_page("赵县人民政府", None))
+    assert site.homes.chosen.url == "http://a.gov.cn/" and plan.decisions
 
 
 def test_gone_pages_end_a_site_as_errors_only_when_a_list_failed_too():

@@ -142,3 +142,10 @@ def test_a_real_crawl_without_proxy_never_connects_to_a_gov_cn_name_resolving_to
         assert "/robots.txt" in _Recorder.seen and "/" in _Recorder.seen
     finally:
         server.shutdown()
+
+
+def test_a_proxy_that_cannot_reach_an_https_host_is_a_dead_connection():
+    from scrapy.core.downloader.handlers.http11 import TunnelError
+
+    failure = Failure(TunnelError("Could not open CONNECT tunnel with proxy 127.0.0.1:8080 [502]"))
+    assert error_kind(failure) == "connection"

@@ -218,6 +218,9 @@ def error_kind(failure) -> str:
                           ResponseNeverReceived)) or "DownloadFailed" in name \
             or "ConnectionRefused" in name:
         return "connection"
+    if name == "TunnelError":
+        # An https host behind a proxy: the proxy could not reach it (its 502 or 504).
+        return "connection"
     return name.lower()
 
 
