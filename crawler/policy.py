@@ -409,6 +409,10 @@ class CrawlPolicy:
         if request.page_number > site.limits.max_list_pages:
             return _drop(Reason.LIST_TOO_LONG)
         score = max(relevance - 1, 2)
+        if request.page_number <= 1:
+            # The first page of a list its column's script asks for is the column's content:
+            # worth a request whenever the column page was.
+            score = max(score, site.limits.focus_min_score)
         posted = request.method == "POST"
         fields = {"page_number": request.page_number, "relevance": relevance,
                   "form": request.formdata if posted else (),
@@ -481,7 +485,9 @@ class CrawlPolicy:
                 site.note_report_link(link.url)
             decisions.append(self.follow(site, link, ctx.hops, column, **fields))
         for request in reading.next_pages:
-            if paging.page_on or (request.bounded and paging.follow_bounded):
+            # A list's first page (what a column's script asks its list API for) is the
+            # column's content, whatever the column page itself shows.
+            if request.page_number <= 1 or paging.page_on or (request.bounded and paging.follow_bounded):
                 decisions.append(self.list_page(site, request, reading.relevance, ctx.hops, column))
         role = page_role(ctx, reading.candidate, found, bool(reading.next_pages))
         keep = stored_links(found) if role in (PageRole.HOME, PageRole.NAVIGATION) else []

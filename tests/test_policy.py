@@ -274,6 +274,16 @@ def test_a_posted_list_page_keeps_its_form_and_is_told_apart_by_it():
     assert policy.list_page(site, first, 90, 1, None).reason == Reason.SEEN
 
 
+def test_the_first_page_of_a_weak_columns_list_api_is_fetched_and_later_pages_wait():
+    site, policy = make_site(), make_policy()
+    url = "https://www.a.gov.cn/site/label/8888"
+    first = PageRequest(url, "POST", (("catId", "6719021"), ("pageIndex", "1")), page_number=1, kind="api")
+    second = PageRequest(url, "POST", (("catId", "6719021"), ("pageIndex", "2")), page_number=2, kind="api")
+    # A column named 计划总结 is weakly relevant: its list's first page is still its content.
+    assert policy.list_page(site, first, 20, 1, "计划总结").action == Action.FETCH
+    assert policy.list_page(site, second, 20, 1, "计划总结").action == Action.RESERVE
+
+
 def test_sites_end_by_sitemap_then_done():
     site, policy = make_site(), make_policy()
     site.sitemaps.append("http://www.a.gov.cn/sitemap.xml")
