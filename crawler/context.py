@@ -54,6 +54,8 @@ class CrawlContext:
     known: PageRecord | None = None
     # For a home page: the candidate home URL it was asked for (`crawler.homes`).
     home_of: str = ""
+    # A URL tried on a guess (a dead seed host's other form): asked once, without retries.
+    guess: bool = False
 
     @property
     def is_home(self) -> bool:

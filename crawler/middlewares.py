@@ -274,7 +274,8 @@ NETWORK_ERRORS = (CannotResolveHostError, DownloadConnectionRefusedError, Downlo
 
 
 class RobotsTxtMiddleware(ScrapyRobotsTxtMiddleware):
-    """Scrapy's robots.txt middleware; an expected network failure is one line, not a traceback."""
+    """Scrapy's robots.txt middleware; an expected network failure is one line, not a traceback,
+    and robots.txt is asked without retries for a request that is asked without them."""
 
     async def robot_parser(self, request: Request) -> RobotParser | None:
         """As Scrapy's, but the download's failure is logged by `log_failure`."""
@@ -282,9 +283,12 @@ class RobotsTxtMiddleware(ScrapyRobotsTxtMiddleware):
         netloc = url.netloc
         if netloc not in self._parsers:
             self._parsers[netloc] = Deferred()
+            # A request asked without retries (a guessed host) asks for robots.txt the same way.
             robots_request = Request(f"{url.scheme}://{netloc}/robots.txt",
                                      priority=self.DOWNLOAD_PRIORITY,
-                                     meta={"dont_obey_robotstxt": True}, callback=NO_CALLBACK)
+                                     meta={"dont_obey_robotstxt": True,
+                                           "dont_retry": request.meta.get("dont_retry", False)},
+                                     callback=NO_CALLBACK)
             try:
                 response = await self.crawler.engine.download_async(robots_request)
                 await self._parse_robots(response, netloc, request)

@@ -253,7 +253,8 @@ class CrawlPolicy:
     def _fetch_home(self, site: SiteCrawl, candidate: Candidate, reason: Reason) -> Decision:
         """A candidate's home page: conditional only when it is the site's one home."""
         url = candidate.url
-        ctx = CrawlContext(site.site.key, LinkKind.HOME, HOME_SCORE, hops=0, home_of=url)
+        ctx = CrawlContext(site.site.key, LinkKind.HOME, HOME_SCORE, hops=0, home_of=url,
+                           guess=candidate.origin == Origin.HOST_FORM)
         if not site.homes.several and url == site.site.url:
             return self.fetch(site, url, ctx, reason)
         site.seen.add(canonical_url(url))

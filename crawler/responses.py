@@ -49,6 +49,8 @@ def request_meta(ctx: CrawlContext, page_maxsize: int) -> dict:
         meta["download_maxsize"] = page_maxsize
     if ctx.known is not None:
         meta["handle_httpstatus_list"] = [304]
+    if ctx.guess:
+        meta["dont_retry"] = True
     return meta
 
 

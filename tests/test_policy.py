@@ -494,7 +494,8 @@ def test_a_host_that_a_proxy_calls_dead_is_tried_on_its_other_host_form():
     site, policy = _candidates_site(SiteRegistry(Gazetteer()), alt_url="")
     assert fetched(policy.open_site(site, resumed=False)) == [HOME]
     home_ctx = CrawlContext(site.site.key, LinkKind.HOME, 90, 0, home_of=HOME)
-    assert fetched(policy.home_failed(site, home_ctx, "http_502")) == ["http://a.gov.cn/"]
+    (guess,) = policy.home_failed(site, home_ctx, "http_502")
+    assert guess.fetch.url == "http://a.gov.cn/" and guess.fetch.ctx.guess  # asked once, no retries
     plan = _answer(policy, site, "http://a.gov.cn/", _home_page("赵县人民政府", None))
     assert site.homes.chosen.url == "http://a.gov.cn/" and plan.decisions
 
