@@ -185,3 +185,21 @@ def test_an_html_answer_to_a_posted_list_call_pages_on_in_its_form():
     (following,) = reading.next_pages
     assert following.method == "POST" and following.page_number == 3
     assert dict(following.formdata)["pageIndex"] == "3"
+
+
+def test_a_catalogue_whose_entries_call_a_list_helper_links_each_entry_s_list():
+    from parsel import Selector
+
+    from crawler.discovery.links import links_from_anchors, score_link
+
+    page = """<ul><li><a href="javascript:void(0)" onclick="getList('A0105')">法治政府建设</a></li>
+    <li><a href="javascript:void(0)" onclick="getList('A0101')">综合政务</a></li></ul>
+    <div id="div1229001"></div><script>var webid='3199',divid='div1229001';
+    function getList(id,p){$.ajax({url:'/module/xxgk/search.jsp',type:'GET',data:{divid:divid,
+    infotypeId:id,vc_title:'',currpage:p||1,webid:webid,_:Math.random()},
+    success:function(h){$('#'+divid).html(h);}});}</script>"""
+    rule_of_law, _ = links_from_anchors(Selector(text=page), "http://www.zjtt.gov.cn/col/col1229001/index.html")
+    assert rule_of_law.url == ("http://www.zjtt.gov.cn/module/xxgk/search.jsp?divid=div1229001"
+                               "&infotypeId=A0105&vc_title=&currpage=1&webid=3199&_=1700000000000")
+    scored = score_link(rule_of_law)  # a list, though its path says search
+    assert rule_of_law.listing and scored.kind == LinkKind.COLUMN and scored.score >= 75

@@ -96,6 +96,12 @@ def test_script_files_that_belong_to_the_list_are_named():
     assert included_scripts(root_of(menu, "http://www.xigong.gov.cn/xxgk/bmxxgk/index.html"),
                             "http://www.xigong.gov.cn/xxgk/bmxxgk/index.html") == [
         "http://www.xigong.gov.cn/www/js/dept.json.js"]
+    # A box of county sites whose list a script file writes, under the box's heading; a hit
+    # counter beside text is not a list.
+    portal = ('<div class="xqlink"><h3>县区政府网站</h3><script src="/static/js/link.js"></script></div>'
+              '<p><span>阅读：<script src="/hits.jsp?id=1"></script></span></p>')
+    home = "http://www.tianshui.gov.cn/"
+    assert included_scripts(root_of(portal, home), home) == ["http://www.tianshui.gov.cn/static/js/link.js"]
     # A page whose scripts iterate only over what they define needs no file.
     plain = '<ul id="l"></ul><script src="/js/common.js"></script><script>var a = [1]; $.each(a, f);</script>'
     assert included_scripts(root_of(plain, "http://www.x.gov.cn/"), "http://www.x.gov.cn/") == []

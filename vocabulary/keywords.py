@@ -207,8 +207,8 @@ ITEM_ACTION_TEXTS = frozenset(("查看", "详情", "查看详情", "详细", "�
 MORE_LINK_TEXTS = frozenset(("更多", "查看更多", "更多信息", "更多内容", "更多新闻", "more", "More",
                              "MORE"))
 # Query parameters that number the pages of a list.
-PAGE_PARAMS = ("page", "pageIndex", "pageNo", "pageNum", "pn", "p", "curpage", "currentPage",
-               "pagenum", "pageno", "cur_page", "PageIndex", "Page")
+PAGE_PARAMS = ("page", "pageIndex", "pageNo", "pageNum", "pn", "p", "curpage", "currpage", "currPage",
+               "currentPage", "pagenum", "pageno", "cur_page", "PageIndex", "Page")
 
 # Links on a city portal that lead to the directory of its counties' sites.
 SITE_DIRECTORY_WORDS = ("县区网站", "县区政府", "区县政府", "县市区", "县(市、区)", "网站群", "政府网站",

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
-from crawler.discovery.clicks import find_values
+from crawler.discovery.clicks import FUNCTION_DEFINITION, Helper, find_values, function_body
 from crawler.discovery.jsvalues import (
     ScriptQuery,
     Stringified,
@@ -34,7 +34,7 @@ from vocabulary.normalize import cjk_count
 from vocabulary.patterns import LIST_DATE
 
 # Page-number parameters of JSON list APIs, beside the query names in `PAGE_PARAMS`.
-API_PAGE_KEYS = ("pageNo", "pageNumber", "pageNum", "pageIndex", "currPage", "curPage",
+API_PAGE_KEYS = ("pageNo", "pageNumber", "pageNum", "pageIndex", "currPage", "curPage", "currpage",
                  "currentPage", "page", "current", "pn")
 # Page-size parameters, and the totals answers give.
 API_SIZE_KEYS = ("pageSize", "pagesize", "rows", "size", "limit", "perPage", "perpage")
@@ -241,6 +241,59 @@ def _first_offset(data: dict, values: dict) -> int:
         if key in API_OFFSET_KEYS and isinstance(value, Variable) and isinstance(values.get(value.name), int):
             return values[value.name]
     return 0
+
+
+def find_api_helpers(scripts: list[str]) -> dict[str, Helper]:
+    """Page functions that ask a list API for what their argument names
+    (`function getList(id, p) { $.ajax({url: '/module/xxgk/search.jsp', data: {infotypeId: id,
+    currpage: p || 1, webid: webid}}) }`, called as `onclick="getList('A0105')"`), as helpers:
+    the GET URL of the list's first page, with the arguments in their places.
+
+    Only GET calls whose every computed value is a parameter of the function, the page number,
+    a cache buster or a value the scripts declare are read.
+    """
+    helpers: dict[str, Helper] = {}
+    values = find_values(scripts)
+    for script in scripts:
+        for match in FUNCTION_DEFINITION.finditer(script):
+            name = match.group(1) or match.group(3)
+            declared = next((g for g in (match.group(2), match.group(4), match.group(5), match.group(6))
+                             if g is not None), "")
+            parameters = tuple(p.strip() for p in declared.split(",") if p.strip())
+            body = function_body(script, match.end())
+            helper = _api_helper(body, parameters, values) if parameters and _CALL.search(body) else None
+            if helper is not None:
+                helpers[name] = helper
+    return helpers
+
+
+def _api_helper(body: str, parameters: tuple[str, ...], values: dict) -> Helper | None:
+    """The first GET list call in a function's body as a helper of its parameters."""
+    for call_match in _CALL.finditer(body):
+        call = _script_call(body, call_match.end(), call_match.group(1).lstrip("."))
+        if call is None or call[1] != "GET":
+            continue
+        url, _, data, _ = call
+        pieces: list[tuple] = [("literal", url + ("&" if "?" in url else "?"))]
+        uses_parameter = False
+        for key, value in _bind(data, {k: v for k, v in values.items() if k not in parameters}).items():
+            if isinstance(value, Variable) and key in API_PAGE_KEYS:
+                value = 1
+            elif isinstance(value, Variable) and value.name in _CACHE_BUSTERS:
+                value = CACHE_BUSTER_VALUE
+            if isinstance(value, Variable) and value.name in parameters:
+                position = parameters.index(value.name)
+                pieces += [("literal", urlencode([(key, "")])), ("param", position, None, ())]
+                uses_parameter = True
+            elif isinstance(value, (str, int, float, bool)) or value is None:
+                pieces.append(("literal", urlencode([(key, _as_param(value))])))
+            else:
+                break
+            pieces.append(("literal", "&"))
+        else:
+            if uses_parameter:
+                return Helper(parameters, tuple(pieces[:-1]), lists=True)
+    return None
 
 
 def article_call_urls(text: str, page_url: str) -> list[str]:

@@ -28,7 +28,7 @@ _CALL = re.compile(r"""^\s*(?:javascript:\s*)?(?:return\s+)?([A-Za-z_$][\w$]*)\s
 _LITERAL = re.compile(r"""\s*(?:'([^']*)'|"([^"]*)"|(-?\d+(?:\.\d+)?))\s*""")
 # A helper defined in an inline script: `function name(a, b) {…}`, `var name = function(a)
 # {…}`, `name = function (a) {…}`, `const name = (a) => {…}`.
-_FUNCTION = re.compile(
+FUNCTION_DEFINITION = re.compile(
     r"(?:function\s+([A-Za-z_$][\w$]*)\s*\(([^)]*)\)"
     r"|(?:\b(?:var|let|const)\s+|[;\n{}]\s*|window\.)([A-Za-z_$][\w$]*)\s*=\s*"
     r"(?:function\s*\(([^)]*)\)|\(([^)]*)\)\s*=>|([A-Za-z_$][\w$]*)\s*=>))\s*\{")
@@ -67,6 +67,9 @@ class Helper:
     # Each piece is ("literal", text), ("param", index, method, arguments) or
     # ("indexed", values, index): the entry of an array of URLs that a parameter indexes.
     pieces: tuple[tuple, ...]
+    # The helper asks a list API (`apis.find_api_helpers`): its URL is a list's, named by the
+    # element that calls it.
+    lists: bool = False
 
     def url_for(self, arguments: list[str]) -> str | None:
         """The URL the helper opens for these arguments, or None if it cannot be told."""
@@ -127,7 +130,7 @@ def _concatenation(text: str, parameters: tuple[str, ...],
     return tuple(pieces) if has_literal and has_parameter else None
 
 
-def _body_of(script: str, start: int) -> str:
+def function_body(script: str, start: int) -> str:
     """The text of a function body whose opening brace is just before `start`."""
     depth = 1
     for position in range(start, min(len(script), start + 4000)):
@@ -168,14 +171,14 @@ def find_helpers(scripts: list[str]) -> dict[str, Helper]:
     arrays = {name: values for name, values in arrays.items()
               if values and all("/" in value or "." in value for value in values)}
     for script in scripts:
-        for match in _FUNCTION.finditer(script):
+        for match in FUNCTION_DEFINITION.finditer(script):
             name = match.group(1) or match.group(3)
             declared = next((g for g in (match.group(2), match.group(4), match.group(5), match.group(6))
                              if g is not None), "")
             parameters = tuple(p.strip() for p in declared.split(",") if p.strip())
             if not parameters or set(parameters) & _NOT_PARAMETERS:
                 continue
-            body = _body_of(script, match.end())
+            body = function_body(script, match.end())
             indexed = next((found for found in _INDEXED.finditer(body)
                             if found.group(1) in arrays and found.group(2) in parameters), None)
             if indexed is not None:
@@ -211,6 +214,14 @@ def _arguments(text: str) -> list[str] | None:
             return None
         values.append(next(group for group in match.groups() if group is not None))
     return values
+
+
+def called_helper(code: str, helpers: Callable[[], dict[str, Helper]]) -> Helper | None:
+    """The page helper a click handler or `javascript:` link calls, if it calls one."""
+    call = _CALL.match(code)
+    if call is None or call.group(1) in BUILTIN_OPENERS or _OPENED_URL.search(code):
+        return None
+    return helpers().get(call.group(1))
 
 
 def opened_url(code: str, helpers: Callable[[], dict[str, Helper]]) -> str | None:

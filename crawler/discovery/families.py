@@ -498,7 +498,7 @@ class FeedFamily(SiteFamily):
         if not hasattr(root, "iter"):
             return []
         title = next((element.text or "" for element in root.iter("title")), "")
-        return [Link(feed.url, feed.name, feed=True) for feed in feed_links(root, page.url, title)]
+        return [Link(feed.url, feed.name, listing=True) for feed in feed_links(root, page.url, title)]
 
 
 FAMILIES: tuple[SiteFamily, ...] = (JsonAnswerFamily(), AppShellFamily(), GkmlptFamily(), FeedFamily(),

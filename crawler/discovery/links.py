@@ -17,7 +17,8 @@ from urllib.parse import parse_qs, urljoin, urlsplit, urlunsplit
 
 from parsel import Selector
 
-from crawler.discovery.clicks import URL_ATTRIBUTES, chosen_url, find_helpers, opened_url
+from crawler.discovery.apis import find_api_helpers
+from crawler.discovery.clicks import URL_ATTRIBUTES, called_helper, chosen_url, find_helpers, opened_url
 from crawler.discovery.urls import (
     canonical_url,
     is_crawlable,
@@ -105,8 +106,9 @@ class Link:
     date: str | None = None
     # A document the page shows in a frame or iframe: part of the page, as relevant as it.
     framed: bool = False
-    # An RSS or Atom feed (`crawler.discovery.feeds`): a column's list, whatever its extension.
-    feed: bool = False
+    # A column's list as such, whatever its URL looks like: an RSS or Atom feed
+    # (`crawler.discovery.feeds`), or the list API a page's helper asks (`search.jsp?…`).
+    listing: bool = False
 
 
 @dataclass(frozen=True)
@@ -207,11 +209,14 @@ def links_from_anchors(selector: Selector, base_url: str, helpers: dict | None =
     for anchor in root.iter("a", "area"):
         href = anchor.get("href")
         url = _resolve(base_url, href) if href else None
+        listing = False
         if url is None:
             # An item whose href is a script: its URL is in an attribute or a click handler.
             url = _scripted_url(anchor, href, base_url, page_helpers)
             if url is None:
                 continue
+            helper = called_helper(_handler_code(anchor, href), page_helpers)
+            listing = helper is not None and helper.lists
         parts = ["".join(anchor.itertext()), anchor.get("title", "")]
         for image in anchor.iter("img"):
             parts += [image.get("alt", ""), image.get("title", "")]
@@ -221,7 +226,7 @@ def links_from_anchors(selector: Selector, base_url: str, helpers: dict | None =
             text = _row_words(anchor) or text
         elif bare in MORE_LINK_TEXTS:
             text = _heading_words(anchor) or text
-        links.append(Link(url, text, _date_beside(anchor)))
+        links.append(Link(url, text, _date_beside(anchor), listing=listing))
     return links
 
 
@@ -236,8 +241,9 @@ class _PageHelpers:
 
     def __call__(self) -> dict:
         if self.found is None:
-            self.found = {**self.site_helpers, **find_helpers(
-                [str(text) for text in self.root.xpath("//script[not(@src)]/text()")])}
+            scripts = [str(text) for text in self.root.xpath("//script[not(@src)]/text()")]
+            # A helper that asks a list API for its argument's list is a link to that list.
+            self.found = {**self.site_helpers, **find_api_helpers(scripts), **find_helpers(scripts)}
         return self.found
 
 
@@ -247,11 +253,17 @@ def _scripted_url(element, href: str | None, base_url: str, helpers: _PageHelper
         value = element.get(attribute)
         if value:
             return _resolve(base_url, value)
+    code = _handler_code(element, href)
+    opened = opened_url(code, helpers) if code else None
+    return _resolve(base_url, opened) if opened else None
+
+
+def _handler_code(element, href: str | None) -> str:
+    """The script an element runs when clicked: its `onclick`, or a `javascript:` href."""
     code = element.get("onclick") or ""
     if not code and href and href.strip().lower().startswith("javascript:"):
         code = href.strip()[len("javascript:"):]
-    opened = opened_url(code, helpers) if code else None
-    return _resolve(base_url, opened) if opened else None
+    return code
 
 
 def _row_words(anchor) -> str:
@@ -447,8 +459,8 @@ def score_link(link: Link, page_relevance: int = 0, page_is_report: bool = False
     canonical = canonical_url(link.url)
     url = request_url(link.url)
     lowered = canonical.lower()
-    if link.feed:
-        # Scored by the name of the column it lists; an unnamed feed is an unknown column.
+    if link.listing:
+        # Scored by the name of the column it lists; an unnamed list is an unknown column.
         matchers = _matchers()
         weight = _weight(text, matchers.column_words, matchers.column_weights)
         return ScoredLink(url, text, max(weight, SCORE_OTHER_COLUMN), LinkKind.COLUMN, link.date)

@@ -46,6 +46,8 @@ _LIBRARY = re.compile(
     r"video|flexible|hm|tongji|analytics|gtag|barrier|aria|jsencrypt|crypto|md5|base64|qrcode|"
     r"json2|modernizr|vendor|chunk-vendors|highcharts|d3|three|superslide|slick|owl|wow|animate)"
     r"(?:[/._-]|$)|\.min\.js$", re.I)
+# The longest text a box's heading has.
+_HEADING_MAX_CHARS = 20
 
 
 def may_call_helpers(text: str) -> bool:
@@ -119,15 +121,28 @@ _LIST_PARENTS = frozenset(("ul", "ol", "dl", "table", "tbody", "td"))
 
 def _writes_a_list(script) -> bool:
     """Whether a `<script src>` sits where a list's items go: in a list element, or alone in
-    its container (not a counter beside other text, `<span>阅读：<script src=hits.jsp>`)."""
+    its container but for the box's heading (`<div><h3>县区政府网站</h3><script src=…>`); not a
+    counter beside other text, `<span>阅读：<script src=hits.jsp>`."""
     parent = script.getparent()
     if parent is None or parent.tag in ("head", "body", "html") or "querydata" in {
             name.lower() for name in script.attrib}:
         return False  # a JPaaS `unitbuild.js` tag is read from its attributes (`apis`)
     if parent.tag in _LIST_PARENTS:
         return True
-    alone = len(parent) == 1 and not (parent.text or "").strip() and not (script.tail or "").strip()
+    others = [element for element in parent if element is not script]
+    alone = (all(_is_heading(element) for element in others) and not (parent.text or "").strip()
+             and not (script.tail or "").strip())
     return alone and parent.tag in ("div", "section", "article")
+
+
+def _is_heading(element) -> bool:
+    """A box's heading: `<h3>`, or a short element of text without links or scripts."""
+    if not isinstance(element.tag, str):
+        return True  # a comment
+    if element.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        return True
+    return (element.tag in ("span", "strong", "b", "p", "div") and len(element) == 0
+            and len("".join(element.itertext()).strip()) <= _HEADING_MAX_CHARS)
 
 
 def included_scripts(root, page_url: str, known: frozenset[str] | set[str] = frozenset()) -> list[str]:
