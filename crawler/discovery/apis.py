@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
-from crawler.discovery.clicks import FUNCTION_DEFINITION, Helper, find_values, function_body
+from crawler.discovery.clicks import Helper, find_values, function_definitions
 from crawler.discovery.jsvalues import (
     ScriptQuery,
     Stringified,
@@ -255,12 +255,7 @@ def find_api_helpers(scripts: list[str]) -> dict[str, Helper]:
     helpers: dict[str, Helper] = {}
     values = find_values(scripts)
     for script in scripts:
-        for match in FUNCTION_DEFINITION.finditer(script):
-            name = match.group(1) or match.group(3)
-            declared = next((g for g in (match.group(2), match.group(4), match.group(5), match.group(6))
-                             if g is not None), "")
-            parameters = tuple(p.strip() for p in declared.split(",") if p.strip())
-            body = function_body(script, match.end())
+        for name, parameters, body in function_definitions(script):
             helper = _api_helper(body, parameters, values) if parameters and _CALL.search(body) else None
             if helper is not None:
                 helpers[name] = helper

@@ -15,7 +15,7 @@ URL costs a request, a guessed one would cost trust.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 # The attributes that templates put a list item's URL in when its href is a script.
@@ -28,7 +28,7 @@ _CALL = re.compile(r"""^\s*(?:javascript:\s*)?(?:return\s+)?([A-Za-z_$][\w$]*)\s
 _LITERAL = re.compile(r"""\s*(?:'([^']*)'|"([^"]*)"|(-?\d+(?:\.\d+)?))\s*""")
 # A helper defined in an inline script: `function name(a, b) {…}`, `var name = function(a)
 # {…}`, `name = function (a) {…}`, `const name = (a) => {…}`.
-FUNCTION_DEFINITION = re.compile(
+_FUNCTION = re.compile(
     r"(?:function\s+([A-Za-z_$][\w$]*)\s*\(([^)]*)\)"
     r"|(?:\b(?:var|let|const)\s+|[;\n{}]\s*|window\.)([A-Za-z_$][\w$]*)\s*=\s*"
     r"(?:function\s*\(([^)]*)\)|\(([^)]*)\)\s*=>|([A-Za-z_$][\w$]*)\s*=>))\s*\{")
@@ -130,7 +130,7 @@ def _concatenation(text: str, parameters: tuple[str, ...],
     return tuple(pieces) if has_literal and has_parameter else None
 
 
-def function_body(script: str, start: int) -> str:
+def _body_of(script: str, start: int) -> str:
     """The text of a function body whose opening brace is just before `start`."""
     depth = 1
     for position in range(start, min(len(script), start + 4000)):
@@ -171,14 +171,9 @@ def find_helpers(scripts: list[str]) -> dict[str, Helper]:
     arrays = {name: values for name, values in arrays.items()
               if values and all("/" in value or "." in value for value in values)}
     for script in scripts:
-        for match in FUNCTION_DEFINITION.finditer(script):
-            name = match.group(1) or match.group(3)
-            declared = next((g for g in (match.group(2), match.group(4), match.group(5), match.group(6))
-                             if g is not None), "")
-            parameters = tuple(p.strip() for p in declared.split(",") if p.strip())
+        for name, parameters, body in function_definitions(script):
             if not parameters or set(parameters) & _NOT_PARAMETERS:
                 continue
-            body = function_body(script, match.end())
             indexed = next((found for found in _INDEXED.finditer(body)
                             if found.group(1) in arrays and found.group(2) in parameters), None)
             if indexed is not None:
@@ -201,6 +196,16 @@ def find_helpers(scripts: list[str]) -> dict[str, Helper]:
                     helpers[name] = Helper(parameters, pieces)
                     break
     return helpers
+
+
+def function_definitions(script: str) -> Iterator[tuple[str, tuple[str, ...], str]]:
+    """(name, parameters, body) of each function a script defines, in any of its forms."""
+    for match in _FUNCTION.finditer(script):
+        name = match.group(1) or match.group(3)
+        declared = next((g for g in (match.group(2), match.group(4), match.group(5), match.group(6))
+                         if g is not None), "")
+        yield (name, tuple(p.strip() for p in declared.split(",") if p.strip()),
+               _body_of(script, match.end()))
 
 
 def _arguments(text: str) -> list[str] | None:
