@@ -79,6 +79,10 @@ def test_a_zone_kind_without_a_place_is_not_a_region_and_its_publisher_is_the_si
     # A department, or a publisher that names its place, is left as it is.
     assert qualified_publisher("经济技术开发区司法局", guess.name) == "经济技术开发区司法局"
     assert qualified_publisher("曲靖经济技术开发区管委会", guess.name) == "曲靖经济技术开发区管委会"
+    # A county's government named by its level only, as 发布机构 cells often do.
+    assert qualified_publisher("区政府", "浦东新区") == "浦东新区人民政府"
+    assert qualified_publisher("县人民政府办公室", "天台县") == "天台县人民政府办公室"
+    assert qualified_publisher("市场监督管理局", "宜都市") == "市场监督管理局"
 
 
 def test_an_info_table_of_spans_without_spaces_gives_each_label_its_value():

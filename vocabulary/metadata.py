@@ -487,13 +487,17 @@ def publisher_from_title(title: str | None) -> str | None:
 
 
 def qualified_publisher(publisher: str | None, region: str | None) -> str | None:
-    """A zone's government named without its place (经济技术开发区管理委员会) as the region's own
-    (曲靖经济技术开发区管理委员会), when the region is a zone of that kind."""
+    """A government named by its level or kind without its place, as the region's own: a
+    zone's (经济技术开发区管理委员会 → 曲靖经济技术开发区管理委员会, when the region is a zone of
+    that kind) or a county's (区政府 → 浦东新区人民政府, 县人民政府办公室 → 天台县人民政府办公室)."""
     if not publisher or not region or publisher.startswith(region):
         return publisher
     zone = GENERIC_ZONE.match(publisher)
     if zone and region.endswith(zone.group(0)) and publisher[zone.end():].startswith(GOVERNMENT_WORDS):
         return region + publisher[zone.end():]
+    level, rest = publisher[:1], publisher[1:]
+    if region.endswith(level) and rest.startswith(("人民政府", "政府")):
+        return region + ("人民" + rest if rest.startswith("政府") else rest)
     return publisher
 
 
