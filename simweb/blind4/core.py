@@ -14,6 +14,7 @@ import random
 import re
 from collections.abc import Callable
 
+from .. import files
 from ..blind.core import chunks, h
 from ..blind.skins import Skin
 from ..blind3.core import County, Ctx3, Item, esc, info_table
@@ -62,8 +63,6 @@ class Ctx4(Ctx3):
     def attach(self, c: County, it: Item, path: str, kind: str, body: list[str]) -> str:
         """Give ``it`` one attachment of ``kind`` (pdf, docx, doc) holding ``body``; return its
         path."""
-        from .. import files
-
         label = it.title.replace("|", "") + "." + kind
         data = {"pdf": files.make_pdf, "docx": files.make_docx, "doc": files.make_doc}[kind](
             it.title.replace("|", ""), body

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from .. import files
 from ..blind.sites_a import home, index_page, publish
 from ..blind.skins import Skin
 from ..blind2.core import news_column, open_site
@@ -434,8 +435,6 @@ def qiongzhong(ctx: Ctx4) -> None:
     for it in items:
         it.uid = it.uid or ctx.uid()
     scan = f"{col}202003/P020200330{r19.uid:09d}.pdf"
-    from .. import files
-
     r19.attachments.append((r19.title + "(扫描件).pdf", scan, files.make_scan_pdf(r19.uid)))
     fz = publish(skin, col, "法治政府建设", trail, items)
     ctx.record(c, look)

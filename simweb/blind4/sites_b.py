@@ -16,6 +16,7 @@ import json
 from ..blind.sites_a import home, publish
 from ..blind.skins import Skin
 from ..blind2.core import news_column, open_site
+from ..blind3.pages import write_items
 from ..model import Request, Resource
 from .core import County, Ctx4, Item, chunks, column, esc
 from .sites_a import html_copy
@@ -278,8 +279,6 @@ def gongxian(ctx: Ctx4) -> None:
             it.uid = it.uid or ctx.uid()
             it.path = f"/xxgk/content.jsp?id={it.uid}&channelId={cid}"
         items = order(items) if order else sorted(items, key=lambda d: d.pub, reverse=True)
-        from ..blind3.pages import write_items
-
         write_items(skin, items, name, [("/xxgk/", "信息公开"), (f"/xxgk/list.jsp?channelId={cid}", name)])
         chans[cid] = (name, items)
         return items
