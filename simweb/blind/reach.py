@@ -188,6 +188,92 @@ def truth_urls(web: SimWeb) -> list[str]:
     return urls + [r["url"] for r in web.seed_rows()]
 
 
+def county_reports(web: SimWeb) -> list[dict]:
+    """The truth's county reports: neither higher-level reposts nor departments' reports."""
+    return [r for r in web.truth["reports"] if not r.get("higher_level") and not r.get("department")]
+
+
+def findable(report: dict) -> bool:
+    """Whether some copy of a truth report is findable."""
+    return any(c["findable"] for c in report["copies"])
+
+
+def web_size(web: SimWeb) -> dict:
+    """The figures a blind web's brief bounds: seed rows (and whether each has only a name and
+    a URL), findable county reports, their sites and the most per site, report years,
+    look-alikes, higher-level and department reports, resources."""
+    found = [r for r in county_reports(web) if findable(r)]
+    per_site: dict[str, int] = {}
+    for r in found:
+        per_site[r["site"]] = per_site.get(r["site"], 0) + 1
+    rows = web.seed_rows()
+    return {
+        "rows": len(rows),
+        "rows_name_url_only": all(set(r) == {"name", "url"} for r in rows),
+        "findable": len(found),
+        "sites": len(per_site),
+        "most_per_site": max(per_site.values(), default=0),
+        "years": sorted({r["report_year"] for r in county_reports(web)}),
+        "lookalikes": len(web.truth["lookalikes"]),
+        "higher_level": sum(1 for r in web.truth["reports"] if r.get("higher_level")),
+        "department": sum(1 for r in web.truth["reports"] if r.get("department")),
+        "resources": len(web.resources),
+    }
+
+
+def truth_problems(web: SimWeb, unfindable_kinds: set[str]) -> list[str]:
+    """What is wrong with a blind web's report truth: repeated keys, copies without a preferred
+    URL, short or missing bodies and kinds, titles without their year, higher-level or
+    department reports counted findable, unfindable reports of no excused kind, and findable
+    reports whose title does not name their region."""
+    out = []
+    keys = [r["key"] for r in web.truth["reports"]]
+    out += [f"{k}: key repeated" for k in sorted({k for k in keys if keys.count(k) > 1})]
+    for r in web.truth["reports"]:
+        key, found = r["key"], any(c["findable"] for c in r["copies"])
+        if not r["copies"] or r["preferred_url"] != r["copies"][0]["url"]:
+            out.append(f"{key}: preferred URL is not the first copy")
+        if len(r["body"]) <= 1500 or not r["blind_kinds"]:
+            out.append(f"{key}: body too short or no blind kinds")
+        if str(r["report_year"]) not in r["title"] or "|" in r["title"]:
+            out.append(f"{key}: title without its year, or with a line break mark")
+        if r.get("higher_level"):
+            if found or r["region"] == r["reposted_on"] or r["region"][:2] not in r["title"]:
+                out.append(f"{key}: higher-level report findable or not named for its region")
+        elif r.get("department"):
+            if found or r["issuer_kind"] != "department":
+                out.append(f"{key}: department report findable or not a department's")
+        elif not found:
+            if not unfindable_kinds & set(r["blind_kinds"]):
+                out.append(f"{key}: not findable, and of no excused kind")
+        elif r["region"][:2] not in r["title"]:
+            out.append(f"{key}: title does not name the region")
+    return out
+
+
+def overlapping_reports(web: SimWeb, limit: float = 0.3) -> list[tuple[str, str, float]]:
+    """Pairs of truth reports whose bodies share ``limit`` or more of their 5-character shingles
+    (Jaccard): distinct reports must not look like copies."""
+    bodies = {
+        r["key"]: {r["body"][i : i + 5] for i in range(len(r["body"]) - 4)} for r in web.truth["reports"]
+    }
+    names = sorted(bodies)
+    pairs = []
+    for i, a in enumerate(names):
+        for b in names[i + 1 :]:
+            jac = len(bodies[a] & bodies[b]) / len(bodies[a] | bodies[b])
+            if jac >= limit:
+                pairs.append((a, b, jac))
+    return pairs
+
+
+def missing_kinds(web: SimWeb, report_kinds: tuple[str, ...], lookalike_kinds: tuple[str, ...]) -> list[str]:
+    """The mechanism kinds no truth report exercises and the look-alike kinds no look-alike has."""
+    have = {k for r in web.truth["reports"] for k in r["blind_kinds"]}
+    looks = {lk["kind"] for lk in web.truth["lookalikes"]}
+    return [k for k in report_kinds if k not in have] + [k for k in lookalike_kinds if k not in looks]
+
+
 def unanswered_through_proxy(web: SimWeb, urls: list[str]) -> list[str]:
     """The URLs that do not answer 200 with a body when fetched through the web's proxy."""
     ctx = ssl.create_default_context()

@@ -31,6 +31,7 @@ class Walker(Blind2Walker):
     def __init__(self, web):
         super().__init__(web)
         self.scripts: set[str] = set()
+        self.script_text: dict[str, str] = {}
 
     def links(self, base: str, text: str) -> None:
         super().links(base, text)
@@ -72,19 +73,30 @@ class Walker(Blind2Walker):
         self.scripts.add(url)
         final, res = self.request(url)
         if res is not None and res.status == 200 and "javascript" in res.ctype:
-            self.links(final, decode(res.body, res.ctype))
+            self.script_text[url] = decode(res.body, res.ctype)
+            self.links(final, self.script_text[url])
 
     def postbacks(self, action: str, text: str) -> None:
         """POST the form once per pager argument, following the pages each answer names."""
-        done: set[tuple[str, str]] = set()
-        todo = list(dict.fromkeys(POSTBACK.findall(text)))
         fields = dict(HIDDEN.findall(text))
+        self.post_pages(
+            action,
+            text,
+            POSTBACK.findall,
+            lambda pb: {**fields, "__EVENTTARGET": pb[0], "__EVENTARGUMENT": pb[1]},
+        )
+
+    def post_pages(self, action: str, text: str, pagers, form) -> None:
+        """POST ``form(arg)`` to ``action`` once per pager argument ``pagers(page)`` finds in
+        ``text`` and in every answer, reading each answer's links."""
+        done: set = set()
+        todo = list(dict.fromkeys(pagers(text)))
         while todo:
-            target, arg = todo.pop()
-            if (target, arg) in done:
+            arg = todo.pop()
+            if arg in done:
                 continue
-            done.add((target, arg))
-            body = urlencode({**fields, "__EVENTTARGET": target, "__EVENTARGUMENT": arg}).encode()
+            done.add(arg)
+            body = urlencode(form(arg)).encode()
             _u, res = self.request(
                 action, "POST", body, {"Content-Type": "application/x-www-form-urlencoded"}
             )
@@ -93,4 +105,4 @@ class Walker(Blind2Walker):
                 continue
             page = decode(res.body, res.ctype)
             self.links(action, page)
-            todo += [pb for pb in POSTBACK.findall(page) if pb not in done]
+            todo += [a for a in pagers(page) if a not in done]
