@@ -54,8 +54,10 @@ def test_a_crawl_that_reaches_no_site_fails_with_a_summary_and_no_traceback(tmp_
                  "-s", "SEED_REGISTRY_PATH=", env=proxy_env(refusing_proxy))
     assert done.returncode == EXIT_NO_SITE_REACHED, done.stderr[-3000:]
     assert "Traceback" not in done.stderr
-    # robots.txt that could not be fetched: one line per site, not an error with a traceback.
-    assert done.stderr.count("No robots.txt from") == 3
+    # robots.txt that could not be fetched: one line per host tried (each seed's, then its
+    # other host form's), not an error with a traceback.
+    assert done.stderr.count("No robots.txt from") == 6
+    assert "No robots.txt from http://zhaoxian.gov.cn/robots.txt" in done.stderr
     assert "Sites: 0 of 3 reached, 3 unreachable, 0 blocked by robots.txt" in done.stdout
     assert "Reports: 0 new, 0 revised, 0 read again, 0 unchanged (304), 0 missing" in done.stdout
     assert f"Archive: {archive}" in done.stdout and f"datasette {archive}" in done.stdout
