@@ -203,3 +203,23 @@ def test_a_catalogue_whose_entries_call_a_list_helper_links_each_entry_s_list():
                                "&infotypeId=A0105&vc_title=&currpage=1&webid=3199&_=1700000000000")
     scored = score_link(rule_of_law)  # a list, though its path says search
     assert rule_of_law.listing and scored.kind == LinkKind.COLUMN and scored.score >= 75
+
+
+def test_a_first_page_written_into_the_url_and_values_read_from_the_page_s_elements():
+    from parsel import Selector
+
+    from crawler.discovery.apis import element_values
+
+    page = """<div id="xxgk-list" data-colid="4402" data-channel-id="77"><ul></ul></div><script>
+    fetch('/api/cms/article/page?channelId=140&pageNum=1&pageSize=10'.replace('pageNum=1', 'pageNum=' + n));
+    function loadList(n) { var colId = $('#xxgk-list').data('colid');
+      var channel = document.getElementById('xxgk-list').dataset.channelId;
+      $.ajax({url: '/module/api/articleList', type: 'POST', data: {colId: colId, chan: channel,
+              pageNo: n, pageSize: 15}}); }</script>"""
+    url = "http://www.a.gov.cn/col/col4402/index.html"
+    values = element_values(page, Selector(text=page).root)
+    assert values == {"colId": "4402", "channel": "77"}
+    fetched, posted = find_api_calls(page, url, page_values=values)
+    assert fetched.request(2)[0] == "http://www.a.gov.cn/api/cms/article/page?channelId=140&pageNum=2&pageSize=10"
+    assert posted.request(3)[1:3] == ("POST", (("colId", "4402"), ("chan", "77"), ("pageNo", "3"),
+                                               ("pageSize", "15")))

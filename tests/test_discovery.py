@@ -88,6 +88,16 @@ def test_a_more_link_is_named_by_its_box_heading():
     assert beside_items.text == "+更多"  # the box's items are not its heading
 
 
+def test_a_title_cut_short_may_be_a_report_when_it_shows_the_year_and_a_subject_s_start():
+    def kind(text: str) -> LinkKind:
+        return score_link(Link("http://www.zyx.gov.cn/Content-2400899.html", text)).kind
+
+    assert kind("紫阳县人民政府关于2023年度法...") == LinkKind.REPORT
+    assert kind("紫阳县2023年依法行…") == LinkKind.REPORT
+    assert kind("紫阳县2023年政府信息公开工作年度报…") != LinkKind.REPORT  # a look-alike
+    assert kind("紫阳县人民政府关于印发2023年…") != LinkKind.REPORT  # nothing of a subject
+
+
 def test_trs_create_page_html_gives_every_page():
     html = '<script>createPageHTML(4, 0, "index", "html");</script>'
     requests = TrsFamily().next_pages(page("http://a.gov.cn/zwgk/fzzfjs/index.html", html))

@@ -102,6 +102,10 @@ def test_script_files_that_belong_to_the_list_are_named():
               '<p><span>阅读：<script src="/hits.jsp?id=1"></script></span></p>')
     home = "http://www.tianshui.gov.cn/"
     assert included_scripts(root_of(portal, home), home) == ["http://www.tianshui.gov.cn/static/js/link.js"]
+    # A list left empty, with no inline script to fill it: the page's own files may.
+    shell = ('<div id="xxgk-list" data-colid="4402"><h2>法治政府建设</h2><ul></ul></div>'
+             '<script src="/js/jquery.min.js"></script><script src="/js/xxgk_list.js"></script>')
+    assert included_scripts(root_of(shell, home), home) == ["http://www.tianshui.gov.cn/js/xxgk_list.js"]
     # A page whose scripts iterate only over what they define needs no file.
     plain = '<ul id="l"></ul><script src="/js/common.js"></script><script>var a = [1]; $.each(a, f);</script>'
     assert included_scripts(root_of(plain, "http://www.x.gov.cn/"), "http://www.x.gov.cn/") == []

@@ -2,6 +2,7 @@
 
 from crawler.discovery.urls import (
     canonical_url,
+    is_calendar_page,
     is_calendar_url,
     is_mirror_url,
     is_repetitive_query,
@@ -63,3 +64,10 @@ def test_faceted_filter_combinations():
     assert is_repetitive_query(tags + "法治,依法行政,法治")
     assert not is_repetitive_query(tags + "法治,依法行政")
     assert not is_repetitive_query('http://a.gov.cn/api?paramJson={"a":1,"b":1}')
+
+
+def test_a_day_page_is_a_calendar_page_and_an_article_id_is_not():
+    assert is_calendar_page("http://a.gov.cn/zwrl/2024-03-05.html")
+    assert is_calendar_page("http://a.gov.cn/rili/20240305.shtml")
+    assert not is_calendar_page("http://www.shouxian.gov.cn/public/6616061/2005588.html")
+    assert not is_calendar_page("http://a.gov.cn/art/20240399.html")

@@ -75,7 +75,12 @@ COMPACT_DATE = re.compile(rf"(?<!\d)({YEAR_DIGITS})(0[1-9]|1[0-2])(0[1-9]|[12]\d
 # The dates that CMSs put into article URLs, year, month and day captured, tried in order:
 # A page named after a month or a day ("2024-03.html", "2024-03-05.html", "20240305.shtml"):
 # a calendar's page, whose neighbours are endless.
-DATE_FILE_NAME = re.compile(rf"^{YEAR_DIGITS}[-_]?\d{{1,2}}(?:[-_]?\d{{1,2}})?(?:\.[a-z]+)?$", re.I)
+# Without separators only a whole month (`202403`) or day (`20240305`) counts: an article id
+# such as 2005588 is not a date.
+_MONTH, _DAY = r"(?:0?[1-9]|1[0-2])", r"(?:0?[1-9]|[12]\d|3[01])"
+DATE_FILE_NAME = re.compile(
+    rf"^{YEAR_DIGITS}(?:[-_]{_MONTH}(?:[-_]{_DAY})?|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])?)(?:\.[a-z]+)?$",
+    re.I)
 # TRS `t20240328_`, Hanweb `art/2024/3/28/`, `/20240328/` and `/2024-03/28/`, `/2024-3-28/`,
 # and `P020240328` file names.
 URL_DATES = (

@@ -54,6 +54,13 @@ _UNITBUILD = re.compile(r"<script\b[^>]*\burl\s*=\s*\"([^\"]+)\"[^>]*>", re.I)
 _ATTRIBUTE = re.compile(r"""\b([A-Za-z]+)\s*=\s*"([^"]*)\"""")
 _CALL = re.compile(r"(\$\.(?:ajax|post|get|getJSON)|\bfetch|\baxios\.(?:get|post)"
                    r"|\.open(?=\s*\(\s*['\"](?:GET|get)['\"]))\s*\(")
+# A variable set from one of the page's elements: `$('#list').data('colid')`, `.attr('data-x')`,
+# `.val()`; `document.getElementById('list').dataset.colId`, `.getAttribute('data-x')`, `.value`.
+_ELEMENT_VALUE = re.compile(
+    r"""\b(?:var|let|const)\s+([A-Za-z_$][\w$]*)\s*=\s*"""
+    r"""(?:(?:\$|jQuery)\(\s*['"]#([\w-]+)['"]\s*\)|document\.getElementById\(\s*['"]([\w-]+)['"]\s*\))"""
+    r"""\s*\.\s*(?:data\(\s*['"]([\w-]+)['"]\s*\)|(?:attr|getAttribute)\(\s*['"]([\w-]+)['"]\s*\)"""
+    r"""|dataset\.([\w$]+)|val\(\s*\)|value\b)""")
 _URL_VALUE = re.compile(r"^(?:https?://|/|\.\.?/)[^\s'\"<>]*$")
 _HTML_LINK = re.compile(r"<a\b", re.I)
 
@@ -226,6 +233,14 @@ def _call_from_script(text: str, start: int, verb: str, base_url: str, values: d
         return None
     url, method, data, as_json = call
     url = url.replace("callback=?", f"callback={JSONP_CALLBACK}")
+    parts = urlsplit(url)
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    if method == "GET" and any(key in API_PAGE_KEYS and value.isdigit() for key, value in query):
+        # The first page written into the URL (`'/api/list?channelId=140&pageNum=1'`): the
+        # query's values are parameters like the others, its page number the page's.
+        url = urlunsplit((*parts[:3], "", ""))
+        data = {**{key: int(value) if key in API_PAGE_KEYS and value.isdigit() else value
+                   for key, value in query}, **data}
     try:
         params = _mark_page(_bind(data, values))
     except Unparsable:
@@ -322,8 +337,31 @@ def article_call_urls(text: str, page_url: str) -> list[str]:
     return list(dict.fromkeys(urls))
 
 
-def find_api_calls(text: str, base_url: str, script_tags: list[dict[str, str]] | None = None
-                   ) -> list[ApiCall]:
+def element_values(text: str, root) -> dict[str, str]:
+    """Values a script reads from the page's elements (`var colId = $('#xxgk-list').data('colid');`,
+    `document.getElementById('list').dataset.channelId`, `.getAttribute('data-id')`, `.val()`),
+    by the variable's name, as the page's element holds them."""
+    found: dict[str, str] = {}
+    if not hasattr(root, "xpath"):
+        return found
+    for match in _ELEMENT_VALUE.finditer(text):
+        name, jquery_id, dom_id, data_key, attribute, dataset_key = match.groups()
+        ident = jquery_id or dom_id
+        if data_key:
+            attribute = f"data-{data_key}"
+        elif dataset_key:
+            attribute = "data-" + re.sub(r"([A-Z])", lambda upper: "-" + upper.group(1).lower(), dataset_key)
+        elif not attribute:
+            attribute = "value"  # `.val()`, `.value`
+        element = next(iter(root.xpath("//*[@id=$ident]", ident=ident)), None)
+        value = element.get(attribute) if element is not None else None
+        if value is not None:
+            found[name] = value
+    return found
+
+
+def find_api_calls(text: str, base_url: str, script_tags: list[dict[str, str]] | None = None,
+                   page_values: dict | None = None) -> list[ApiCall]:
     """The list API calls a page's scripts make, in the order they appear.
 
     Args:
@@ -331,6 +369,7 @@ def find_api_calls(text: str, base_url: str, script_tags: list[dict[str, str]] |
         base_url: its URL.
         script_tags: the attributes of its `<script>` elements, as the page's parser read them
             (any quoting); read from `text` when not given.
+        page_values: values the scripts read from the page's elements (`element_values`).
     """
     calls: list[ApiCall] = []
     if script_tags is None:
@@ -341,7 +380,7 @@ def find_api_calls(text: str, base_url: str, script_tags: list[dict[str, str]] |
             call = _call_from_tag(lowered, base_url)
             if call is not None:
                 calls.append(call)
-    values = find_values([text]) if _CALL.search(text) else {}
+    values = {**(page_values or {}), **find_values([text])} if _CALL.search(text) else {}
     for match in _CALL.finditer(text):
         call = _call_from_script(text, match.end(), match.group(1).lstrip("."), base_url, values)
         if call is not None and _has_page(call.params):

@@ -18,7 +18,13 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from parsel import Selector
 
-from crawler.discovery.apis import bump_offset, find_api_calls, json_fragments_and_records, next_api_page
+from crawler.discovery.apis import (
+    bump_offset,
+    element_values,
+    find_api_calls,
+    json_fragments_and_records,
+    next_api_page,
+)
 from crawler.discovery.apps import AppModel, is_app_shell
 from crawler.discovery.clicks import Helper
 from crawler.discovery.feeds import FEED_TYPES, feed_items, feed_links, is_feed
@@ -367,7 +373,7 @@ class ScriptApiFamily(SiteFamily):
     """
 
     name = "script_api"
-    _MARKERS = ("queryData", "querydata", "$.ajax", "$.post", "$.get", "fetch(", "axios.")
+    _MARKERS = ("queryData", "querydata", "$.ajax", "$.post", "$.get", "fetch(", "axios.", ".open(")
 
     def matches(self, page: Page) -> bool:
         return page.data is None and any(marker in page.text for marker in self._MARKERS)
@@ -377,7 +383,7 @@ class ScriptApiFamily(SiteFamily):
         root = page.selector.root
         scripts = list(root.iter("script")) if hasattr(root, "iter") else []
         tags = [dict(script.attrib) for script in scripts] if scripts else None
-        calls = find_api_calls(page.text, page.url, tags)
+        calls = find_api_calls(page.text, page.url, tags, element_values(page.text, root))
         templates = _item_templates(scripts) if calls else ()
         for call in calls:
             url, method, form, body = call.request(1)

@@ -66,6 +66,8 @@ class LinkKind(StrEnum):
 
 SCORE_REPORT = 100
 SCORE_REPORT_COLUMN = 90
+# A title cut short that may be a report's: worth its request, after the whole titles.
+SCORE_CUT_REPORT = 92
 SCORE_ATTACHMENT = 95
 # Weak links, fetched from the reserve in this order: unknown columns, news columns, articles.
 SCORE_OTHER_COLUMN = 12
@@ -85,6 +87,8 @@ _CLICKABLE_XPATH = ("//*[(@onclick or @data-url or @data-href or @data-link)"
                     " and not(self::a) and not(self::area) and not(self::img) and not(self::script)]")
 # jQuery's `.load(url)`, a literal URL (maybe followed by a selector: `"/a.html #main"`).
 _LOADED_URL = re.compile(r"""\.load\(\s*(["'])((?:https?://|/|\.{1,2}/|[\w-]+/)[^"'\\]*)\1""")
+# The end of a title a list cut short: an ellipsis.
+_CUT_TITLE = re.compile(r"(?:…+|\.{2,}|。{2,})\s*$")
 # A list row or a card, for an action link's title.
 _ROW_CONTAINERS = ("li", "tr", "dl", "div")
 _ROW_TITLE_XPATH = (".//dt | .//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6"
@@ -437,6 +441,24 @@ def looks_like_report_title(text: str) -> bool:
             and title_lookalike(text) is None)
 
 
+def _cut_title_may_be_report(text: str) -> bool:
+    """A title a list cut short (`紫阳县人民政府关于2023年度法治政…`) that may be a report's: its
+    year is shown, it is no known look-alike, and it shows a report subject or is cut inside
+    one."""
+    cut = _CUT_TITLE.search(text)
+    if cut is None:
+        return False
+    shown = text[:cut.start()]
+    years = list(YEAR.finditer(shown))
+    if not years or title_lookalike(shown) is not None:
+        return False
+    # Cut right after the year (`…2023年度法…`), one character of a subject is enough.
+    shortest = 1 if years[-1].end() >= len(shown) - 3 else 2
+    return bool(_matchers().subjects.search(shown)) or any(
+        shown.endswith(subject[:length]) for subject in REPORT_SUBJECTS
+        for length in range(shortest, len(subject)))
+
+
 @lru_cache(maxsize=1 << 15)
 def score_link(link: Link, page_relevance: int = 0, page_is_report: bool = False) -> ScoredLink:
     """Score one link.
@@ -487,6 +509,8 @@ def score_link(link: Link, page_relevance: int = 0, page_is_report: bool = False
         if YEAR.search(text):
             return ScoredLink(url, text, SCORE_REPORT, LinkKind.REPORT, link.date)
         return ScoredLink(url, text, SCORE_REPORT_COLUMN, LinkKind.COLUMN, link.date)
+    if _cut_title_may_be_report(text):
+        return ScoredLink(url, text, SCORE_CUT_REPORT, LinkKind.REPORT, link.date)
     if link.framed:
         # What the page shows in a frame is the page's own content (a frameset's menu and
         # main pane, a column whose list sits in an iframe): it is read as the page is.

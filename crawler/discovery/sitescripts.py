@@ -46,6 +46,9 @@ _LIBRARY = re.compile(
     r"video|flexible|hm|tongji|analytics|gtag|barrier|aria|jsencrypt|crypto|md5|base64|qrcode|"
     r"json2|modernizr|vendor|chunk-vendors|highcharts|d3|three|superslide|slick|owl|wow|animate)"
     r"(?:[/._-]|$)|\.min\.js$", re.I)
+# An inline script that fills the page itself: asks for content or writes items.
+_ASKS = re.compile(r"\$\.(?:ajax|post|get|getJSON|each)\s*\(|\bfetch\s*\(|\baxios\.|\.open\s*\(|\.load\s*\("
+                   r"|document\.write|\.forEach\s*\(|innerHTML|\.html\s*\(|\.append\s*\(")
 # The longest text a box's heading has.
 _HEADING_MAX_CHARS = 20
 
@@ -157,6 +160,9 @@ def included_scripts(root, page_url: str, known: frozenset[str] | set[str] = fro
     iterated = {name for text in inline for match in _ITERATED.finditer(text)
                 for name in match.groups() if name}
     wanted = bool(iterated) and bool(iterated - _defined_names(inline) - _BROWSER_GLOBALS)
+    # A list left empty for a script to fill, and no inline script that asks for it: the
+    # page's own files hold the code (`/js/xxgk_list.js` reading the list's `data-colid`).
+    wanted = wanted or (_has_empty_list(root) and not any(_ASKS.search(text) for text in inline))
     if not wanted and not any(script.get("src") and _writes_a_list(script) for script in scripts):
         return []  # the common case, decided without resolving a URL
     found: list[str] = []
@@ -164,6 +170,12 @@ def included_scripts(root, page_url: str, known: frozenset[str] | set[str] = fro
         if (wanted or _writes_a_list(script)) and url not in known:
             found.append(url)
     return found[:MAX_INCLUDED_PER_PAGE]
+
+
+def _has_empty_list(root) -> bool:
+    """Whether the page holds a list element with no items (`<ul></ul>`, an empty `<tbody>`)."""
+    return any(len(element) == 0 and not (element.text or "").strip()
+               for element in root.iter("ul", "ol", "tbody"))
 
 
 def _defined_names(inline: list[str]) -> set[str]:
