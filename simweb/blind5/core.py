@@ -93,7 +93,7 @@ def endless_pager(ctx: Ctx5, skin: Skin, path: str, name: str) -> str:
             else "<li>暂无数据</li>"
         )
         body = (
-            f'{skin.crumbs([(path, name)])}<div class="lyb"><h2>{esc(name)}</h2><ul>{rows}</ul>'
+            f'{skin.crumbs([("/hdjl/", "互动交流")])}<div class="lyb"><h2>{esc(name)}</h2><ul>{rows}</ul>'
             f'<div class="page"><a href="{path}?pageNo=1">首页</a> '
             f'<a href="{path}?pageNo={max(n - 1, 1)}">上一页</a>'
             f' <span>第{n}页</span> <a href="{path}?pageNo={n + 1}">下一页</a></div></div>'
@@ -113,7 +113,7 @@ def session_trap(ctx: Ctx5, skin: Skin, path: str) -> str:
         sid = req.path.partition(";jsessionid=")[2] or "0"
         nxt = h(skin.c.key, sid)[:24].upper()
         body = (
-            f'{skin.crumbs([(path, "县长信箱")])}<div class="xx"><h2>县长信箱</h2>'
+            f'{skin.crumbs([("/hdjl/", "互动交流")])}<div class="xx"><h2>县长信箱</h2>'
             f'<p>来信须知:请如实填写个人信息。</p><a href="{path};jsessionid={nxt}?type=list">来信选登</a> '
             f'<a href="{path};jsessionid={nxt}?type=write">我要写信</a></div>'
         )
