@@ -28,8 +28,8 @@ from .families import Family, digest, esc, family_class, session_id
 from .model import STATIC_TIME, Attachment, Column, Doc, Handler, Request, Resource, SiteModel
 from .spec import NEWS_COLUMNS, Report, Site, sites
 
-PROFILES = ("base", "discovery", "holdout", "blind", "blind2", "blind3", "blind4", "kinds", "kinds2",
-            "kinds3", "kinds4", "kinds5", "kinds6", "kinds7", "docweb")
+PROFILES = ("base", "discovery", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "kinds",
+            "kinds2", "kinds3", "kinds4", "kinds5", "kinds6", "kinds7", "docweb")
 
 LOOKALIKE_SOURCES = {"shufa": "{name}司法局", "interpretation": "{name}司法局",
                      "text_interp": "{name}司法局", "template": "本站"}
@@ -758,6 +758,10 @@ def build_web(seed: int = 0, round: int = 1, profile: str = "base") -> SimWeb:
         from .blind4 import build as build_blind4  # a fourth blind web (simweb/blind4/)
 
         return build_blind4(seed)
+    if profile == "blind5":
+        from .blind5 import build as build_blind5  # a fifth blind web (simweb/blind5/)
+
+        return build_blind5(seed)
     if profile == "kinds":
         from .kinds import build as build_kinds  # the development web of kinds (simweb/kinds/)
 
