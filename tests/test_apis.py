@@ -223,3 +223,18 @@ def test_a_first_page_written_into_the_url_and_values_read_from_the_page_s_eleme
     assert fetched.request(2)[0] == "http://www.a.gov.cn/api/cms/article/page?channelId=140&pageNum=2&pageSize=10"
     assert posted.request(3)[1:3] == ("POST", (("colId", "4402"), ("chan", "77"), ("pageNo", "3"),
                                                ("pageSize", "15")))
+
+
+def test_an_endpoint_and_values_read_from_an_element_held_in_a_variable():
+    from parsel import Selector
+
+    from crawler.discovery.apis import element_values
+
+    page = """<ul id="list" data-api="/site/api/list" data-column="3011" data-size="15"></ul><script>
+    $(function(){var box=$('#list');var api=box.data('api'),col=box.data('column'),size=box.data('size');
+    function load(n){$.get(api,{columnId:col,pageIndex:n,pageSize:size},function(r){});}
+    load(1);});</script>"""
+    values = element_values(page, Selector(text=page).root)
+    assert values == {"api": "/site/api/list", "col": "3011", "size": "15"}
+    (call,) = find_api_calls(page, "http://www.dlt.gov.cn/zwgk/fzzfjs/index.html", page_values=values)
+    assert call.request(2)[0] == "http://www.dlt.gov.cn/site/api/list?columnId=3011&pageIndex=2&pageSize=15"

@@ -52,6 +52,13 @@ def test_attachments_follow_only_in_report_context():
     assert score_link(named).kind == LinkKind.ATTACHMENT
 
 
+def test_an_image_map_area_is_named_by_its_alt_text():
+    html = ('<img src="map.png" usemap="#m"><map name="m"><area shape="poly" coords="0,10,38,12"'
+            ' href="http://www.tongdao.gov.cn/" alt="通道侗族自治县"></map>')
+    (link,) = links_from_anchors(Selector(text=html), "http://www.huaihua.gov.cn/")
+    assert (link.url, link.text) == ("http://www.tongdao.gov.cn/", "通道侗族自治县")
+
+
 def test_list_dates_are_read_beside_links():
     html = '<ul><li><a href="./202403/t20240328_1.html">报告</a><span>2024-03-28</span></li></ul>'
     (link,) = links_from_anchors(Selector(text=html), "http://a.gov.cn/zwgk/")

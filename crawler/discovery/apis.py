@@ -61,6 +61,13 @@ _ELEMENT_VALUE = re.compile(
     r"""(?:(?:\$|jQuery)\(\s*['"]#([\w-]+)['"]\s*\)|document\.getElementById\(\s*['"]([\w-]+)['"]\s*\))"""
     r"""\s*\.\s*(?:data\(\s*['"]([\w-]+)['"]\s*\)|(?:attr|getAttribute)\(\s*['"]([\w-]+)['"]\s*\)"""
     r"""|dataset\.([\w$]+)|val\(\s*\)|value\b)""")
+_ELEMENT_VARIABLE = re.compile(
+    r"""\b(?:var|let|const)\s+([A-Za-z_$][\w$]*)\s*=\s*"""
+    r"""(?:(?:\$|jQuery)\(\s*['"]#([\w-]+)['"]\s*\)|document\.getElementById\(\s*['"]([\w-]+)['"]\s*\))\s*[;,\n]""")
+_HELD_ELEMENT_VALUE = re.compile(
+    r"""(?:\b(?:var|let|const)\s+|,\s*)([A-Za-z_$][\w$]*)\s*=\s*([A-Za-z_$][\w$]*)"""
+    r"""\s*\.\s*(?:data\(\s*['"]([\w-]+)['"]\s*\)|(?:attr|getAttribute)\(\s*['"]([\w-]+)['"]\s*\)"""
+    r"""|dataset\.([\w$]+))""")
 _URL_VALUE = re.compile(r"^(?:https?://|/|\.\.?/)[^\s'\"<>]*$")
 _HTML_LINK = re.compile(r"<a\b", re.I)
 
@@ -216,7 +223,7 @@ def _script_call(text: str, start: int, verb: str) -> tuple[str, str, object, bo
         data = data.params  # a form body written as a query string
     if isinstance(url, ScriptQuery) and url.path and isinstance(data, dict):
         url, data = url.path, {**url.params, **data}
-    if not isinstance(url, str) or not url or isinstance(data, Variable):
+    if not ((isinstance(url, str) and url) or isinstance(url, Variable)) or isinstance(data, Variable):
         return None
     if isinstance(data, Stringified):
         data = data.value
@@ -232,6 +239,11 @@ def _call_from_script(text: str, start: int, verb: str, base_url: str, values: d
     if call is None:
         return None
     url, method, data, as_json = call
+    if isinstance(url, Variable):
+        # The endpoint in a variable the scripts or the page's elements give (`data-api`).
+        url = values.get(url.name)
+        if not isinstance(url, str) or not url:
+            return None
     url = url.replace("callback=?", f"callback={JSONP_CALLBACK}")
     parts = urlsplit(url)
     query = parse_qsl(parts.query, keep_blank_values=True)
@@ -281,7 +293,7 @@ def _api_helper(body: str, parameters: tuple[str, ...], values: dict) -> Helper 
     """The first GET list call in a function's body as a helper of its parameters."""
     for call_match in _CALL.finditer(body):
         call = _script_call(body, call_match.end(), call_match.group(1).lstrip("."))
-        if call is None or call[1] != "GET":
+        if call is None or call[1] != "GET" or not isinstance(call[0], str):
             continue
         url, _, data, _ = call
         pieces: list[tuple] = [("literal", url + ("&" if "?" in url else "?"))]
@@ -319,7 +331,7 @@ def article_call_urls(text: str, page_url: str) -> list[str]:
     urls: list[str] = []
     for match in _CALL.finditer(text):
         call = _script_call(text, match.end(), match.group(1).lstrip("."))
-        if call is None or call[1] != "GET" or not call[2]:
+        if call is None or call[1] != "GET" or not call[2] or not isinstance(call[0], str):
             continue
         url, _, data, _ = call
         params = []
@@ -344,20 +356,34 @@ def element_values(text: str, root) -> dict[str, str]:
     found: dict[str, str] = {}
     if not hasattr(root, "xpath"):
         return found
+    # Elements held in variables first (`var box = $('#list');` … `box.data('api')`).
+    held = {match.group(1): match.group(2) or match.group(3) for match in _ELEMENT_VARIABLE.finditer(text)}
+    for match in _HELD_ELEMENT_VALUE.finditer(text):
+        name, holder, data_key, attribute, dataset_key = match.groups()
+        if holder in held:
+            value = _element_attribute(root, held[holder], data_key, attribute, dataset_key)
+            if value is not None:
+                found[name] = value
     for match in _ELEMENT_VALUE.finditer(text):
         name, jquery_id, dom_id, data_key, attribute, dataset_key = match.groups()
-        ident = jquery_id or dom_id
-        if data_key:
-            attribute = f"data-{data_key}"
-        elif dataset_key:
-            attribute = "data-" + re.sub(r"([A-Z])", lambda upper: "-" + upper.group(1).lower(), dataset_key)
-        elif not attribute:
-            attribute = "value"  # `.val()`, `.value`
-        element = next(iter(root.xpath("//*[@id=$ident]", ident=ident)), None)
-        value = element.get(attribute) if element is not None else None
+        value = _element_attribute(root, jquery_id or dom_id, data_key, attribute, dataset_key)
         if value is not None:
             found[name] = value
     return found
+
+
+def _element_attribute(root, ident: str, data_key: str | None, attribute: str | None,
+                       dataset_key: str | None) -> str | None:
+    """The attribute of the page's element `#ident` that `.data(key)`, `.attr(name)`,
+    `.dataset.key` or `.val()` reads."""
+    if data_key:
+        attribute = f"data-{data_key}"
+    elif dataset_key:
+        attribute = "data-" + re.sub(r"([A-Z])", lambda upper: "-" + upper.group(1).lower(), dataset_key)
+    elif not attribute:
+        attribute = "value"  # `.val()`, `.value`
+    element = next(iter(root.xpath("//*[@id=$ident]", ident=ident)), None)
+    return element.get(attribute) if element is not None else None
 
 
 def find_api_calls(text: str, base_url: str, script_tags: list[dict[str, str]] | None = None,

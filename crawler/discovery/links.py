@@ -221,7 +221,8 @@ def links_from_anchors(selector: Selector, base_url: str, helpers: dict | None =
                 continue
             helper = called_helper(_handler_code(anchor, href), page_helpers)
             listing = helper is not None and helper.lists
-        parts = ["".join(anchor.itertext()), anchor.get("title", "")]
+        # An image map's `<area>` is named by its `alt`, as an image link by its image's.
+        parts = ["".join(anchor.itertext()), anchor.get("title", ""), anchor.get("alt", "")]
         for image in anchor.iter("img"):
             parts += [image.get("alt", ""), image.get("title", "")]
         text = _clean_text(parts)
