@@ -191,7 +191,7 @@ def read_page(page_in: PageToRead) -> PageReading:
         title=title,
         relevance=relevance,
         links=[score_link(link, relevance, title_candidate) for link in links],
-        next_pages=[request for family, own in found for request in family.next_pages(page, own)],
+        next_pages=_distinct([request for family, own in found for request in family.next_pages(page, own)]),
         title_candidate=title_candidate,
         candidate=candidate,
         page_images=page_images,
@@ -199,6 +199,18 @@ def read_page(page_in: PageToRead) -> PageReading:
         article_fields=article_fields,
         content_urls=content_urls,
     )
+
+
+def _distinct(requests: list[PageRequest]) -> list[PageRequest]:
+    """The requests, each asked once (two families may ask for the same next page)."""
+    seen: set[tuple] = set()
+    kept = []
+    for request in requests:
+        key = (request.url, request.method, request.formdata, request.body)
+        if key not in seen:
+            seen.add(key)
+            kept.append(request)
+    return kept
 
 
 def _page_text(body: bytes, encoding: str | None) -> str:
