@@ -12,9 +12,10 @@ not entered. It also says where the web breaks its brief's bounds (``brief_probl
 from __future__ import annotations
 
 import re
-from urllib.parse import urlencode, urljoin
+from collections.abc import Iterable
+from urllib.parse import urlencode, urljoin, urlsplit
 
-from ..blind.reach import web_size
+from ..blind.reach import county_reports, findable, web_size
 from ..blind5.reach import Walker as Blind5Walker
 from ..web import SimWeb
 
@@ -51,3 +52,45 @@ def brief_problems(web: SimWeb) -> list[str]:
         "fewer than 3000 resources": size["resources"] > 3000,
     }
     return [what for what, ok in checks.items() if not ok]
+
+
+def unfindable_files(web: SimWeb) -> dict[str, str]:
+    """What the copies of the county reports that no reader of pages can find are, by kind: a
+    ``.doc`` by its magic number and type, a PDF as "scan" when it has no font (no text layer)."""
+    out = {}
+    for report in county_reports(web):
+        if findable(report):
+            continue
+        for copy in report["copies"]:
+            p = urlsplit(copy["url"])
+            res = web.resources[(p.hostname, p.path, p.query)]
+            if copy["kind"] == "doc":
+                out["doc"] = f"{res.body[:4].hex()} {res.ctype}"
+            elif copy["kind"] == "pdf":
+                out["pdf"] = "scan" if res.body.startswith(b"%PDF") and b"/Font" not in res.body else "text"
+    return out
+
+
+def unreached(web: SimWeb, reached: set[str], unseeded: Iterable[str]) -> list[str]:
+    """What the walk missed: truth reports and look-alikes with no reached copy, an unseeded host
+    that is seeded or was not reached, and trap URLs that were entered."""
+    out = [r["key"] for r in web.truth["reports"] if not {c["url"] for c in r["copies"]} & reached]
+    out += [lk["url"] for lk in web.truth["lookalikes"] if lk["url"] not in reached]
+    hosts = {urlsplit(u).hostname for u in reached}
+    seeded = {urlsplit(r["url"]).hostname for r in web.seed_rows()}
+    out += [f"unseeded {h}" for h in unseeded if h in seeded or h not in hosts]
+    out += [u for u in reached if u.startswith(tuple(web.truth["traps"]))]
+    return out
+
+
+def finite_traps(web: SimWeb, walker: Walker, starts: dict[str, str]) -> list[dict]:
+    """The traps whose chain from ``starts[kind]`` (a path beside the trap's prefix) ends within
+    six steps or leaves the trap's URL pattern."""
+    out = []
+    for trap in web.truth["trap_kinds"]:
+        start = trap["prefix"].rsplit("/", 1)[0] + "/" + starts[trap["kind"]]
+        chain = walker.trap_chain(start, trap["prefix"])
+        pattern = re.compile(trap["pattern"])
+        if len(set(chain)) != 6 or not all(pattern.search(u.replace("&amp;", "&")) for u in chain[1:]):
+            out.append(trap)
+    return out
