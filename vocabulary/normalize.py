@@ -26,6 +26,8 @@ _PINYIN_ANNOTATION = re.compile(
 # Below this many annotations a page is not in pinyin mode: "(a)" in a list is not pinyin.
 _PINYIN_MIN_ANNOTATIONS = 5
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# Private-use and CJK Extension A characters: what UTF-8 bytes read as GBK turn into.
+_RARE_GLYPHS = re.compile(r"[\ue000-\uf8ff\u3400-\u4dbf]")
 _SPACE_LIKE = re.compile(r"[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff\t\r\f\v]+")
 _MULTI_SPACE = re.compile(r" {2,}")
 # Characters dropped by the fingerprint: whitespace, punctuation and symbols of any width.
@@ -136,7 +138,7 @@ def _decode_quality(text: str) -> tuple[int, int]:
     bad = text.count("\ufffd")
     # GBK bytes read as UTF-8 fail loudly; UTF-8 read as GBK gives rare CJK and
     # private-use characters instead, so count characters outside common ranges.
-    odd = sum(1 for ch in text if "\ue000" <= ch <= "\uf8ff" or "\u3400" <= ch <= "\u4dbf")
+    odd = len(_RARE_GLYPHS.findall(text))
     return bad, odd
 
 

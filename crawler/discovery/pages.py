@@ -231,5 +231,8 @@ def is_binary_junk(response: TextResponse) -> bool:
         return False
     if b"\x00" in head:
         return True
-    text = decode_bytes(head, response.encoding).text  # the best charset, not only the declared one
+    text = head.decode(response.encoding or "utf-8", errors="replace")
+    if len(_JUNK_CHARS.findall(text)) <= 0.2 * len(text):
+        return False
+    text = decode_bytes(head, response.encoding).text  # a wrong charset declared, or binary?
     return len(_JUNK_CHARS.findall(text)) > 0.2 * len(text)

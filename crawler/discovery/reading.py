@@ -218,7 +218,10 @@ def _page_text(body: bytes, encoding: str | None) -> str:
     the declared one first (pages that say utf-8 over GBK bytes exist)."""
     if body.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return html_to_unicode(f"charset={encoding}", body)[1]
-    return decode_bytes(body, encoding).text
+    try:
+        return body.decode(encoding or "utf-8")  # the common case: the declared charset is right
+    except (UnicodeDecodeError, LookupError):
+        return decode_bytes(body, encoding).text
 
 
 def _inline_included(root, page_url: str, texts: dict[str, str]) -> None:
