@@ -54,20 +54,21 @@ _UNITBUILD = re.compile(r"<script\b[^>]*\burl\s*=\s*\"([^\"]+)\"[^>]*>", re.I)
 _ATTRIBUTE = re.compile(r"""\b([A-Za-z]+)\s*=\s*"([^"]*)\"""")
 _CALL = re.compile(r"(\$\.(?:ajax|post|get|getJSON)|\bfetch|\baxios\.(?:get|post)"
                    r"|\.open(?=\s*\(\s*['\"](?:GET|get)['\"]))\s*\(")
-# A variable set from one of the page's elements: `$('#list').data('colid')`, `.attr('data-x')`,
-# `.val()`; `document.getElementById('list').dataset.colId`, `.getAttribute('data-x')`, `.value`.
-_ELEMENT_VALUE = re.compile(
-    r"""\b(?:var|let|const)\s+([A-Za-z_$][\w$]*)\s*=\s*"""
-    r"""(?:(?:\$|jQuery)\(\s*['"]#([\w-]+)['"]\s*\)|document\.getElementById\(\s*['"]([\w-]+)['"]\s*\))"""
-    r"""\s*\.\s*(?:data\(\s*['"]([\w-]+)['"]\s*\)|(?:attr|getAttribute)\(\s*['"]([\w-]+)['"]\s*\)"""
-    r"""|dataset\.([\w$]+)|val\(\s*\)|value\b)""")
-_ELEMENT_VARIABLE = re.compile(
-    r"""\b(?:var|let|const)\s+([A-Za-z_$][\w$]*)\s*=\s*"""
-    r"""(?:(?:\$|jQuery)\(\s*['"]#([\w-]+)['"]\s*\)|document\.getElementById\(\s*['"]([\w-]+)['"]\s*\))\s*[;,\n]""")
+# A page element a script reads: `$('#list')`, `jQuery('#list')`, `document.getElementById('list')`.
+_ELEMENT = (r"""(?:(?:\$|jQuery)\(\s*['"]#([\w-]+)['"]\s*\)"""
+            r"""|document\.getElementById\(\s*['"]([\w-]+)['"]\s*\))""")
+# What it reads of the element: `.data('colid')`, `.attr('data-x')`, `.getAttribute('data-x')`,
+# `.dataset.colId`.
+_ACCESSOR = (r"""\s*\.\s*(?:data\(\s*['"]([\w-]+)['"]\s*\)|(?:attr|getAttribute)\(\s*['"]([\w-]+)['"]\s*\)"""
+             r"""|dataset\.([\w$]+)""")
+_DECLARED = r"""\b(?:var|let|const)\s+([A-Za-z_$][\w$]*)\s*=\s*"""
+# A variable set from one of the page's elements (also by `.val()`, `.value`).
+_ELEMENT_VALUE = re.compile(rf"{_DECLARED}{_ELEMENT}{_ACCESSOR}|val\(\s*\)|value\b)")
+# An element held in a variable (`var box = $('#list');`), and a value read from it
+# (`api = box.data('api')`, also in a declaration list).
+_ELEMENT_VARIABLE = re.compile(rf"{_DECLARED}{_ELEMENT}\s*[;,\n]")
 _HELD_ELEMENT_VALUE = re.compile(
-    r"""(?:\b(?:var|let|const)\s+|,\s*)([A-Za-z_$][\w$]*)\s*=\s*([A-Za-z_$][\w$]*)"""
-    r"""\s*\.\s*(?:data\(\s*['"]([\w-]+)['"]\s*\)|(?:attr|getAttribute)\(\s*['"]([\w-]+)['"]\s*\)"""
-    r"""|dataset\.([\w$]+))""")
+    rf"""(?:\b(?:var|let|const)\s+|,\s*)([A-Za-z_$][\w$]*)\s*=\s*([A-Za-z_$][\w$]*){_ACCESSOR})""")
 _URL_VALUE = re.compile(r"^(?:https?://|/|\.\.?/)[^\s'\"<>]*$")
 _HTML_LINK = re.compile(r"<a\b", re.I)
 

@@ -223,10 +223,17 @@ def _arguments(text: str) -> list[str] | None:
 
 def called_helper(code: str, helpers: Callable[[], dict[str, Helper]]) -> Helper | None:
     """The page helper a click handler or `javascript:` link calls, if it calls one."""
+    called = None if _OPENED_URL.search(code) else _helper_call(code, helpers)
+    return called[0] if called else None
+
+
+def _helper_call(code: str, helpers: Callable[[], dict[str, Helper]]) -> tuple[Helper, str] | None:
+    """The helper a handler's code calls and the text of its arguments."""
     call = _CALL.match(code)
-    if call is None or call.group(1) in BUILTIN_OPENERS or _OPENED_URL.search(code):
+    if call is None or call.group(1) in BUILTIN_OPENERS:
         return None
-    return helpers().get(call.group(1))
+    helper = helpers().get(call.group(1))
+    return (helper, call.group(2)) if helper is not None else None
 
 
 def opened_url(code: str, helpers: Callable[[], dict[str, Helper]]) -> str | None:
@@ -239,14 +246,9 @@ def opened_url(code: str, helpers: Callable[[], dict[str, Helper]]) -> str | Non
     match = _OPENED_URL.search(code)
     if match:
         return match.group(1)
-    call = _CALL.match(code)
-    if call is None or call.group(1) in BUILTIN_OPENERS:
-        return None
-    helper = helpers().get(call.group(1))
-    arguments = _arguments(call.group(2))
-    if helper is None or arguments is None:
-        return None
-    return helper.url_for(arguments)
+    called = _helper_call(code, helpers)
+    arguments = _arguments(called[1]) if called else None
+    return called[0].url_for(arguments) if called and arguments is not None else None
 
 
 def chosen_url(onchange: str, value: str) -> str | None:

@@ -231,8 +231,11 @@ def is_binary_junk(response: TextResponse) -> bool:
         return False
     if b"\x00" in head:
         return True
-    text = head.decode(response.encoding or "utf-8", errors="replace")
-    if len(_JUNK_CHARS.findall(text)) <= 0.2 * len(text):
-        return False
-    text = decode_bytes(head, response.encoding).text  # a wrong charset declared, or binary?
+    # Read in the declared charset, then, if that looks like junk, in the one that decodes it
+    # best: a wrong charset declared, or binary?
+    return (_mostly_junk(head.decode(response.encoding or "utf-8", errors="replace"))
+            and _mostly_junk(decode_bytes(head, response.encoding).text))
+
+
+def _mostly_junk(text: str) -> bool:
     return len(_JUNK_CHARS.findall(text)) > 0.2 * len(text)
