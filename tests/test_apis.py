@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-from crawler.discovery.apis import find_api_calls
+from crawler.discovery.apis import find_api_calls, next_api_page
 from crawler.discovery.links import LinkKind
 from crawler.discovery.reading import PageToRead, read_page
 
@@ -238,3 +238,30 @@ def test_an_endpoint_and_values_read_from_an_element_held_in_a_variable():
     assert values == {"api": "/site/api/list", "col": "3011", "size": "15"}
     (call,) = find_api_calls(page, "http://www.dlt.gov.cn/zwgk/fzzfjs/index.html", page_values=values)
     assert call.request(2)[0] == "http://www.dlt.gov.cn/site/api/list?columnId=3011&pageIndex=2&pageSize=15"
+
+
+def test_a_list_read_from_numbered_files_by_a_function_the_page_calls():
+    """`loadList(folder, pages)` fetches `folder + 'page_' + n + '.json'` with a counter it
+    starts at 1: the folder is the call's argument, the page the counter; the files page on by
+    their names, and a `total` smaller than the items shown counts pages."""
+    page = """<ul id="list"></ul><script>function loadList(p,total){var n=1;function go(){
+      fetch(p+'page_'+n+'.json').then(function(r){return r.json();}).then(function(j){
+      document.getElementById('list').innerHTML=j.list.map(function(o){return '<li>'+o.title+'</li>';})
+      .join('');});}window.turn=function(k){n=Math.min(Math.max(k,1),total);go();};go();}</script>
+      <script>loadList('/gk/fzzfjs/data/', 3);</script>"""
+    (call,) = find_api_calls(page, "http://www.a.gov.cn/gk/fzzfjs/index.html")
+    assert call.request(1)[0] == "http://www.a.gov.cn/gk/fzzfjs/data/page_1.json"
+    answer = {"page": 1, "total": 3, "list": [{"title": f"t{n}", "link": f"/a/{n}.shtml"} for n in range(12)]}
+    (url, *_), number, bounded = next_api_page(call.request(1)[0], "GET", (), "", answer, shown=12)
+    assert (url, number, bounded) == ("http://www.a.gov.cn/gk/fzzfjs/data/page_2.json", 2, True)
+    assert next_api_page(url.replace("_2", "_3"), "GET", (), "", {**answer, "page": 3}, shown=12) is None
+
+
+def test_a_path_page_needs_a_counter_and_a_bound_folder():
+    """A path built from a value the page never gives, or with two counters, is left alone; a
+    file named by an id is not paged on."""
+    unbound = """<script>function show(p){var n=1;$.getJSON(base+'list_'+n+'.json', function(d){});}
+      show('x');</script>"""
+    assert find_api_calls(unbound, "http://www.a.gov.cn/") == []
+    by_id = "http://www.a.gov.cn/api/col/1042.json"
+    assert next_api_page(by_id, "GET", (), "", {"list": [1]}, shown=1) is None

@@ -22,11 +22,13 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from crawler.discovery.clicks import Helper, find_values, function_definitions
 from crawler.discovery.jsvalues import (
+    ScriptPath,
     ScriptQuery,
     Stringified,
     Unparsable,
     Variable,
     parse_js,
+    skip_balanced,
     skip_blanks,
 )
 from vocabulary.keywords import PAGE_PARAMS
@@ -39,6 +41,9 @@ API_PAGE_KEYS = ("pageNo", "pageNumber", "pageNum", "pageIndex", "currPage", "cu
 # Page-size parameters, and the totals answers give.
 API_SIZE_KEYS = ("pageSize", "pagesize", "rows", "size", "limit", "perPage", "perpage")
 API_TOTAL_KEYS = ("total", "totalCount", "totalElements", "totalRecord", "totalNum", "recordCount", "count")
+# The number of pages answers give, and the page number they say they are.
+API_PAGE_COUNT_KEYS = ("totalPage", "totalPages", "pageCount", "pageTotal", "pages", "totalPageNum")
+API_OWN_PAGE_KEYS = (*API_PAGE_KEYS, "pageNow")
 # Offset parameters of lists paged by "加载更多" (load more): the first item to show.
 API_OFFSET_KEYS = ("offset", "start", "startIndex", "startRow", "skip")
 # Values a script computes only to defeat caches (`_: Math.random()`, `t: new Date().getTime()`):
@@ -48,6 +53,7 @@ CACHE_BUSTER_VALUE = 1700000000000
 # The callback name a JSONP list is asked with, as jQuery would generate one.
 JSONP_CALLBACK = "jQuery1124017_1700000000000"
 PAGE_SLOT = object()  # stands for the page number in a call's parameters
+PAGE_IN_PATH = "{page}"  # stands for the page number in a call's path (`…/data/page_{page}.json`)
 _OFFSET = object()  # stands for the first item of the page, (page - 1) * its size
 
 _UNITBUILD = re.compile(r"<script\b[^>]*\burl\s*=\s*\"([^\"]+)\"[^>]*>", re.I)
@@ -89,6 +95,8 @@ def _mark_page(value, key: str | None = None):
         return CACHE_BUSTER_VALUE
     if isinstance(value, Variable):
         raise Unparsable(f"variable {value.name}")
+    if isinstance(value, (ScriptPath, ScriptQuery)):
+        raise Unparsable("a value built at run time")
     return value
 
 
@@ -154,18 +162,25 @@ class ApiCall:
     # A 加载更多 list: the offset its script starts from (`var offset = 8;`, the items the page
     # already shows).
     first_offset: int = 0
+    # A list whose page number is in its path (`PAGE_IN_PATH`): the number of its first page.
+    first_page: int = 1
+
+    @property
+    def paged(self) -> bool:
+        return PAGE_IN_PATH in self.url or _has_page(self.params)
 
     def request(self, page: int) -> tuple[str, str, tuple[tuple[str, str], ...], str]:
         """(url, method, form, JSON body) for one page of the list."""
         params = _fill(self.params, page, first=self.first_offset)
+        url = self.url.replace(PAGE_IN_PATH, str(page - 1 + self.first_page))
         if self.method == "GET":
-            parts = urlsplit(self.url)
+            parts = urlsplit(url)
             query = [*parse_qsl(parts.query, keep_blank_values=True),
                      *((key, _as_param(value)) for key, value in params.items())]
             return urlunsplit((*parts[:3], urlencode(query), "")), "GET", (), ""
         if self.as_json:
-            return self.url, "POST", (), json.dumps(params, ensure_ascii=False, separators=(",", ":"))
-        return self.url, "POST", tuple((k, _as_param(v)) for k, v in params.items()), ""
+            return url, "POST", (), json.dumps(params, ensure_ascii=False, separators=(",", ":"))
+        return url, "POST", tuple((k, _as_param(v)) for k, v in params.items()), ""
 
 
 def _call_from_tag(attributes: dict[str, str], base_url: str) -> ApiCall | None:
@@ -224,7 +239,10 @@ def _script_call(text: str, start: int, verb: str) -> tuple[str, str, object, bo
         data = data.params  # a form body written as a query string
     if isinstance(url, ScriptQuery) and url.path and isinstance(data, dict):
         url, data = url.path, {**url.params, **data}
-    if not ((isinstance(url, str) and url) or isinstance(url, Variable)) or isinstance(data, Variable):
+    if isinstance(url, ScriptPath) and isinstance(data, dict):
+        url, data = ScriptPath(url.parts, {}), {**url.params, **data}
+    if isinstance(data, Variable) or not ((isinstance(url, str) and url)
+                                          or isinstance(url, (Variable, ScriptPath))):
         return None
     if isinstance(data, Stringified):
         data = data.value
@@ -240,11 +258,17 @@ def _call_from_script(text: str, start: int, verb: str, base_url: str, values: d
     if call is None:
         return None
     url, method, data, as_json = call
+    first_page = 1
     if isinstance(url, Variable):
         # The endpoint in a variable the scripts or the page's elements give (`data-api`).
         url = values.get(url.name)
         if not isinstance(url, str) or not url:
             return None
+    elif isinstance(url, ScriptPath):
+        built = _path_with_page(url.parts, values)
+        if built is None:
+            return None
+        url, first_page = built
     url = url.replace("callback=?", f"callback={JSONP_CALLBACK}")
     parts = urlsplit(url)
     query = parse_qsl(parts.query, keep_blank_values=True)
@@ -258,9 +282,32 @@ def _call_from_script(text: str, start: int, verb: str, base_url: str, values: d
         params = _mark_page(_bind(data, values))
     except Unparsable:
         return None
-    if not _has_page(params) and method == "GET" and not params:
+    if not _has_page(params) and method == "GET" and not params and PAGE_IN_PATH not in url:
         return None
-    return ApiCall(urljoin(base_url, url), method, params, as_json, _first_offset(data, values))
+    return ApiCall(urljoin(base_url, url), method, params, as_json, _first_offset(data, values), first_page)
+
+
+def _path_with_page(parts: tuple, values: dict) -> tuple[str, int] | None:
+    """The path a script builds (`base + 'page_' + n + '.json'`) with its variables put in and
+    the page number marked (`PAGE_IN_PATH`), and the number of the first page; None unless
+    exactly one part is the page: a counter the script starts at 0 or 1 (`var n = 1;`), or a
+    variable named as page numbers are."""
+    pieces, first_page = [], None
+    for part in parts:
+        computed = isinstance(part, Variable)
+        value = values.get(part.name, part.name) if computed else part
+        if computed and (value in (0, 1) or (value == part.name and part.name in API_PAGE_KEYS)):
+            if first_page is not None:
+                return None
+            pieces.append(PAGE_IN_PATH)
+            first_page = value if isinstance(value, int) else 1
+        elif computed and (not isinstance(value, str) or value == part.name):
+            return None
+        else:
+            pieces.append(value)
+    if first_page is None:
+        return None
+    return "".join(pieces), first_page
 
 
 def _first_offset(data: dict, values: dict) -> int:
@@ -410,9 +457,52 @@ def find_api_calls(text: str, base_url: str, script_tags: list[dict[str, str]] |
     values = {**(page_values or {}), **find_values([text])} if _CALL.search(text) else {}
     for match in _CALL.finditer(text):
         call = _call_from_script(text, match.end(), match.group(1).lstrip("."), base_url, values)
-        if call is not None and _has_page(call.params):
+        if call is not None and call.paged:
             calls.append(call)
+    if values:
+        calls += _calls_of_called_functions(text, base_url, values)
+    return list({call.request(1): call for call in calls}.values())
+
+
+def _calls_of_called_functions(text: str, base_url: str, values: dict) -> list[ApiCall]:
+    """List calls inside functions the page calls with literal arguments
+    (`function loadList(path, total) { … fetch(path + 'page_' + n + '.json') … }` and
+    `loadList('/gk/fzzfjs/data/', 3);`), the parameters bound to the arguments."""
+    calls: list[ApiCall] = []
+    for name, parameters, body in function_definitions(text):
+        if not parameters or not _CALL.search(body):
+            continue
+        for site in re.finditer(rf"(?<![\w$.])(?<!function ){re.escape(name)}\s*\(", text):
+            arguments = _literal_arguments(text, site.end() - 1)
+            if not arguments:
+                continue
+            bound = {**values, **dict(zip(parameters, arguments, strict=False))}
+            for match in _CALL.finditer(body):
+                call = _call_from_script(body, match.end(), match.group(1).lstrip("."), base_url, bound)
+                if call is not None and call.paged:
+                    calls.append(call)
     return calls
+
+
+def _literal_arguments(text: str, opening: int) -> list | None:
+    """The arguments of the call whose `(` is at `opening`, if every one is a string or a
+    number."""
+    try:
+        end = skip_balanced(text, opening, "(", ")") - 1
+        arguments, position = [], opening + 1
+        while skip_blanks(text, position) < end:
+            value, position = parse_js(text[:end], position)
+            if not isinstance(value, (str, int, float)) or isinstance(value, bool):
+                return None
+            arguments.append(value)
+            position = skip_blanks(text, position)
+            if text.startswith(",", position):
+                position += 1
+            elif position < end:
+                return None
+        return arguments
+    except Unparsable:
+        return None
 
 
 # --- answers ---------------------------------------------------------------------------------
@@ -539,14 +629,44 @@ def next_api_page(url: str, method: str, form: tuple[tuple[str, str], ...], body
             return None
         payload, number = bumped
         request = (url, method, form, json.dumps(payload, ensure_ascii=False, separators=(",", ":")))
+    elif (moved := _bump_path(parts.path, data)) is not None:
+        path, number = moved
+        request = (urlunsplit((*parts[:2], path, parts.query, "")), method, form, body)
     if request is None:
         return None
+    pages = _find_number(data, API_PAGE_COUNT_KEYS)
     total = _find_number(data, API_TOTAL_KEYS)
     asked = [(key, value) for key, value in (*query, *form) if key in API_SIZE_KEYS and value.isdigit()]
     size = _find_number(data, API_SIZE_KEYS) or (int(asked[0][1]) if asked else shown)
+    if pages is None and total is not None and total < (number - 2) * size + shown:
+        pages = total  # fewer "total" than the items shown so far: it counts pages, not items
+    if pages is not None:
+        return (request, number, True) if number <= pages else None
     if total is not None and (number - 1) * size >= total:
         return None
     return request, number, total is not None
+
+
+# A list file named by its page number (`page_2.json`, `list-3.js`, `p4.json`).
+_PAGE_FILE = re.compile(r"(?<![^/])(page|list|index|p|data)([_-]?)(\d{1,4})(\.\w+)$", re.I)
+
+
+def _bump_path(path: str, data) -> tuple[str, int] | None:
+    """A list file's path with its page number one higher (`…/data/page_1.json` → `page_2.json`),
+    when its name says it is a page of a list, or the answer gives the same page number."""
+    name = path.rsplit("/", 1)[-1]
+    match = _PAGE_FILE.search(name)
+    own = _find_number(data, API_OWN_PAGE_KEYS)
+    if match is None:
+        numbers = list(re.finditer(r"\d{1,4}", name))
+        if own is None or not numbers or int(numbers[-1].group(0)) != own:
+            return None
+        last = numbers[-1]
+        number = own + 1
+        return path[:len(path) - len(name) + last.start()] + str(number) + name[last.end():], number
+    number = int(match.group(3)) + 1
+    start = len(path) - len(name) + match.start(3)
+    return path[:start] + str(number) + path[start + len(match.group(3)):], number
 
 
 def _bump_pairs(pairs: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], int] | None:

@@ -73,6 +73,16 @@ def parse_js(text: str, position: int = 0):
         literal = {"true": True, "false": False, "null": None}
         if word.group(0) in literal:
             return literal[word.group(0)], word.end()
+        after = skip_blanks(text, word.end())
+        if text.startswith("+", after) and not text.startswith("++", after):
+            # `base + 'page_' + n + '.json'`: a path built from variables, if it is one.
+            try:
+                built, built_end = _parse_concatenation(text, position)
+            except Unparsable:
+                built = None
+            if isinstance(built, ScriptPath) and any(
+                    isinstance(part, str) and ("/" in part or "." in part) for part in built.parts):
+                return built, built_end
         # A variable: the page number, if it is one; read on to the end of the value.
         end = word.end()
         while end < len(text) and text[end] not in ",}]":
@@ -127,7 +137,10 @@ def _built_string(parts: list) -> object:
         return "".join(parts)
     # Each computed value must be a whole query value: `k=` + value + `&…`.
     joined = "".join(f"\x00{n}\x00" if isinstance(part, Variable) else part for n, part in enumerate(parts))
-    path, _, query = joined.rpartition("?") if "?" in joined else ("", "", joined)
+    if "?" in joined:
+        path, _, query = joined.rpartition("?")
+    else:  # a query alone (`'columnId=5&pageNo=' + n`) or a path alone (`base + 'page_' + n`)
+        path, query = ("", joined) if "=" in joined else (joined, "")
     params: dict = {}
     for key, value in parse_qsl(query, keep_blank_values=True):
         slot = re.fullmatch(r"\x00(\d+)\x00", value)
@@ -135,8 +148,21 @@ def _built_string(parts: list) -> object:
             raise Unparsable("a computed part of a query")
         params[key] = parts[int(slot.group(1))] if slot else value
     if "\x00" in path:
-        raise Unparsable("a computed path")
+        # A computed path (`base + 'page_' + n + '.json'`): its pieces, the variables in place.
+        pieces = re.split(r"\x00(\d+)\x00", path)
+        parts_of_path = tuple(parts[int(piece)] if index % 2 else piece
+                              for index, piece in enumerate(pieces) if piece)
+        return ScriptPath(parts_of_path, params)
     return ScriptQuery(path, params)
+
+
+@dataclass(frozen=True)
+class ScriptPath:
+    """A URL the script builds with computed parts in its path: the path's pieces (strings and
+    `Variable`s, in order) and the query parameters."""
+
+    parts: tuple
+    params: dict
 
 
 @dataclass(frozen=True)
