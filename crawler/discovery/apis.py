@@ -347,18 +347,18 @@ def _api_helper(body: str, parameters: tuple[str, ...], values: dict) -> Helper 
         pieces: list[tuple] = [("literal", url + ("&" if "?" in url else "?"))]
         uses_parameter = False
         for key, value in _bind(data, {k: v for k, v in values.items() if k not in parameters}).items():
-            if isinstance(value, Variable) and key in API_PAGE_KEYS:
-                value = 1
-            elif isinstance(value, Variable) and value.name in _CACHE_BUSTERS:
-                value = CACHE_BUSTER_VALUE
-            if isinstance(value, Variable) and value.name in parameters:
+            if isinstance(value, Variable) and value.name in parameters and key not in API_PAGE_KEYS:
                 position = parameters.index(value.name)
                 pieces += [("literal", urlencode([(key, "")])), ("param", position, None, ())]
                 uses_parameter = True
-            elif isinstance(value, (str, int, float, bool)) or value is None:
-                pieces.append(("literal", urlencode([(key, _as_param(value))])))
             else:
-                break
+                try:  # the first page, a cache buster's fixed value, or a literal
+                    value = _fill(_mark_page(value, key), 1)
+                except Unparsable:
+                    break
+                if isinstance(value, (dict, list)):
+                    break
+                pieces.append(("literal", urlencode([(key, _as_param(value))])))
             pieces.append(("literal", "&"))
         else:
             if uses_parameter:
