@@ -29,7 +29,8 @@ from .model import STATIC_TIME, Attachment, Column, Doc, Handler, Request, Resou
 from .spec import NEWS_COLUMNS, Report, Site, sites
 
 PROFILES = ("base", "discovery", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6",
-            "blind7", "kinds", "kinds2", "kinds3", "kinds4", "kinds5", "kinds6", "kinds7", "docweb")
+            "blind7", "blind8", "kinds", "kinds2", "kinds3", "kinds4", "kinds5", "kinds6", "kinds7",
+            "docweb")
 
 LOOKALIKE_SOURCES = {"shufa": "{name}司法局", "interpretation": "{name}司法局",
                      "text_interp": "{name}司法局", "template": "本站"}
@@ -770,6 +771,10 @@ def build_web(seed: int = 0, round: int = 1, profile: str = "base") -> SimWeb:
         from .blind7 import build as build_blind7  # a seventh blind web (simweb/blind7/)
 
         return build_blind7(seed)
+    if profile == "blind8":
+        from .blind8 import build as build_blind8  # an eighth blind web (simweb/blind8/)
+
+        return build_blind8(seed)
     if profile == "kinds":
         from .kinds import build as build_kinds  # the development web of kinds (simweb/kinds/)
 
