@@ -31,6 +31,13 @@ _TAGS = re.compile(rb"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<[^>]+>", 
 _SPACE = re.compile(rb"(?:\s|&nbsp;)+")
 
 
+# A cookie the challenge's script writes as literal text (`document.cookie='__jsl_clearance_s=
+# 1717209600.123|0|…;max-age=3600;path=/'`), also joined from quoted pieces (`('_')+('_')+…`).
+_LITERAL_COOKIE = re.compile(
+    rb"""document\s*\.\s*cookie\s*=\s*((?:[(\s+]*(?:'[^'\n]*'|"[^"\n]*")[)\s]*\+?)+)\s*(?=[;\n<])""")
+_QUOTED = re.compile(rb"'([^'\n]*)'|\"([^\"\n]*)\"")
+
+
 class ScriptChallenge(IgnoreRequest):
     """A request answered with a script challenge that this crawl does not pass."""
 
@@ -70,3 +77,21 @@ def challenge_kind(status: int, body: bytes) -> ChallengeKind | None:
     if SCRIPT_REDIRECT.search(body.decode("utf-8", errors="replace")):
         return None  # sent on to a page the script names
     return ChallengeKind.COOKIE_SCRIPT
+
+
+def literal_cookies(body: bytes) -> dict[str, str]:
+    """The cookies a challenge page's script writes from literal text alone (the simple 加速乐
+    first stage), by name; empty when any cookie it writes is computed."""
+    cookies: dict[str, str] = {}
+    writes = len(_COOKIE_WRITE.findall(body))
+    matches = list(_LITERAL_COOKIE.finditer(body))
+    if not matches or len(matches) != writes:
+        return {}
+    for match in matches:
+        text = b"".join(single + double for single, double in _QUOTED.findall(match.group(1)))
+        pair = text.decode("utf-8", errors="replace").split(";", 1)[0]
+        name, equals, value = pair.partition("=")
+        if not equals or not name.strip():
+            return {}
+        cookies[name.strip()] = value.strip()
+    return cookies

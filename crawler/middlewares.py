@@ -49,7 +49,7 @@ from twisted.internet.error import DNSLookupError
 from twisted.web.client import ResponseFailed, ResponseNeverReceived
 
 from crawler.browser import CONTEXT, CONTEXT_OPTIONS, EarnedAccess, earn_access
-from crawler.challenges import ScriptChallenge, challenge_kind
+from crawler.challenges import ScriptChallenge, challenge_kind, literal_cookies
 from crawler.targets import BlockedTarget, redirect_refusal, refused_name
 from vocabulary.keywords import SCRIPT_REDIRECT
 
@@ -185,9 +185,12 @@ class TargetGuardMiddleware:
 
 
 class ScriptChallengeMiddleware:
-    """Script-challenge answers: passed with a browser where there is one, else failed.
+    """Script-challenge answers: passed with the cookie their script writes out, else with a
+    browser where there is one, else failed.
 
-    A challenged request is sent once through the browser (`crawler.browser`), which runs the
+    A challenge whose script writes its cookie as literal text (`challenges.literal_cookies`)
+    is passed without a browser: the cookie is sent with every later request to that host.
+    Otherwise a challenged request is sent once through the browser (`crawler.browser`), which runs the
     challenge's script and earns its cookies; the request is then made again as a plain one
     with those cookies and the browser's user agent, and so is every later request to that
     host, for as long as the host accepts them. A host that challenges again gets the browser
@@ -236,6 +239,16 @@ class ScriptChallengeMiddleware:
         stats.inc_value(f"challenges/{kind}")
         host = urlparse_cached(request).hostname or ""
         self.earned.pop(host, None)  # the cookies it had, if any, no longer work
+        written = literal_cookies(response.body)
+        if written and self.passes[host] < self.passes_per_host:
+            # The script writes its cookie as literal text: set it without a browser.
+            self.passes[host] += 1
+            user_agent = (request.headers.get("User-Agent") or b"").decode("latin-1")
+            self.earned[host] = EarnedAccess(written, user_agent)
+            stats.inc_value("challenges/literal_cookie_passes")
+            logger.info("%s answered a script challenge (%s) whose cookie is written out: "
+                        "passing it without a browser", host, kind)
+            return request.replace(dont_filter=True)
         if not self.use_browser or self.passes[host] >= self.passes_per_host:
             raise ScriptChallenge(f"script challenge ({kind}) at {response.url}")
         self.passes[host] += 1

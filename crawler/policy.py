@@ -350,7 +350,7 @@ class CrawlPolicy:
             return _drop(Reason.TOO_DEEP)
         if is_page and fields.get("page_number", 1) > site.limits.max_list_pages:
             return _drop(Reason.LIST_TOO_LONG)
-        refusal = self.admit(site, link.url)
+        refusal = self.admit(site, link.url, fields.get("form", ()), fields.get("json_body", ""))
         if refusal is not None:
             return _drop(refusal)
         ctx = CrawlContext(site.site.key, LinkKind(link.kind), link.score, next_hops,
@@ -478,6 +478,10 @@ class CrawlPolicy:
             fields: dict = {}
             if link.kind == LinkKind.ATTACHMENT or link.url in reading.content_urls:
                 fields = via
+                posted = next(((form, body) for posted_url, form, body in reading.content_posts
+                               if posted_url == link.url), None)
+                if posted is not None:
+                    fields = {**via, "form": posted[0], "json_body": posted[1]}
             elif link.kind == LinkKind.PAGE:
                 if not paging.page_on:
                     continue

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-from crawler.discovery.apis import find_api_calls, next_api_page
+from crawler.discovery.apis import article_calls, find_api_calls, next_api_page
 from crawler.discovery.links import LinkKind
 from crawler.discovery.reading import PageToRead, read_page
 
@@ -265,3 +265,34 @@ def test_a_path_page_needs_a_counter_and_a_bound_folder():
     assert find_api_calls(unbound, "http://www.a.gov.cn/") == []
     by_id = "http://www.a.gov.cn/api/col/1042.json"
     assert next_api_page(by_id, "GET", (), "", {"list": [1]}, shown=1) is None
+
+
+def test_a_posted_form_field_of_json_with_a_capitalised_page_number_pages_on():
+    """ASP.NET handlers: `$.post(url, {args: JSON.stringify({PageNo: String(n), …})})` inside a
+    function the page calls with the first page; `PageNo` is a page number whatever its case."""
+    page = """<ul id="newslist"></ul><script>var classifyId='7c1e';function loadList(n){
+      $.post('/Ashx/PostHandler.ashx?action=News-GetPublishNewsList',
+      {args:JSON.stringify({PageNo:String(n),PageSize:'15',ClassifyID:classifyId})},function(r){});}
+      loadList(1);</script>"""
+    (call,) = find_api_calls(page, "http://www.a.gov.cn/Default.aspx?key=list")
+    url, method, form, _ = call.request(1)
+    assert method == "POST"
+    assert url == "http://www.a.gov.cn/Ashx/PostHandler.ashx?action=News-GetPublishNewsList"
+    assert form == (("args", '{"PageNo":1,"PageSize":"15","ClassifyID":"7c1e"}'),)
+    answer = {"result": True, "total": 40, "data": [{"NewsID": str(n)} for n in range(15)]}
+    (_, _, following, _), number, _ = next_api_page(url, "POST", form, "", answer, shown=15)
+    assert number == 2 and following == (("args", '{"PageNo":2,"PageSize":"15","ClassifyID":"7c1e"}'),)
+
+
+def test_an_article_shell_posts_for_its_article_with_a_value_its_script_declares():
+    shell = """<div id="content"></div><script>var newsId='5b2f-91';
+      $.post('/Ashx/PostHandler.ashx?action=News-GetById&NewsID='+newsId,{args:JSON.stringify({NewsID:newsId})},
+      function(r){$('#content').html(JSON.parse(r).data.NewsContent);});
+      $.post('/Ashx/Count.ashx', {site: siteId});</script>"""
+    (call,) = article_calls(shell, "http://www.a.gov.cn/Info.aspx?Id=5b2f-91&c=7c1e")
+    url, method, form, _ = call
+    assert (url, method) == ("http://www.a.gov.cn/Ashx/PostHandler.ashx", "POST")
+    assert dict(form) == {"action": "News-GetById", "NewsID": "5b2f-91", "args": '{"NewsID":"5b2f-91"}'}
+    detail = """<script>$.getJSON('/api/content/detail', {id: id}, function(d){});</script>"""
+    assert article_calls(detail, "http://www.a.gov.cn/detail.html?id=7") == [
+        ("http://www.a.gov.cn/api/content/detail?id=7", "GET", (), "")]

@@ -7,7 +7,7 @@ from scrapy.http import HtmlResponse, Request
 from twisted.python.failure import Failure
 
 from archive.records import EndReason
-from crawler.challenges import ChallengeKind, ScriptChallenge, challenge_kind
+from crawler.challenges import ChallengeKind, ScriptChallenge, challenge_kind, literal_cookies
 from crawler.discovery.pages import error_kind
 
 # 瑞数-style: 412, a long token in a meta tag, an external script and an inline bootstrap.
@@ -68,3 +68,37 @@ def test_without_a_browser_the_middleware_fails_a_challenge_and_passes_a_page():
     assert crawler.stats.get_value("challenges/521") == 1
     page = HtmlResponse("http://www.a.gov.cn/", body=b"<html><body>ok</body></html>", request=request)
     assert asyncio.run(middleware.process_response(request, page)) is page
+
+
+# The simple 加速乐 first stage: the clearance cookie written out as text.
+JSL_LITERAL = (b"<script>document.cookie='__jsl_clearance_s=1717209600.123|0|9f2c;max-age=3600;path=/';"
+               b"location.href=location.pathname+location.search</script>")
+
+
+def test_a_cookie_written_out_by_the_script_is_read_and_a_computed_one_is_not():
+    assert literal_cookies(JSL_LITERAL) == {"__jsl_clearance_s": "1717209600.123|0|9f2c"}
+    pieces = (b"<script>document.cookie=('__jsl_')+('clearance=')+(\"15|0|x\")+';path=/';"
+              b"location.reload()</script>")
+    assert literal_cookies(pieces) == {"__jsl_clearance": "15|0|x"}
+    assert literal_cookies(JSL_521) == {}
+    assert literal_cookies(COOKIE_200) == {}
+
+
+def test_without_a_browser_a_written_out_cookie_passes_the_challenge():
+    import asyncio
+
+    from scrapy.utils.test import get_crawler
+
+    from crawler.middlewares import ScriptChallengeMiddleware
+
+    crawler = get_crawler(settings_dict={"BROWSER_CHALLENGES": "off", "BROWSER_PASSES_PER_HOST": 5})
+    crawler.stats.open_spider()
+    middleware = ScriptChallengeMiddleware.from_crawler(crawler)
+    request = Request("http://www.a.gov.cn/zwgk/", headers={"User-Agent": "gov-reports"})
+    challenge = HtmlResponse(request.url, status=521, body=JSL_LITERAL, request=request)
+    again = asyncio.run(middleware.process_response(request, challenge))
+    assert isinstance(again, Request) and again.url == request.url and again.dont_filter
+    later = Request("http://www.a.gov.cn/zwgk/tzgg/")
+    middleware.process_request(later)
+    assert later.cookies == {"__jsl_clearance_s": "1717209600.123|0|9f2c"}
+    assert crawler.stats.get_value("challenges/literal_cookie_passes") == 1

@@ -35,17 +35,33 @@ from vocabulary.keywords import PAGE_PARAMS
 from vocabulary.normalize import cjk_count
 from vocabulary.patterns import LIST_DATE
 
+
+class Names(tuple):
+    """Parameter or field names, matched whatever their case (`pageNo`, `PageNo`, `pageno`)."""
+
+    lowered: frozenset
+
+    def __new__(cls, *names: str):
+        self = super().__new__(cls, names)
+        self.lowered = frozenset(name.lower() for name in names)
+        return self
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and key.lower() in self.lowered
+
+
 # Page-number parameters of JSON list APIs, beside the query names in `PAGE_PARAMS`.
-API_PAGE_KEYS = ("pageNo", "pageNumber", "pageNum", "pageIndex", "currPage", "curPage", "currpage",
-                 "currentPage", "page", "current", "pn")
+API_PAGE_KEYS = Names("pageNo", "pageNumber", "pageNum", "pageIndex", "currPage", "curPage", "currpage",
+                  "currentPage", "page", "current", "pn")
 # Page-size parameters, and the totals answers give.
-API_SIZE_KEYS = ("pageSize", "pagesize", "rows", "size", "limit", "perPage", "perpage")
-API_TOTAL_KEYS = ("total", "totalCount", "totalElements", "totalRecord", "totalNum", "recordCount", "count")
+API_SIZE_KEYS = Names("pageSize", "rows", "size", "limit", "perPage")
+API_TOTAL_KEYS = Names("total", "totalCount", "totalElements", "totalRecord", "totalNum", "recordCount",
+                       "count")
 # The number of pages answers give, and the page number they say they are.
-API_PAGE_COUNT_KEYS = ("totalPage", "totalPages", "pageCount", "pageTotal", "pages", "totalPageNum")
-API_OWN_PAGE_KEYS = (*API_PAGE_KEYS, "pageNow")
+API_PAGE_COUNT_KEYS = Names("totalPage", "totalPages", "pageCount", "pageTotal", "pages", "totalPageNum")
+API_OWN_PAGE_KEYS = Names(*API_PAGE_KEYS, "pageNow")
 # Offset parameters of lists paged by "加载更多" (load more): the first item to show.
-API_OFFSET_KEYS = ("offset", "start", "startIndex", "startRow", "skip")
+API_OFFSET_KEYS = Names("offset", "start", "startIndex", "startRow", "skip")
 # Values a script computes only to defeat caches (`_: Math.random()`, `t: new Date().getTime()`):
 # sent as one fixed value, so that the same page of a list is always the same URL.
 _CACHE_BUSTERS = frozenset(("Math.random", "Date.now", "new"))
@@ -151,6 +167,9 @@ def _as_param(value) -> str:
     return "" if value is None else str(value)
 
 
+ApiRequest = tuple[str, str, tuple[tuple[str, str], ...], str]  # url, method, form, JSON body
+
+
 @dataclass(frozen=True)
 class ApiCall:
     """A list API call read from a page: where, how, and its parameters with the page marked."""
@@ -169,7 +188,7 @@ class ApiCall:
     def paged(self) -> bool:
         return PAGE_IN_PATH in self.url or _has_page(self.params)
 
-    def request(self, page: int) -> tuple[str, str, tuple[tuple[str, str], ...], str]:
+    def request(self, page: int) -> ApiRequest:
         """(url, method, form, JSON body) for one page of the list."""
         params = _fill(self.params, page, first=self.first_offset)
         url = self.url.replace(PAGE_IN_PATH, str(page - 1 + self.first_page))
@@ -366,35 +385,55 @@ def _api_helper(body: str, parameters: tuple[str, ...], values: dict) -> Helper 
     return None
 
 
-def article_call_urls(text: str, page_url: str) -> list[str]:
-    """The GET calls by which a page fetches its own article: an API asked with a value of the
-    page's query (`detail.html?id=7` runs `$.getJSON('/api/content/detail', {id: id})`).
+def article_calls(text: str, page_url: str) -> list[ApiRequest]:
+    """The calls by which a page fetches its own article: an API asked with a value of the
+    page's query (`detail.html?id=7` runs `$.getJSON('/api/content/detail', {id: id})`) or one
+    its scripts declare (`var newsId = '8f3c…'; $.post('/Ashx/PostHandler.ashx?action=
+    News-GetPublishNewById', {args: JSON.stringify({NewsID: newsId})})`), GET or POST.
 
     A parameter whose value the script computes is bound when its name, or the variable's,
-    is a parameter of the page's query; a call with any other computed value is left alone.
+    is a parameter of the page's query, or when the variable is declared as a literal; a call
+    with any other computed value is left alone.
     """
     query = dict(parse_qsl(urlsplit(page_url).query, keep_blank_values=True))
-    if not query:
+    declared = find_values([text]) if _CALL.search(text) else {}
+    if not query and not declared:
         return []
-    urls: list[str] = []
+    requests: list[ApiRequest] = []
     for match in _CALL.finditer(text):
         call = _script_call(text, match.end(), match.group(1).lstrip("."))
-        if call is None or call[1] != "GET" or not call[2] or not isinstance(call[0], str):
+        if call is None or not call[2] or not isinstance(call[0], str):
             continue
-        url, _, data, _ = call
-        params = []
-        for key, value in data.items():
-            if isinstance(value, Variable):
-                value = query.get(key, query.get(value.name.rsplit(".", 1)[-1]))
-            if value is None or isinstance(value, (dict, list, Stringified, Variable)):
-                break
-            params.append((key, _as_param(value)))
-        else:
-            if any(value in query.values() for _, value in params):
-                parts = urlsplit(urljoin(page_url, url))
-                full = [*parse_qsl(parts.query, keep_blank_values=True), *params]
-                urls.append(urlunsplit((*parts[:3], urlencode(full), "")))
-    return list(dict.fromkeys(urls))
+        url, method, data, as_json = call
+        bound: list[bool] = []
+        try:
+            params = _bind_article(data, None, query, declared, bound)
+        except Unparsable:
+            continue
+        if any(bound):
+            requests.append(ApiCall(urljoin(page_url, url), method, params, as_json).request(1))
+    return list(dict.fromkeys(requests))
+
+
+def _bind_article(value, key: str | None, query: dict, declared: dict, bound: list[bool]):
+    """`value` with its computed parts bound to the page's query or declared values; each
+    binding noted in `bound`."""
+    if isinstance(value, dict):
+        return {k: _bind_article(v, k, query, declared, bound) for k, v in value.items()}
+    if isinstance(value, Stringified):
+        return Stringified(_bind_article(value.value, key, query, declared, bound))
+    if isinstance(value, Variable):
+        short = value.name.rsplit(".", 1)[-1]
+        found = query.get(key, query.get(short)) if key is not None else query.get(short)
+        if found is None:
+            found = declared.get(value.name)
+        if found is None:
+            raise Unparsable(f"variable {value.name}")
+        bound.append(True)
+        return found
+    if isinstance(value, (list, ScriptPath, ScriptQuery)):
+        raise Unparsable("a computed value")
+    return value
 
 
 def element_values(text: str, root) -> dict[str, str]:
@@ -591,9 +630,6 @@ def _find_number(data, keys: tuple[str, ...]) -> int | None:
         elif isinstance(value, list):
             stack.extend(value[:3])
     return None
-
-
-ApiRequest = tuple[str, str, tuple[tuple[str, str], ...], str]  # url, method, form, JSON body
 
 
 def next_api_page(url: str, method: str, form: tuple[tuple[str, str], ...], body: str,

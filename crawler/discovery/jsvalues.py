@@ -16,6 +16,10 @@ from urllib.parse import parse_qsl
 from vocabulary.patterns import JS_NUMBER
 
 _TEMPLATE_SLOT = re.compile(r"\$\{\s*([A-Za-z_$][\w$.]*)\s*\}")
+# A variable turned into a string or number on the way (`String(n)`, `parseInt(p, 10)`,
+# `n.toString()`): the variable itself.
+_CONVERTED = re.compile(r"(?:String|Number|parseInt|parseFloat|encodeURIComponent|encodeURI|escape)"
+                        r"\(\s*([A-Za-z_$][\w$.]*)\s*(?:,\s*\d+\s*)?\)|([A-Za-z_$][\w$]*)\.toString\(\s*\)")
 _OBJECT_KEY = re.compile(r"""(?:'([^']*)'|"([^"]*)"|([A-Za-z_$][\w$\[\]]*))\s*:""")
 
 
@@ -68,6 +72,12 @@ def parse_js(text: str, position: int = 0):
         return Variable("function"), end
     if char == "+" and re.compile(r"\+\s*new\b").match(text, position):
         position = skip_blanks(text, position + 1)  # `+new Date()`, a number: read as `new Date()`
+    converted = _CONVERTED.match(text, position)
+    if converted:
+        end = converted.end()
+        while end < len(text) and text[end] not in ",}]":
+            end += 1
+        return Variable(converted.group(1) or converted.group(2)), end
     word = re.compile(r"[A-Za-z_$][\w$.]*").match(text, position)
     if word:
         literal = {"true": True, "false": False, "null": None}

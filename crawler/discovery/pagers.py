@@ -179,6 +179,7 @@ def _page_count(script: str, values: dict) -> int | None:
     count = _PAGE_COUNT.search(script)
     if count:
         return int(count.group(1))
-    total = next((values[name] for name in API_TOTAL_KEYS if isinstance(values.get(name), int)), None)
-    size = next((values[name] for name in API_SIZE_KEYS if isinstance(values.get(name), int)), None)
+    numbers = {name: value for name, value in values.items() if isinstance(value, int)}
+    total = next((value for name, value in numbers.items() if name in API_TOTAL_KEYS), None)
+    size = next((value for name, value in numbers.items() if name in API_SIZE_KEYS), None)
     return -(-total // size) if total and size else None

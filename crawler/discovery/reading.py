@@ -22,7 +22,7 @@ from parsel import Selector
 from w3lib.encoding import html_to_unicode
 
 from crawler.discovery import apps, pages, sitescripts
-from crawler.discovery.apis import JSONP_START, article_call_urls, parse_json
+from crawler.discovery.apis import JSONP_START, article_calls, parse_json
 from crawler.discovery.families import Page, PageRequest, families_for
 from crawler.discovery.links import (
     Link,
@@ -94,6 +94,8 @@ class PageReading:
     # An empty article's body, shown in a frame or loaded by its scripts: read with the
     # article's fields, as its attachments are.
     content_urls: tuple[str, ...] = ()
+    # Those of them its scripts POST for: (url, form, JSON body).
+    content_posts: tuple[tuple[str, tuple[tuple[str, str], ...], str], ...] = ()
     # Helpers its links call that neither its inline scripts nor the site's known helpers
     # define, and the site's own script files it includes, which may define them.
     script_calls: tuple[str, ...] = ()
@@ -162,6 +164,7 @@ def read_page(page_in: PageToRead) -> PageReading:
                       if is_article else None)
     page_images: list[str] = []
     content_urls: tuple[str, ...] = ()
+    content_posts: tuple = ()
     if is_article and title_candidate and not candidate and data is None:
         # An empty article: its pages as images, or a shell that loads the article by script
         # or shows it in a frame. What it loads is the article's body: named by its title and
@@ -170,12 +173,15 @@ def read_page(page_in: PageToRead) -> PageReading:
         name = link_text or (article_fields.title if article_fields else None) or title or ""
         shown_date = (article_fields.publish_date.isoformat()
                       if article_fields and article_fields.publish_date else None)
-        called = article_call_urls(text, page_in.url)
+        calls = article_calls(text, page_in.url)
+        called = [url for url, *_ in calls]
         shown = [link.url for link in links if link.framed]
         links = [replace(link, text=name, date=link.date or shown_date) if link.framed else link
                  for link in links]
         links += [Link(url, name, shown_date) for url in called]
         content_urls = tuple(dict.fromkeys(request_url(url) for url in (*shown, *called)))
+        content_posts = tuple((request_url(url), form, body) for url, method, form, body in calls
+                              if method == "POST")
     # An HTML page's scripts may call helpers, load an app, or include its list from a file.
     html_page = data is None and page_in.markup == "html"
     calls = (sitescripts.unknown_calls(selector.root, {name for name, _ in page_in.site_helpers})
@@ -198,6 +204,7 @@ def read_page(page_in: PageToRead) -> PageReading:
         is_article=is_article,
         article_fields=article_fields,
         content_urls=content_urls,
+        content_posts=content_posts,
     )
 
 
