@@ -164,9 +164,11 @@ class SiteCrawl:
 
     # --- admission ---
 
-    def admit(self, url: str) -> str | None:
+    def admit(self, url: str, names_report: bool = False) -> str | None:
         """Why `url` may not be queued, or None when it may; marks it seen when admitted.
 
+        A link whose title names a report counts its query variants apart from the others:
+        the hundreds of news items of a `Detail.aspx?id=` path do not crowd out its reports.
         The page budget is checked separately, when a request is made (`has_budget`).
         """
         url = canonical_url(url)
@@ -174,7 +176,7 @@ class SiteCrawl:
             return "seen"
         if not self.in_scope(url):
             return "offsite"
-        key = path_key(url)
+        key = path_key(url) + ("#report" if names_report else "")
         if "?" in url:
             cap = (self.limits.max_calendar_variants if is_calendar_url(url)
                    else self.limits.max_query_variants)

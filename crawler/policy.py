@@ -350,7 +350,8 @@ class CrawlPolicy:
             return _drop(Reason.TOO_DEEP)
         if is_page and fields.get("page_number", 1) > site.limits.max_list_pages:
             return _drop(Reason.LIST_TOO_LONG)
-        refusal = self.admit(site, link.url, fields.get("form", ()), fields.get("json_body", ""))
+        refusal = self.admit(site, link.url, fields.get("form", ()), fields.get("json_body", ""),
+                             names_report=link.kind == LinkKind.REPORT)
         if refusal is not None:
             return _drop(refusal)
         ctx = CrawlContext(site.site.key, LinkKind(link.kind), link.score, next_hops,
@@ -361,14 +362,14 @@ class CrawlPolicy:
         return self.fetch(site, link.url, ctx, Reason.STRONG_LINK, admitted=True)
 
     def admit(self, site: SiteCrawl, url: str, form: tuple[tuple[str, str], ...] = (),
-              body: str = "") -> Reason | None:
+              body: str = "", names_report: bool = False) -> Reason | None:
         """Why `url` may not be queued for `site` (None: it may, and is now seen)."""
         if self.claims.belongs_to_other(url, site.site.key):
             return Reason.OTHER_SITE
         # A POST is told apart by its form or body, as if they were the query.
         sent = urlencode(form) if form else urlencode([("body", body)]) if body else ""
         key = f"{url}{'&' if '?' in url else '?'}{sent}" if sent else url
-        refusal = site.admit(key)
+        refusal = site.admit(key, names_report)
         return Reason(refusal) if refusal is not None else None
 
     def fetch(self, site: SiteCrawl, url: str, ctx: CrawlContext, reason: Reason,

@@ -89,8 +89,12 @@ def candidate_document(site: Seed, ctx: CrawlContext, response: Response,
     """A candidate for the pipelines: an article page (with the URLs of its attachments that
     look like the report) or, when `attachment_urls` is None, a file with its article's fields."""
     is_attachment = attachment_urls is None
+    # A body POSTed for by an article's script (an ASP.NET handler) has no URL of its own that
+    # a reader could open: it is the article's, under the article page's URL.
+    posted_body = bool(ctx.form or ctx.json_body) and ctx.via_url and not is_attachment
     return FetchedDocument(
-        url=canonical_url(response.url), http_status=response.status, body=response.body,
+        url=ctx.via_url if posted_body else canonical_url(response.url), http_status=response.status,
+        body=response.body,
         content_type=pages.header(response, "Content-Type") or "",
         declared_encoding=None if is_attachment else response.encoding,
         is_attachment=is_attachment, fetched_at=now_iso(), site=site,

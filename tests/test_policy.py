@@ -186,6 +186,10 @@ def test_links_are_dropped_with_their_reason():
     assert reason(link) == Reason.SEEN
     variants = [ScoredLink(f"http://www.a.gov.cn/list?id={n}", "x", 60, LinkKind.COLUMN) for n in range(3)]
     assert [reason(v) for v in variants] == [Reason.STRONG_LINK, Reason.STRONG_LINK, Reason.TRAP]
+    # A report's link is not crowded out by the news items of its path, nor are reports endless.
+    reports = [ScoredLink(f"http://www.a.gov.cn/list?id=r{n}", "2023年法治政府建设情况报告", 100,
+                          LinkKind.REPORT) for n in range(3)]
+    assert [reason(r) for r in reports] == [Reason.STRONG_LINK, Reason.STRONG_LINK, Reason.TRAP]
     page = ScoredLink("http://www.a.gov.cn/zwgk/index_70.html", "下一页", 60, LinkKind.PAGE)
     assert policy.follow(site, page, 0, page_number=61).reason == Reason.LIST_TOO_LONG
 
