@@ -296,3 +296,14 @@ def test_an_article_shell_posts_for_its_article_with_a_value_its_script_declares
     detail = """<script>$.getJSON('/api/content/detail', {id: id}, function(d){});</script>"""
     assert article_calls(detail, "http://www.a.gov.cn/detail.html?id=7") == [
         ("http://www.a.gov.cn/api/content/detail?id=7", "GET", (), "")]
+
+
+def test_a_list_loaded_into_a_box_from_a_path_built_with_the_channel():
+    """`$('#listBox').load('/common/search/' + channelId + '?…&page=' + p)`: a GET list call
+    whose path holds a declared value and whose query holds the page."""
+    page = """<div id="listBox"></div><script>var channelId = '293e72f9';function go(p){
+      $('#listBox').load('/common/search/'+channelId+'?_isJson=false&_pageSize=20&page='+p);}go(1);
+      $(window).load(function(){});$('#zoom').load('/content/49907860.html');</script>"""
+    (call,) = find_api_calls(page, "http://www.a.gov.cn/c110231/xxgk_list.shtml")
+    assert call.request(2)[:2] == (
+        "http://www.a.gov.cn/common/search/293e72f9?_isJson=false&_pageSize=20&page=2", "GET")

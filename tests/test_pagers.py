@@ -55,3 +55,49 @@ def test_a_frameset_home_page_leads_to_its_frames():
     frames = {link.url: link.kind for link in home.links}
     assert frames == {f"http://www.kedong.gov.cn/{name}.asp": LinkKind.COLUMN
                       for name in ("top", "left", "main")}
+
+
+def _list_page(rows: int, extra: str) -> bytes:
+    items = "".join(f'<li><a href="/art/{n}.html">关于做好第{n}期工作的通知</a>'
+                    f'<span>2024-03-{n + 1:02d}</span></li>' for n in range(rows))
+    return f"<html><body><ul>{items}</ul>{extra}</body></html>".encode()
+
+
+def _read_inline(url: str, body: bytes):
+    return read_page(PageToRead(url=url, body=body, encoding="utf-8", score=60, kind=LinkKind.COLUMN))
+
+
+def test_a_pager_that_goes_to_its_pages_by_script():
+    """A layui pager whose `jump` sets `location.href`, counted from its `count` and `limit`;
+    a 转到 box whose handler does, counted from the 共N页 it shows; and, without any count,
+    the page after this one, from whichever page."""
+    laypage = ("<div id='page_list'></div><script>layui.use('laypage',function(){layui.laypage.render({"
+               "elem:'page_list',count:44,limit:15,curr:1,jump:function(obj,first){if(!first){"
+               "location.href='/site/tpl/6782290?p_pageIndex='+obj.curr;}}});});</script>")
+    url = "http://www.a.gov.cn/site/tpl/6782290?p_pageIndex=1"
+    pages = _read_inline(url, _list_page(15, laypage)).next_pages
+    assert [(p.url, p.bounded) for p in pages] == [
+        ("http://www.a.gov.cn/site/tpl/6782290?p_pageIndex=2", True),
+        ("http://www.a.gov.cn/site/tpl/6782290?p_pageIndex=3", True)]
+    box = ("<div class='pager'>共52条记录 共4页 当前第1页 转到第<input id='no'>页 <input type='button' "
+           "onclick='GoPage()'></div><script>function GoPage(){var p=document.getElementById('no').value;"
+           "if(p){location.href='PublicInfoList.aspx?ThemeId=5&page='+p;}}</script>")
+    url = "http://www.a.gov.cn/Government/PublicInfoList.aspx?ThemeId=5&page=1"
+    pages = _read_inline(url, _list_page(15, box)).next_pages
+    assert sorted(p.page_number for p in pages) == [2, 3, 4]
+    uncounted = box.replace("共52条记录 共4页", "")
+    (following,) = _read_inline(url.replace("page=1", "page=3"), _list_page(15, uncounted)).next_pages
+    assert following.url.endswith("ThemeId=5&page=4")
+
+
+def test_a_list_file_numbered_by_its_page_is_followed_by_the_next_file():
+    """`list1.html` whose pager a script draws from a count it fetches: `list2.html` next; a
+    list with pager links, or an article, is not paged so."""
+    script = ("<script>$.getJSON('script.json',function(d){createPage('pageBox',d.endPage,1,'list');});"
+              "</script>")
+    url = "http://www.a.gov.cn/sitesources/x/page_pc/tzgg/list1.html"
+    (following,) = _read_inline(url, _list_page(15, script)).next_pages
+    assert following.url.endswith("/tzgg/list2.html") and following.page_number == 2
+    linked = _list_page(15, '<a href="list2.html">下一页</a>')
+    assert all(p.url != following.url for p in _read_inline(url, linked).next_pages)
+    assert _read_inline(url, _list_page(1, script)).next_pages == []

@@ -140,3 +140,6 @@ ATTACHMENT_LABEL = re.compile(r"^(?:附件\s*\d*\s*[:：]?|下载\s*[:：]?)\s*"
 # A JavaScript identifier, and a number literal, as list scripts write them.
 JS_NAME = re.compile(r"[A-Za-z_$][\w$]*")
 JS_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+
+# A pager's page count written out as text: 共4页, 共 12 页.
+SHOWN_PAGE_COUNT = re.compile(r"共\s*(\d{1,4})\s*页")

@@ -75,7 +75,7 @@ _OFFSET = object()  # stands for the first item of the page, (page - 1) * its si
 _UNITBUILD = re.compile(r"<script\b[^>]*\burl\s*=\s*\"([^\"]+)\"[^>]*>", re.I)
 _ATTRIBUTE = re.compile(r"""\b([A-Za-z]+)\s*=\s*"([^"]*)\"""")
 _CALL = re.compile(r"(\$\.(?:ajax|post|get|getJSON)|\bfetch|\baxios\.(?:get|post)"
-                   r"|\.open(?=\s*\(\s*['\"](?:GET|get)['\"]))\s*\(")
+                   r"|\.open(?=\s*\(\s*['\"](?:GET|get)['\"])|\.load)\s*\(")
 # A page element a script reads: `$('#list')`, `jQuery('#list')`, `document.getElementById('list')`.
 _ELEMENT = (r"""(?:(?:\$|jQuery)\(\s*['"]#([\w-]+)['"]\s*\)"""
             r"""|document\.getElementById\(\s*['"]([\w-]+)['"]\s*\))""")
@@ -219,7 +219,8 @@ def _call_from_tag(attributes: dict[str, str], base_url: str) -> ApiCall | None:
 
 def _script_call(text: str, start: int, verb: str) -> tuple[str, str, object, bool] | None:
     """(url, method, data, as_json) of `$.ajax({…})`, `$.post(url, data)`, `$.get(url, data)`,
-    `fetch(url, {…})` or `xhr.open('GET', url)` at `start`, the data's run-time values left as `Variable`s."""
+    `$(box).load(url)`, `fetch(url, {…})` or `xhr.open('GET', url)` at `start`, the data's
+    run-time values left as `Variable`s."""
     try:
         if verb == "$.ajax":
             options, _ = parse_js(text, start)
@@ -244,6 +245,8 @@ def _script_call(text: str, start: int, verb: str) -> tuple[str, str, object, bo
             if text.startswith(",", position):
                 data, _ = parse_js(text, position + 1)
             method = "POST" if verb.endswith("post") else "GET"
+            if verb == "load" and isinstance(data, dict) and data:
+                method = "POST"  # jQuery's `.load(url, {…})` posts its data
             as_json = isinstance(data, Stringified)
             if verb == "fetch":
                 options = data if isinstance(data, dict) else {}
@@ -307,10 +310,10 @@ def _call_from_script(text: str, start: int, verb: str, base_url: str, values: d
 
 
 def _path_with_page(parts: tuple, values: dict) -> tuple[str, int] | None:
-    """The path a script builds (`base + 'page_' + n + '.json'`) with its variables put in and
-    the page number marked (`PAGE_IN_PATH`), and the number of the first page; None unless
-    exactly one part is the page: a counter the script starts at 0 or 1 (`var n = 1;`), or a
-    variable named as page numbers are."""
+    """The path a script builds (`base + 'page_' + n + '.json'`, `'/common/search/' +
+    channelId`) with its variables put in and the page number marked (`PAGE_IN_PATH`), and the
+    number of the first page; None if a part is unknown or more than one is a page: a counter
+    the script starts at 0 or 1 (`var n = 1;`), or a variable named as page numbers are."""
     pieces, first_page = [], None
     for part in parts:
         computed = isinstance(part, Variable)
@@ -324,9 +327,7 @@ def _path_with_page(parts: tuple, values: dict) -> tuple[str, int] | None:
             return None
         else:
             pieces.append(value)
-    if first_page is None:
-        return None
-    return "".join(pieces), first_page
+    return "".join(pieces), first_page or 1
 
 
 def _first_offset(data: dict, values: dict) -> int:

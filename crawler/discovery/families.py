@@ -32,6 +32,7 @@ from crawler.discovery.gkmlpt import read_catalogue
 from crawler.discovery.links import (
     Link,
     document_base,
+    is_pagination_text,
     links_from_anchors,
     links_from_embeds,
     links_in_markup,
@@ -86,6 +87,8 @@ class PageRequest:
 
 # A list page has at least this many dated items.
 MIN_DATED_ITEMS = 3
+# A list file numbered by its page: `list1.html`, `list_2.shtml`, `page-3.htm`.
+_NUMBERED_LIST = re.compile(r"/(?:list|page)[_-]?(\d{1,3})\.s?html?$", re.I)
 
 
 class SiteFamily:
@@ -155,11 +158,23 @@ class GenericFamily(SiteFamily):
         query = parse_qsl(urlsplit(page.url).query, keep_blank_values=True)
         offset = bump_offset(query) if current is None else None  # a 加载更多 answer's URL
         posted = bool(page.form or page.body_sent)
-        if (current is None and offset is None and not posted) or "dataproxy" in page.url:
+        numbered = _NUMBERED_LIST.search(urlsplit(page.url).path) if not query and not posted else None
+        paged = current is not None or offset is not None or posted or numbered is not None
+        if not paged or "dataproxy" in page.url:
             return []
-        dated = sum(1 for link in self.own_links(page, links) if link.date)
+        own = self.own_links(page, links)
+        dated = sum(1 for link in own if link.date)
         if dated < MIN_DATED_ITEMS:
             return []
+        if numbered is not None:
+            # A list file numbered by its page (`list1.html`) whose pager a script draws from a
+            # count it fetches: the next file, as long as the list shows new items.
+            if any(is_pagination_text(link.text) for link in own):
+                return []  # its pager is links, followed as such
+            number = int(numbered.group(1)) + 1
+            path = urlsplit(page.url).path
+            url = urljoin(page.url, path[:numbered.start(1)] + str(number) + path[numbered.end(1):])
+            return [PageRequest(url, page_number=number)]
         if current is None and offset is None:
             # A list API's HTML answer to a POST: the page number is in the form or body.
             following = next_api_page(page.url, "POST", page.form, page.body_sent, None, shown=dated)
@@ -195,7 +210,7 @@ class FormPagerFamily(SiteFamily):
         elif ".submit(" in page.text:
             found += filter(None, [form_page(root, page.url, page.form)])
         found += script_pager_pages([script.text or "" for script in root.iter("script")
-                                     if not script.get("src")], page.url)
+                                     if not script.get("src")], page.url, page.text)
         # Only a list is paged: an empty page ends the walk.
         if not found or sum(1 for link in links_from_anchors(page.selector, page.url)
                             if link.date) < MIN_DATED_ITEMS:
@@ -373,7 +388,7 @@ class ScriptApiFamily(SiteFamily):
     """
 
     name = "script_api"
-    _MARKERS = ("queryData", "querydata", "$.ajax", "$.post", "$.get", "fetch(", "axios.", ".open(")
+    _MARKERS = ("queryData", "querydata", "$.ajax", "$.post", "$.get", "fetch(", "axios.", ".open(", ".load(")
 
     def matches(self, page: Page) -> bool:
         return page.data is None and any(marker in page.text for marker in self._MARKERS)

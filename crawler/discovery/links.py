@@ -86,7 +86,7 @@ _DATE_CONTAINERS = ("li", "tr", "dd", "dt", "p", "dl")
 _CLICKABLE_XPATH = ("//*[(@onclick or @data-url or @data-href or @data-link)"
                     " and not(self::a) and not(self::area) and not(self::img) and not(self::script)]")
 # jQuery's `.load(url)`, a literal URL (maybe followed by a selector: `"/a.html #main"`).
-_LOADED_URL = re.compile(r"""\.load\(\s*(["'])((?:https?://|/|\.{1,2}/|[\w-]+/)[^"'\\]*)\1""")
+_LOADED_URL = re.compile(r"""\.load\(\s*(["'])((?:https?://|/|\.{1,2}/|[\w-]+/)[^"'\\]*)\1(?=\s*[,)])""")
 # The end of a title a list cut short: an ellipsis.
 _CUT_TITLE = re.compile(r"(?:…+|\.{2,}|。{2,})\s*$")
 # A list row or a card, for an action link's title.

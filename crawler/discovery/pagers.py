@@ -19,12 +19,18 @@ from crawler.discovery.apis import API_SIZE_KEYS, API_TOTAL_KEYS
 from crawler.discovery.clicks import find_values
 from crawler.discovery.links import is_pagination_text
 from vocabulary.keywords import PAGE_PARAMS
+from vocabulary.patterns import SHOWN_PAGE_COUNT
 
 _POSTBACK = re.compile(r"""__doPostBack\(\s*['"]([^'"]+)['"]\s*,\s*['"]([^'"]*)['"]\s*\)""")
-# A string literal in a script that ends a URL with a page parameter: `…&page=' + i`.
-_PAGE_NAMES = "|".join(map(re.escape, PAGE_PARAMS))
+# A string literal in a script that ends a URL with a page parameter: `…&page=' + i`, also
+# under a prefix (`p_pageIndex`).
+_PAGE_NAMES = "(?:[A-Za-z]+_)?(?:" + "|".join(map(re.escape, PAGE_PARAMS)) + ")"
 # A string literal that opens a link, the first token of a pager's concatenation.
 _HREF_LITERAL = re.compile(r"""['"][^'"\n]*\bhref\s*=\s*\\?["']?[^'"\n]*['"]""")
+# A script that goes to another page itself: `location.href = '…&page=' + obj.curr` (a layui
+# pager's `jump`, a 转到 box's handler).
+_NAVIGATION = re.compile(r"(?:(?:window|document|self|top)\.)?location(?:\.href)?\s*=(?!=)\s*"
+                         r"|location\.(?:assign|replace)\(\s*")
 _TOKEN = re.compile(r"""\s*('[^'\n]*'|"[^"\n]*"|([A-Za-z_$][\w$]*))""")
 _PLUS = re.compile(r"\s*\+(?![+=])")
 # The link's URL so far, when it ends with a page parameter: `?uid=482716&pageNum=`.
@@ -34,6 +40,8 @@ _PAGER_MARK = re.compile(rf"""[?&](?:{_PAGE_NAMES})=['"]\s*\+""")
 # The page count a script pager is written from.
 _PAGE_COUNT = re.compile(r"\b(?:totalPages?|pageCount|countPage|pageTotal|pagecount|totalpage)"
                          r"\s*[=:]\s*['\"]?(\d+)", re.I)
+# Numbers given to a pager as an object's fields (`laypage.render({count: 320, limit: 15})`).
+_OBJECT_NUMBER = re.compile(r"\b([A-Za-z_$][\w$]*)\s*:\s*(\d+)\b")
 _EVENT_FIELDS = ("__EVENTTARGET", "__EVENTARGUMENT")
 
 
@@ -126,33 +134,44 @@ def may_write_pager(text: str) -> bool:
     return _PAGER_MARK.search(text) is not None
 
 
-def script_pager_pages(scripts: list[str], url: str) -> list[NextPage]:
-    """The pages of a pager a script writes from a page count (all of them when the count is
-    given or can be worked out from a total and a page size, else the second).
+def script_pager_pages(scripts: list[str], url: str, text: str = "") -> list[NextPage]:
+    """The pages of a pager a script writes, or goes to, from a page count (all of them from
+    the first page when the count is given, can be worked out from a total and a page size, or
+    is shown as 共N页 in `text`; else the page after this one).
 
-    The page link is a concatenation (`'<a href="?uid=' + uid + '&pageNum=' + i + '">'`): the
-    value after a page parameter is the page number, every other value must be a literal
-    the script declares (`var uid = '482716';`).
+    The page link is a concatenation (`'<a href="?uid=' + uid + '&pageNum=' + i + '">'`,
+    `location.href = '/site/tpl/62?p_pageIndex=' + obj.curr`): the value after a page
+    parameter is the page number, every other value must be a literal the script declares
+    (`var uid = '482716';`).
     """
     values = find_values(scripts)
     for script in scripts:
-        for match in _HREF_LITERAL.finditer(script):
-            prefix = _page_link_prefix(script, match.start(), values)
+        starts = [(match.start(), True) for match in _HREF_LITERAL.finditer(script)]
+        starts += [(match.end(), False) for match in _NAVIGATION.finditer(script)]
+        for start, in_link in starts:
+            prefix = _page_link_prefix(script, start, values, in_link)
             if prefix is None:
                 continue
             name, prefix = prefix
             last = _page_count(script, values)
+            shown = SHOWN_PAGE_COUNT.search(text)
+            last = last if last is not None else int(shown.group(1)) if shown else None
             current = dict(parse_qsl(urlsplit(url).query)).get(name, "1")
-            if current.isdigit() and int(current) > 1:
+            current_number = int(current) if current.isdigit() else 1
+            if last is None:
+                number = current_number + 1
+                return [NextPage(urljoin(url, f"{prefix}{number}"), "GET", (), number)]
+            if current_number > 1:
                 return []  # every page was asked for from the first
-            return [NextPage(urljoin(url, f"{prefix}{number}"), "GET", (), number, bounded=last is not None)
-                    for number in range(2, (last or 2) + 1)]
+            return [NextPage(urljoin(url, f"{prefix}{number}"), "GET", (), number, bounded=True)
+                    for number in range(2, last + 1)]
     return []
 
 
-def _page_link_prefix(script: str, start: int, values: dict) -> tuple[str, str] | None:
+def _page_link_prefix(script: str, start: int, values: dict, in_link: bool = True) -> tuple[str, str] | None:
     """(page parameter, URL up to its value) of the page link a concatenation at `start`
-    writes, or None if it is not one or uses a value the script does not declare."""
+    writes (in an `href`, or as the URL a script goes to), or None if it is not one or uses a
+    value the script does not declare."""
     text = ""
     position = start
     while True:
@@ -162,9 +181,10 @@ def _page_link_prefix(script: str, start: int, values: dict) -> tuple[str, str] 
         if token.group(2) is None:  # a string literal
             text += token.group(1)[1:-1]
         else:
-            page, opened = _PAGE_AT_END.search(text), _HREF_OPEN.search(text)
+            page = _PAGE_AT_END.search(text)
+            opened = _HREF_OPEN.search(text) if in_link else re.match(r"[^\s'\"<>]*$", text)
             if page and opened:
-                return page.group(1), opened.group(1).replace("&amp;", "&")
+                return page.group(1), opened.group(opened.lastindex or 0).replace("&amp;", "&")
             if token.group(2) not in values:
                 return None
             text += str(values[token.group(2)])
@@ -179,7 +199,8 @@ def _page_count(script: str, values: dict) -> int | None:
     count = _PAGE_COUNT.search(script)
     if count:
         return int(count.group(1))
-    numbers = {name: value for name, value in values.items() if isinstance(value, int)}
+    numbers = {name: int(value) for name, value in _OBJECT_NUMBER.findall(script)}
+    numbers.update({name: value for name, value in values.items() if isinstance(value, int)})
     total = next((value for name, value in numbers.items() if name in API_TOTAL_KEYS), None)
     size = next((value for name, value in numbers.items() if name in API_SIZE_KEYS), None)
     return -(-total // size) if total and size else None
