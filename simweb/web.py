@@ -29,7 +29,7 @@ from .model import STATIC_TIME, Attachment, Column, Doc, Handler, Request, Resou
 from .spec import NEWS_COLUMNS, Report, Site, sites
 
 PROFILES = ("base", "discovery", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6",
-            "blind7", "blind8", "kinds", "kinds2", "kinds3", "kinds4", "kinds5", "kinds6", "kinds7",
+            "blind7", "blind8", "blind9", "kinds", "kinds2", "kinds3", "kinds4", "kinds5", "kinds6", "kinds7",
             "docweb")
 
 LOOKALIKE_SOURCES = {"shufa": "{name}司法局", "interpretation": "{name}司法局",
@@ -775,6 +775,10 @@ def build_web(seed: int = 0, round: int = 1, profile: str = "base") -> SimWeb:
         from .blind8 import build as build_blind8  # an eighth blind web (simweb/blind8/)
 
         return build_blind8(seed)
+    if profile == "blind9":
+        from .blind9 import build as build_blind9  # a ninth blind web (simweb/blind9/)
+
+        return build_blind9(seed)
     if profile == "kinds":
         from .kinds import build as build_kinds  # the development web of kinds (simweb/kinds/)
 
