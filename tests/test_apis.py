@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-from crawler.discovery.apis import article_calls, find_api_calls, next_api_page
+from crawler.discovery.apis import article_calls, element_values, find_api_calls, next_api_page
 from crawler.discovery.links import LinkKind
 from crawler.discovery.reading import PageToRead, read_page
 
@@ -307,3 +307,35 @@ def test_a_list_loaded_into_a_box_from_a_path_built_with_the_channel():
     (call,) = find_api_calls(page, "http://www.a.gov.cn/c110231/xxgk_list.shtml")
     assert call.request(2)[:2] == (
         "http://www.a.gov.cn/common/search/293e72f9?_isJson=false&_pageSize=20&page=2", "GET")
+
+
+def test_values_from_a_declared_object_and_a_named_jsonp_callback():
+    """`var cfg = {"catId": "1203"}` gives `cfg.catId`; `encodeURIComponent(x)` is `x` in a
+    URL built by concatenation; jQuery sends the callback the script names."""
+    page = """<ul id="infoList"></ul><script>var cfg = {"catId":"1203","pageSize":15};
+      var igs = {"index": "nh-alias", "chnl": "其他法定公开信息"};
+      function loadPage(n){$.ajax({url:"/interface/cms/infoList.jsonp",dataType:"jsonp",jsonp:"callback",
+        jsonpCallback:"infoListCallback",data:{catId:cfg.catId,pageNo:n,pageSize:cfg.pageSize},success:function(d){}});}
+      function loadList(p){$.getJSON("/igs/front/search/list.html?index="+igs.index+"&pageNumber="+p
+        +"&filter[CHNLDESC]="+encodeURIComponent(igs.chnl),function(d){});}
+      loadPage(1);loadList(1);</script>"""
+    first, second = find_api_calls(page, "http://www.a.gov.cn/xxgk/1203/list.html")
+    assert first.request(2)[0] == ("http://www.a.gov.cn/interface/cms/infoList.jsonp?catId=1203&pageNo=2"
+                                   "&pageSize=15&callback=infoListCallback")
+    query = parse_qs(urlsplit(second.request(1)[0]).query)
+    assert query == {"index": ["nh-alias"], "pageNumber": ["1"], "filter[CHNLDESC]": ["其他法定公开信息"]}
+
+
+def test_a_load_more_list_starts_after_the_items_the_page_shows():
+    """`var start = $("#newsList li").length` counts the page's items: the first call asks for
+    the ones after them, `num` being the page size."""
+    from lxml import html
+
+    rows = "".join(f"<li><a href='/a/{n}.html'>第{n}条</a></li>" for n in range(12))
+    page = (f"<ul id='newsList'>{rows}</ul><a id='getMore'>点击加载更多</a><script>"
+            "$('#getMore').click(function(){var start=$('#newsList li').length;"
+            "$.get('/e/extend/getmore.php',{classid:2,start:start,num:10},function(h){});});</script>")
+    values = element_values(page, html.fromstring(page))
+    (call,) = find_api_calls(page, "http://www.a.gov.cn/xwzx/", None, values)
+    assert [call.request(n)[0].rsplit("?", 1)[1] for n in (1, 2)] == [
+        "classid=2&start=12&num=10", "classid=2&start=22&num=10"]

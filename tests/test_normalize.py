@@ -59,3 +59,14 @@ def test_fingerprint_ignores_chrome_of_form():
     a = "一、主要举措\n(一)加强领导。"
     b = "一、 主要举措 (一) 加强领导 。"
     assert fingerprint_text(a) == fingerprint_text(b)
+
+
+def test_place_names_keep_the_characters_conversion_would_change():
+    """乾安县 and 乾县 are simplified names: a title naming them is not traditional, and a
+    traditional page naming them keeps the 乾 when it is converted."""
+    from vocabulary.normalize import is_traditional, normalize_text
+
+    title = "乾安县人民政府关于2022年度法治政府建设情况的报告"
+    assert not is_traditional(title) and normalize_text(title) == title
+    assert normalize_text("乾安縣人民政府關於2022年度法治政府建設情況的報告") == title
+    assert normalize_text("乾縣", from_mirror=True) == "乾县"

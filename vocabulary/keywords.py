@@ -220,3 +220,7 @@ SCRIPT_REDIRECT = re.compile(
     r"""|location\.(?:replace|assign)\(\s*["']([^"']+)["']\s*\)""",
     re.I,
 )
+
+# Characters that OpenCC's traditional-to-simplified conversion changes but that simplified
+# place names keep: 乾安县 (吉林), 乾县 (陕西) would become 干安县, 干县.
+KEPT_IN_PLACE_NAMES = frozenset("乾")

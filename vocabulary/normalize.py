@@ -16,6 +16,8 @@ from functools import lru_cache
 
 import opencc
 
+from vocabulary.keywords import KEPT_IN_PLACE_NAMES
+
 # A pinyin syllable in brackets: tone-marked ones anywhere (a garbled character may precede
 # them), toneless ones only right after a CJK character.
 _TONE_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
@@ -63,7 +65,7 @@ def _traditional_only_chars() -> frozenset[str]:
     converted = converter.convert(block)
     if len(converted) == len(block):
         chars = {a for a, b in zip(block, converted, strict=True) if a != b}
-    return frozenset(chars)
+    return frozenset(chars - KEPT_IN_PLACE_NAMES)
 
 
 @lru_cache(maxsize=1)
@@ -97,7 +99,16 @@ def to_simplified(text: str) -> str:
     """Convert traditional characters to simplified, leaving simplified text untouched."""
     if not is_traditional(text):
         return text
-    return _t2s().convert(text)
+    return _converted(text)
+
+
+def _converted(text: str) -> str:
+    """`text` in simplified characters, the characters place names keep kept (乾安县)."""
+    converted = _t2s().convert(text)
+    if len(converted) != len(text) or not any(char in KEPT_IN_PLACE_NAMES for char in text):
+        return converted
+    return "".join(old if old in KEPT_IN_PLACE_NAMES else new
+                   for old, new in zip(text, converted, strict=True))
 
 
 def strip_pinyin(text: str, force: bool = False) -> str:
@@ -124,7 +135,7 @@ def normalize_text(text: str, from_mirror: bool = False) -> str:
     text = strip_pinyin(text, force=from_mirror)
     if from_mirror:
         # A short text from a mirror page is converted even when too short to judge by itself.
-        text = _t2s().convert(text)
+        text = _converted(text)
     return normalize_whitespace(to_simplified(text))
 
 

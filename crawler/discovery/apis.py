@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
+from cssselect import SelectorError
+
 from crawler.discovery.clicks import Helper, find_values, function_definitions
 from crawler.discovery.jsvalues import (
     ScriptPath,
@@ -54,7 +56,7 @@ class Names(tuple):
 API_PAGE_KEYS = Names("pageNo", "pageNumber", "pageNum", "pageIndex", "currPage", "curPage", "currpage",
                   "currentPage", "page", "current", "pn")
 # Page-size parameters, and the totals answers give.
-API_SIZE_KEYS = Names("pageSize", "rows", "size", "limit", "perPage")
+API_SIZE_KEYS = Names("pageSize", "rows", "size", "limit", "perPage", "num")
 API_TOTAL_KEYS = Names("total", "totalCount", "totalElements", "totalRecord", "totalNum", "recordCount",
                        "count")
 # The number of pages answers give, and the page number they say they are.
@@ -91,6 +93,10 @@ _ELEMENT_VALUE = re.compile(rf"{_DECLARED}{_ELEMENT}{_ACCESSOR}|val\(\s*\)|value
 _ELEMENT_VARIABLE = re.compile(rf"{_DECLARED}{_ELEMENT}\s*[;,\n]")
 _HELD_ELEMENT_VALUE = re.compile(
     rf"""(?:\b(?:var|let|const)\s+|,\s*)([A-Za-z_$][\w$]*)\s*=\s*([A-Za-z_$][\w$]*){_ACCESSOR})""")
+# The number of elements a script counts (`var start = $("#newsList li").length;`): the items
+# a 加载更多 list already shows.
+_ELEMENT_COUNT = re.compile(rf"""{_DECLARED}(?:\$|jQuery|document\.querySelectorAll)"""
+                            r"""\(\s*['"]([^'"]+)['"]\s*\)\s*\.\s*(?:length\b|size\(\s*\))""")
 _URL_VALUE = re.compile(r"^(?:https?://|/|\.\.?/)[^\s'\"<>]*$")
 _HTML_LINK = re.compile(r"<a\b", re.I)
 
@@ -228,8 +234,10 @@ def _script_call(text: str, start: int, verb: str) -> tuple[str, str, object, bo
             method = str(options.get("type") or options.get("method") or "GET").upper()
             as_json = isinstance(data, Stringified) or "json" in str(options.get("contentType", ""))
             if str(options.get("dataType", "")).lower() == "jsonp" and isinstance(data, dict):
-                # jQuery names the callback; the server wraps its answer in it.
-                data = {**data, str(options.get("jsonp") or "callback"): JSONP_CALLBACK}
+                # jQuery names the callback, or the script does; the server wraps its answer in it.
+                named = options.get("jsonpCallback")
+                data = {**data, str(options.get("jsonp") or "callback"):
+                        named if isinstance(named, str) and named else JSONP_CALLBACK}
         elif verb == "open":
             # `xhr.open('GET', url, true)`: the URL is the second argument.
             _, end = parse_js(text, start)
@@ -439,8 +447,8 @@ def _bind_article(value, key: str | None, query: dict, declared: dict, bound: li
 
 def element_values(text: str, root) -> dict[str, str]:
     """Values a script reads from the page's elements (`var colId = $('#xxgk-list').data('colid');`,
-    `document.getElementById('list').dataset.channelId`, `.getAttribute('data-id')`, `.val()`),
-    by the variable's name, as the page's element holds them."""
+    `document.getElementById('list').dataset.channelId`, `.getAttribute('data-id')`, `.val()`,
+    and counts, `$('#newsList li').length`), by the variable's name, as the page holds them."""
     found: dict[str, str] = {}
     if not hasattr(root, "xpath"):
         return found
@@ -457,6 +465,11 @@ def element_values(text: str, root) -> dict[str, str]:
         value = _element_attribute(root, jquery_id or dom_id, data_key, attribute, dataset_key)
         if value is not None:
             found[name] = value
+    for match in _ELEMENT_COUNT.finditer(text):
+        try:
+            found[match.group(1)] = len(root.cssselect(match.group(2)))
+        except (SelectorError, ValueError):
+            continue  # a selector lxml does not read
     return found
 
 

@@ -18,6 +18,8 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from crawler.discovery.jsvalues import Unparsable, parse_js
+
 # The attributes that templates put a list item's URL in when its href is a script.
 URL_ATTRIBUTES = ("data-url", "data-href", "data-link", "data-src", "_href")
 # A literal URL in a handler: window.open('…'), location.href = '…', location.replace('…').
@@ -148,16 +150,31 @@ _VALUE = re.compile(
     r"""(?:\b(?:var|let|const)\s+|,\s*|window\.)([A-Za-z_$][\w$]*)\s*=\s*(?:'([^'\n]*)'|"([^"\n]*)"|(-?\d+))\s*(?=[;\n,])""")
 
 
+# An object a script declares: `var cfg = {"catId": "1203", "pageSize": 15};`.
+_OBJECT = re.compile(r"\b(?:var|let|const)\s+([A-Za-z_$][\w$]*)\s*=\s*(?=\{)")
+
+
 def find_values(scripts: list[str]) -> dict[str, str | int]:
     """The literal strings and integers the scripts declare, also in a declaration list
-    (`var total = 34, uid = '482716';`), by name; a name declared twice with different
-    values is left out."""
+    (`var total = 34, uid = '482716';`) or as the fields of a declared object (`cfg.catId`),
+    by name; a name declared twice with different values is left out."""
     found: dict[str, str | int | None] = {}
+
+    def note(name: str, value: str | int) -> None:
+        found[name] = value if found.get(name, value) == value else None
+
     for script in scripts:
         for match in _VALUE.finditer(script):
             name, single, double, number = match.groups()
-            value = int(number) if number is not None else (single if single is not None else double)
-            found[name] = value if found.get(name, value) == value else None
+            note(name, int(number) if number is not None else (single if single is not None else double))
+        for match in _OBJECT.finditer(script):
+            try:
+                fields, _ = parse_js(script, match.end())
+            except (Unparsable, RecursionError):
+                continue
+            for key, value in fields.items() if isinstance(fields, dict) else ():
+                if isinstance(value, (str, int)) and not isinstance(value, bool):
+                    note(f"{match.group(1)}.{key}", value)
     return {name: value for name, value in found.items() if value is not None}
 
 

@@ -114,6 +114,9 @@ def _parse_concatenation(text: str, position: int):
                 raise Unparsable("open string")
             parts.append(text[position + 1:end])
             position = end + 1
+        elif converted := _CONVERTED.match(text, position):
+            parts.append(Variable(converted.group(1) or converted.group(2)))  # encodeURIComponent(x)
+            position = converted.end()
         else:
             word = re.compile(r"[A-Za-z_$][\w$.]*").match(text, position)
             if word is None:
