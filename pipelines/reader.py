@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from archive.fingerprint import minhash, minhash_to_bytes, shingles
 from archive.records import DocumentOutcome, DocumentStatus, ReportRecord
-from crawler.discovery.apis import parse_json
+from crawler.discovery.answers import parse_json
 from crawler.discovery.shells import article_html, json_article
 from crawler.items import FetchedDocument
 from pipelines.attachments import AttachmentText, TextSource, extract_attachment, ocr_attachment

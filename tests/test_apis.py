@@ -7,7 +7,8 @@ import json
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-from crawler.discovery.apis import article_calls, element_values, find_api_calls, next_api_page
+from crawler.discovery.answers import next_api_page
+from crawler.discovery.apis import article_calls, element_values, find_api_calls
 from crawler.discovery.links import LinkKind
 from crawler.discovery.reading import PageToRead, read_page
 
@@ -107,7 +108,7 @@ def test_a_jpaas_tag_with_single_quoted_attributes():
 
 
 def test_a_load_more_list_is_asked_by_offset_and_its_answers_page_on():
-    from crawler.discovery.apis import bump_offset
+    from crawler.discovery.answers import bump_offset
 
     page = """<table id="infoList"></table><a href="javascript:;" onclick="loadMore()">more</a><script>
     var offset = 8;

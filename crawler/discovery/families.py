@@ -18,13 +18,8 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from parsel import Selector
 
-from crawler.discovery.apis import (
-    bump_offset,
-    element_values,
-    find_api_calls,
-    json_fragments_and_records,
-    next_api_page,
-)
+from crawler.discovery.answers import bump_offset, json_fragments_and_records, next_api_page
+from crawler.discovery.apis import element_values, find_api_calls
 from crawler.discovery.apps import AppModel, is_app_shell
 from crawler.discovery.clicks import Helper
 from crawler.discovery.feeds import FEED_TYPES, feed_items, feed_links, is_feed

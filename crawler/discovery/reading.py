@@ -22,7 +22,8 @@ from parsel import Selector
 from w3lib.encoding import html_to_unicode
 
 from crawler.discovery import apps, pages, sitescripts
-from crawler.discovery.apis import JSONP_START, article_calls, parse_json
+from crawler.discovery.answers import JSONP_START, parse_json
+from crawler.discovery.apis import article_calls
 from crawler.discovery.families import Page, PageRequest, families_for
 from crawler.discovery.links import (
     Link,

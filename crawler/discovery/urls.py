@@ -87,7 +87,9 @@ def canonical_url(url: str) -> str:
         if _is_site_id(key, value) or (key.lower() not in TRACKING_PARAMS and not _SESSION_VALUE.match(key))
     ]
     path = parts.path or "/"
-    return urlunsplit((scheme, netloc, path, urlencode(query, doseq=True), ""))
+    # `/` and `:` stay as written in query values (`index.php?s=/Show/index/id/88.html`): a
+    # reader opens the URL the site wrote.
+    return urlunsplit((scheme, netloc, path, urlencode(query, doseq=True, safe="/:"), ""))
 
 
 def request_url(url: str) -> str:

@@ -1,0 +1,244 @@
+"""The answers of list APIs: HTML fragments and records in them, and the request for the next page.
+
+A list API answers with JSON (or JSONP) that holds HTML fragments (`{"data":{"html":"<ul>…"}}`)
+or records with a title, a URL and a date (`{"list":[{"title":…,"url":…,"pubDate":…}]}`),
+wherever they sit. `json_fragments_and_records` finds both by what their values look like;
+`next_api_page` asks for the next page from the request that fetched this one, by the page
+number in its query, form or JSON body (`pageNo`, JPaaS's `paramJson`), its offset, or a list
+file's name (`page_2.json`), within the total or page count the answer states.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+from crawler.discovery.apis import (
+    API_OFFSET_KEYS,
+    API_OWN_PAGE_KEYS,
+    API_PAGE_COUNT_KEYS,
+    API_PAGE_KEYS,
+    API_SIZE_KEYS,
+    API_TOTAL_KEYS,
+    ApiRequest,
+)
+from vocabulary.keywords import PAGE_PARAMS
+from vocabulary.normalize import cjk_count
+from vocabulary.patterns import LIST_DATE
+
+_URL_VALUE = re.compile(r"^(?:https?://|/|\.\.?/)[^\s'\"<>]*$")
+_HTML_LINK = re.compile(r"<a\b", re.I)
+
+
+# A JSONP answer's opening: `jQuery1830_1712(` followed by a literal.
+JSONP_START = re.compile(r"\s*[A-Za-z_$][\w$.]*\s*\(\s*[\[{]")
+
+
+def parse_json(text: str):
+    """The JSON value of an answer, or None if it is not JSON (JSONP `cb({...})` included)."""
+    stripped = text.strip()
+    if stripped[:1] not in "{[":
+        jsonp = re.match(r"^[\w$.]+\s*\((.*)\)\s*;?$", stripped, re.S)
+        if not jsonp:
+            return None
+        stripped = jsonp.group(1)
+    try:
+        return json.loads(stripped)
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class Record:
+    """An item of a JSON list: its URL, title and date."""
+
+    url: str
+    title: str
+    date: str | None
+
+
+def _record(item: dict, base_url: str) -> Record | None:
+    """The URL, title and date of a JSON record, found by what its values look like."""
+    url = title = date = None
+    for key, value in item.items():
+        if not isinstance(value, str):
+            continue
+        lowered = key.lower()
+        if url is None and _URL_VALUE.match(value.strip()) and ("url" in lowered or "link" in lowered
+                                                             or "href" in lowered or "path" in lowered):
+            url = value.strip()
+        elif date is None and (dated := LIST_DATE.match(value.strip())):
+            date = dated.group(0)
+        elif cjk_count(value) >= 4 and "<" not in value and (title is None or (
+                "title" in lowered and "title" not in (title[0] or ""))):
+            title = (lowered, value.strip())
+    if url is None:
+        url = next((v.strip() for v in item.values() if isinstance(v, str)
+                    and _URL_VALUE.match(v.strip()) and re.search(r"\.s?html?|\.jhtml|\.jsp", v)), None)
+    if url is None or title is None:
+        return None
+    return Record(urljoin(base_url, url), title[1], date)
+
+
+def json_fragments_and_records(data, base_url: str) -> tuple[list[str], list[Record]]:
+    """HTML fragments holding links, and records with a URL and a title, anywhere in `data`."""
+    fragments: list[str] = []
+    records: list[Record] = []
+    stack = [data]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, dict):
+            record = _record(value, base_url)
+            if record is not None:
+                records.append(record)
+            stack.extend(reversed(list(value.values())))
+        elif isinstance(value, list):
+            stack.extend(reversed(value))
+        elif isinstance(value, str) and _HTML_LINK.search(value):
+            fragments.append(value)
+    return fragments, records
+
+
+def _find_number(data, keys: tuple[str, ...]) -> int | None:
+    stack = [data]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if key in keys and isinstance(item, int) and not isinstance(item, bool):
+                    return item
+                if key in keys and isinstance(item, str) and item.isdigit():
+                    return int(item)
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value[:3])
+    return None
+
+
+def next_api_page(url: str, method: str, form: tuple[tuple[str, str], ...], body: str,
+                  data, shown: int) -> tuple[ApiRequest, int, bool] | None:
+    """The request for the next page of a JSON list, from the request that fetched this one.
+
+    The page number is looked for in the query (also inside a JSON-valued parameter such as
+    JPaaS's `paramJson`), the form or the JSON body, under the usual names.
+
+    Returns:
+        ((url, method, form, JSON body), the next page's number, whether the answer's total
+        bounds the walk), or None when there is no next page (or no page number to change).
+    """
+    if shown == 0:
+        return None
+    parts = urlsplit(url)
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    changed = _bump_pairs(query)
+    request = None
+    if changed is not None:
+        pairs, number = changed
+        request = (urlunsplit((*parts[:3], urlencode(pairs), "")), method, form, body)
+    elif form and (changed := _bump_pairs(list(form))) is not None:
+        pairs, number = changed
+        request = (url, method, tuple(pairs), body)
+    elif body:
+        try:
+            payload = json.loads(body)
+        except ValueError:
+            return None
+        bumped = _bump_json(payload)
+        if bumped is None:
+            return None
+        payload, number = bumped
+        request = (url, method, form, json.dumps(payload, ensure_ascii=False, separators=(",", ":")))
+    elif (moved := _bump_path(parts.path, data)) is not None:
+        path, number = moved
+        request = (urlunsplit((*parts[:2], path, parts.query, "")), method, form, body)
+    if request is None:
+        return None
+    pages = _find_number(data, API_PAGE_COUNT_KEYS)
+    total = _find_number(data, API_TOTAL_KEYS)
+    asked = [(key, value) for key, value in (*query, *form) if key in API_SIZE_KEYS and value.isdigit()]
+    size = _find_number(data, API_SIZE_KEYS) or (int(asked[0][1]) if asked else shown)
+    if pages is None and total is not None and total < (number - 2) * size + shown:
+        pages = total  # fewer "total" than the items shown so far: it counts pages, not items
+    if pages is not None:
+        return (request, number, True) if number <= pages else None
+    if total is not None and (number - 1) * size >= total:
+        return None
+    return request, number, total is not None
+
+
+# A list file named by its page number (`page_2.json`, `list-3.js`, `p4.json`).
+_PAGE_FILE = re.compile(r"(?<![^/])(page|list|index|p|data)([_-]?)(\d{1,4})(\.\w+)$", re.I)
+
+
+def _bump_path(path: str, data) -> tuple[str, int] | None:
+    """A list file's path with its page number one higher (`…/data/page_1.json` → `page_2.json`),
+    when its name says it is a page of a list, or the answer gives the same page number."""
+    name = path.rsplit("/", 1)[-1]
+    match = _PAGE_FILE.search(name)
+    own = _find_number(data, API_OWN_PAGE_KEYS)
+    if match is None:
+        numbers = list(re.finditer(r"\d{1,4}", name))
+        if own is None or not numbers or int(numbers[-1].group(0)) != own:
+            return None
+        last = numbers[-1]
+        number = own + 1
+        return path[:len(path) - len(name) + last.start()] + str(number) + name[last.end():], number
+    number = int(match.group(3)) + 1
+    start = len(path) - len(name) + match.start(3)
+    return path[:start] + str(number) + path[start + len(match.group(3)):], number
+
+
+def _bump_pairs(pairs: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], int] | None:
+    """The pairs with their page number one higher (directly, or inside a JSON value), or
+    their offset one page further."""
+    offset = bump_offset(pairs)
+    if offset is not None:
+        return offset
+    for index, (key, value) in enumerate(pairs):
+        if (key in API_PAGE_KEYS or key in PAGE_PARAMS) and value.isdigit():
+            number = int(value) + 1
+            return [*pairs[:index], (key, str(number)), *pairs[index + 1:]], number
+        bumped = _bump_json_text(value)
+        if bumped is not None:
+            return [*pairs[:index], (key, bumped[0]), *pairs[index + 1:]], bumped[1]
+    return None
+
+
+def bump_offset(pairs: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], int] | None:
+    """The pairs of a list paged by offset (`offset=8&limit=8`) moved on by one page, and the
+    new page's number; None without both an offset and a size."""
+    sizes = [int(value) for key, value in pairs if key in API_SIZE_KEYS and value.isdigit() and int(value)]
+    for index, (key, value) in enumerate(pairs):
+        if key in API_OFFSET_KEYS and value.isdigit() and sizes:
+            start = int(value) + sizes[0]
+            return [*pairs[:index], (key, str(start)), *pairs[index + 1:]], start // sizes[0] + 1
+    return None
+
+
+def _bump_json(payload) -> tuple[object, int] | None:
+    """A JSON object with its page number one higher (directly, or inside a JSON string)."""
+    if not isinstance(payload, dict):
+        return None
+    for key, value in payload.items():
+        if key in API_PAGE_KEYS and isinstance(value, int) and not isinstance(value, bool):
+            return {**payload, key: value + 1}, value + 1
+    for key, value in payload.items():
+        bumped = _bump_json_text(value) if isinstance(value, str) else None
+        if bumped is not None:
+            return {**payload, key: bumped[0]}, bumped[1]
+    return None
+
+
+def _bump_json_text(value: str) -> tuple[str, int] | None:
+    """JSON text (JPaaS's `paramJson`) with its page number one higher, or None."""
+    if not value.startswith("{"):
+        return None
+    try:
+        bumped = _bump_json(json.loads(value))
+    except ValueError:
+        return None
+    if bumped is None:
+        return None
+    return json.dumps(bumped[0], ensure_ascii=False, separators=(",", ":")), bumped[1]
