@@ -132,12 +132,14 @@ def test_mechanisms_hide_their_reports(web):
 
 def test_thinkphp_routes(web):
     """成县: list pages and articles are ``?s=`` routes; the 2022 report is on page 3 of 通知公告
-    (ThinkPHP pager with 下一页 and 尾页); the PATHINFO twin answers the same page; an unknown
-    route answers ThinkPHP's error page with 404."""
+    (ThinkPHP pager with 下一页 and 尾页); the PATHINFO twin and the percent-encoded route answer
+    the same page (the truth lists all three spellings of each report's URL); an unknown route
+    answers ThinkPHP's error page with 404."""
     base = "http://www.gscx.gov.cn/index.php"
     p3 = ask(web, base + "?s=/List/index/cid/12/p/3.html").body.decode()
     assert path_of(web, "成县-2022") in p3.replace("&amp;", "&") and "条记录 3/" in p3 and "下一页" in p3
     assert ask(web, base + "/List/index/cid/12/p/3.html").body.decode() == p3
+    assert ask(web, base + "?s=%2FList%2Findex%2Fcid%2F12%2Fp%2F3.html").body.decode() == p3
     assert path_of(web, "成县-2022") not in ask(web, base + "?s=/List/index/cid/12.html").body.decode()
     art = ask(web, "http://www.gscx.gov.cn" + path_of(web, "成县-2024")).body.decode()
     assert report(web, "成县-2024")["title"] in art

@@ -14,7 +14,7 @@ Every site's docstring names the real evidence it follows and what is assumed.
 from __future__ import annotations
 
 import datetime as dt
-from urllib.parse import unquote
+from urllib.parse import quote, unquote
 
 from ..blind.core import chunks, paras_html
 from ..blind.sites_a import home, index_page
@@ -73,6 +73,18 @@ def tp_pager(route: str, n: int, pages: int, total: int) -> str:
     return f'<div class="pages">{"".join(parts)}</div>'
 
 
+def tp_copies(c: County, it: Item, kind: str = "html") -> list[dict]:
+    """The URLs at which a ThinkPHP article answers: the linked ``?s=/Show/…`` route, the same
+    route with its slashes percent-encoded (``?s=%2FShow%2F…``, how a client that re-encodes
+    query values writes it; PHP decodes both alike) and the PATHINFO twin."""
+    route = it.path.split("=", 1)[1]
+    return [
+        {"url": c.base + it.path, "kind": kind},
+        {"url": f"{c.base}/index.php?s={quote(route, safe='')}", "kind": kind},
+        {"url": f"{c.base}/index.php{route}", "kind": kind},
+    ]
+
+
 def chengxian(ctx: Ctx10) -> None:
     """成县 (甘肃 陇南), ``www.gscx.gov.cn``: a ThinkPHP site on which every page is a route in
     the query string: lists ``/index.php?s=/List/index/cid/<cid>.html`` and
@@ -128,8 +140,16 @@ def chengxian(ctx: Ctx10) -> None:
     look = ctx.lookalikes_of(c, [("plan", 2025), ("xxgk_annual", 2024), ("meeting", 2024)])
     fz = column(58, "法治政府建设", [r24, ln, *look, *ctx.fillers(c, 9, "disclosure")])
     ctx.record(c, look)
-    ctx.truth_report(c, r24, 2024, html_copy(c, r24), kinds=("thinkphp_s_route",))
-    ctx.record_higher(c, ln, 2024, c.base + ln.path)
+    ctx.truth_report(c, r24, 2024, tp_copies(c, r24), kinds=("thinkphp_s_route",))
+    ctx.truth_report(
+        c,
+        ln,
+        2024,
+        tp_copies(c, ln, "republication"),
+        kinds=("higher_repost",),
+        region="陇南市",
+        higher=True,
+    )
     r22 = ctx.new_report(
         c, 2022, "成县2022年法治政府建设工作报告", pub="2023-03-30 11:05", source="成县司法局"
     )
@@ -146,7 +166,7 @@ def chengxian(ctx: Ctx10) -> None:
     )
     assert tz.index(r22) >= 30
     ctx.record(c, notes)
-    ctx.truth_report(c, r22, 2022, html_copy(c, r22), kinds=("thinkphp_s_route", "later_list_page"))
+    ctx.truth_report(c, r22, 2022, tp_copies(c, r22), kinds=("thinkphp_s_route", "later_list_page"))
     jd = column(61, "政策解读", ctx.fillers(c, 40, "jiedu"))
 
     def answer(route: str) -> Resource:
