@@ -89,11 +89,13 @@ def candidate_document(site: Seed, ctx: CrawlContext, response: Response,
     """A candidate for the pipelines: an article page (with the URLs of its attachments that
     look like the report) or, when `attachment_urls` is None, a file with its article's fields."""
     is_attachment = attachment_urls is None
-    # A body POSTed for by an article's script (an ASP.NET handler) has no URL of its own that
-    # a reader could open: it is the article's, under the article page's URL.
-    posted_body = bool(ctx.form or ctx.json_body) and ctx.via_url and not is_attachment
+    # A body an article's script asks an API for (POSTed to an ASP.NET handler, or answered
+    # as JSON) has no URL of its own that a reader could open: it is the article's, under the
+    # article page's URL.
+    api_body = bool(ctx.form or ctx.json_body) or response.body.lstrip()[:1] in (b"{", b"[")
     return FetchedDocument(
-        url=ctx.via_url if posted_body else canonical_url(response.url), http_status=response.status,
+        url=ctx.via_url if api_body and ctx.via_url and not is_attachment else canonical_url(response.url),
+        http_status=response.status,
         body=response.body,
         content_type=pages.header(response, "Content-Type") or "",
         declared_encoding=None if is_attachment else response.encoding,

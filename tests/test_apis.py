@@ -340,3 +340,46 @@ def test_a_load_more_list_starts_after_the_items_the_page_shows():
     (call,) = find_api_calls(page, "http://www.a.gov.cn/xwzx/", None, values)
     assert [call.request(n)[0].rsplit("?", 1)[1] for n in (1, 2)] == [
         "classid=2&start=12&num=10", "classid=2&start=22&num=10"]
+
+
+SPA_SHELL = (
+    '<div id="app"></div><script>var API={list:"/publicResourceAction!eachJsonQueryAllNewManageList.action",'
+    'one:"/publicResourceAction!eachJsonQueryNewManageById.action"};var ROWS=15;'
+    "function q(n){var m=new RegExp('[?&]'+n+'=([^&]*)').exec(location.search);"
+    "return m?decodeURIComponent(m[1]):'';}"
+    "function loadList(t,p){$.getJSON(API.list,{'newManage.newType':t,page:p,rows:ROWS},function(d){var s='';"
+    "$.each(d.rows,function(i,o){s+='<li><a href=\"/content?id='+o.newManageId+'&newType='+t+'\">'"
+    "+o.title+'</a></li>';});$('#app').html(s);});}"
+    "function loadOne(id){$.getJSON(API.one,{'newManage.newManageId':id},function(d){"
+    "$('#app').html(d.newManage.content);});}"
+    "$(function(){if(location.pathname=='/list'){loadList(q('newType'),1);}else{loadOne(q('id'));}});</script>")
+
+
+def test_a_single_page_site_lists_by_the_query_its_router_reads():
+    """A shell answering every route: `/list?newType=5` calls `loadList(q('newType'), 1)`, where
+    `q` reads the page's query; the items its template writes use the function's argument;
+    `/content?id=7` asks the by-id action named in a declared object."""
+    from crawler.discovery.reading import PageToRead, read_page
+    from crawler.discovery.templates import render_records
+
+    url = "http://www.a.gov.cn/list?newType=5&nav=3"
+    (call,) = find_api_calls(SPA_SHELL, url)
+    assert call.request(2)[0] == ("http://www.a.gov.cn/publicResourceAction!eachJsonQueryAllNewManageList"
+                                  ".action?newManage.newType=5&page=2&rows=15")
+    page = read_page(PageToRead(url=url, body=SPA_SHELL.encode(), encoding="utf-8", score=60,
+                                kind=LinkKind.COLUMN))
+    (request,) = [r for r in page.next_pages if r.kind == "api"]
+    answer = {"total": 1, "rows": [{"newManageId": "304", "title": "康乐县2023年法治政府建设工作报告"}]}
+    assert render_records(answer, request.item_templates) == [
+        '<li><a href="/content?id=304&newType=5">康乐县2023年法治政府建设工作报告</a></li>']
+    by_id = "http://www.a.gov.cn/publicResourceAction!eachJsonQueryNewManageById.action"
+    assert article_calls(SPA_SHELL, "http://www.a.gov.cn/content?id=7&newType=5") == [
+        (by_id + "?newManage.newManageId=7", "GET", (), "")]
+
+
+def test_a_thinkphp_list_posts_its_page_as_p():
+    page = """<table id="newsTable"></table><script>var type = 25;function getList(p){
+      $.post("/index.php/home/Index/getnewslist/",{type:type,p:p},function(d){},"json");}
+      $(function(){getList(1);});</script>"""
+    (call,) = find_api_calls(page, "http://www.a.gov.cn/index.php/home/Index/newslist/type/25.html")
+    assert call.request(2)[1:3] == ("POST", (("type", "25"), ("p", "2")))

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from cssselect import SelectorError
@@ -50,7 +50,7 @@ class Names(tuple):
 
 # Page-number parameters of JSON list APIs, beside the query names in `PAGE_PARAMS`.
 API_PAGE_KEYS = Names("pageNo", "pageNumber", "pageNum", "pageIndex", "currPage", "curPage", "currpage",
-                  "currentPage", "page", "current", "pn")
+                  "currentPage", "page", "current", "pn", "p")
 # Page-size parameters, and the totals answers give.
 API_SIZE_KEYS = Names("pageSize", "rows", "size", "limit", "perPage", "num")
 API_TOTAL_KEYS = Names("total", "totalCount", "totalElements", "totalRecord", "totalNum", "recordCount",
@@ -89,6 +89,10 @@ _ELEMENT_VALUE = re.compile(rf"{_DECLARED}{_ELEMENT}{_ACCESSOR}|val\(\s*\)|value
 _ELEMENT_VARIABLE = re.compile(rf"{_DECLARED}{_ELEMENT}\s*[;,\n]")
 _HELD_ELEMENT_VALUE = re.compile(
     rf"""(?:\b(?:var|let|const)\s+|,\s*)([A-Za-z_$][\w$]*)\s*=\s*([A-Za-z_$][\w$]*){_ACCESSOR})""")
+# A helper that reads a parameter of the page's query (`function q(n){… location.search …}`),
+# and a call of one with a literal name: `q('newType')`.
+_READS_QUERY = re.compile(r"location\s*\.\s*(?:search|href)")
+_READER_CALL = re.compile(r"""([A-Za-z_$][\w$]*)\(\s*['"]([\w.-]+)['"]\s*\)""")
 # The number of elements a script counts (`var start = $("#newsList li").length;`): the items
 # a 加载更多 list already shows.
 _ELEMENT_COUNT = re.compile(rf"""{_DECLARED}(?:\$|jQuery|document\.querySelectorAll)"""
@@ -183,6 +187,9 @@ class ApiCall:
     first_offset: int = 0
     # A list whose page number is in its path (`PAGE_IN_PATH`): the number of its first page.
     first_page: int = 1
+    # The arguments of the page function that makes the call, by parameter name, when the
+    # call was read with them (`loadList('5', 1)`): its item template may use them too.
+    bound: tuple[tuple[str, object], ...] = ()
 
     @property
     def paged(self) -> bool:
@@ -405,9 +412,13 @@ def article_calls(text: str, page_url: str) -> list[ApiRequest]:
     requests: list[ApiRequest] = []
     for match in _CALL.finditer(text):
         call = _script_call(text, match.end(), match.group(1).lstrip("."))
-        if call is None or not call[2] or not isinstance(call[0], str):
+        if call is None or not call[2]:
             continue
         url, method, data, as_json = call
+        if isinstance(url, Variable):  # the endpoint in a declared variable (`API.one`)
+            url = declared.get(url.name)
+        if not isinstance(url, str) or not url:
+            continue
         bound: list[bool] = []
         try:
             params = _bind_article(data, None, query, declared, bound)
@@ -514,31 +525,42 @@ def find_api_calls(text: str, base_url: str, script_tags: list[dict[str, str]] |
 def _calls_of_called_functions(text: str, base_url: str, values: dict) -> list[ApiCall]:
     """List calls inside functions the page calls with literal arguments
     (`function loadList(path, total) { … fetch(path + 'page_' + n + '.json') … }` and
-    `loadList('/gk/fzzfjs/data/', 3);`), the parameters bound to the arguments."""
+    `loadList('/gk/fzzfjs/data/', 3);`), the parameters bound to the arguments; an argument
+    a helper reads from the page's query (`loadList(q('newType'), 1)`) is the page URL's."""
     calls: list[ApiCall] = []
-    for name, parameters, body in function_definitions(text):
+    definitions = list(function_definitions(text))
+    readers = {name for name, parameters, body in definitions
+               if len(parameters) == 1 and _READS_QUERY.search(body)}
+    query = dict(parse_qsl(urlsplit(base_url).query, keep_blank_values=True))
+    for name, parameters, body in definitions:
         if not parameters or not _CALL.search(body):
             continue
         for site in re.finditer(rf"(?<![\w$.])(?<!function ){re.escape(name)}\s*\(", text):
-            arguments = _literal_arguments(text, site.end() - 1)
+            arguments = _literal_arguments(text, site.end() - 1, readers, query)
             if not arguments:
                 continue
-            bound = {**values, **dict(zip(parameters, arguments, strict=False))}
+            bound = dict(zip(parameters, arguments, strict=False))
             for match in _CALL.finditer(body):
-                call = _call_from_script(body, match.end(), match.group(1).lstrip("."), base_url, bound)
+                call = _call_from_script(body, match.end(), match.group(1).lstrip("."), base_url,
+                                         {**values, **bound})
                 if call is not None and call.paged:
-                    calls.append(call)
+                    calls.append(replace(call, bound=tuple(bound.items())))
     return calls
 
 
-def _literal_arguments(text: str, opening: int) -> list | None:
-    """The arguments of the call whose `(` is at `opening`, if every one is a string or a
-    number."""
+def _literal_arguments(text: str, opening: int, readers: set[str] = frozenset(),
+                       query: dict | None = None) -> list | None:
+    """The arguments of the call whose `(` is at `opening`, if every one is a string, a
+    number, or a value a query reader (`readers`) reads from the page's `query`."""
     try:
         end = skip_balanced(text, opening, "(", ")") - 1
         arguments, position = [], opening + 1
         while skip_blanks(text, position) < end:
-            value, position = parse_js(text[:end], position)
+            read = _READER_CALL.match(text, skip_blanks(text, position))
+            if read and read.group(1) in readers and (query or {}).get(read.group(2)):
+                value, position = query[read.group(2)], read.end()
+            else:
+                value, position = parse_js(text[:end], position)
             if not isinstance(value, (str, int, float)) or isinstance(value, bool):
                 return None
             arguments.append(value)

@@ -13,7 +13,7 @@ they return `PageRequest`s and the spider turns them into requests.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from parsel import Selector
@@ -397,8 +397,11 @@ class ScriptApiFamily(SiteFamily):
         templates = _item_templates(scripts) if calls else ()
         for call in calls:
             url, method, form, body = call.request(1)
+            # A function's arguments the items may name (`'&newType=' + t`), as the call has them.
+            given = tuple((name, str(value)) for name, value in call.bound)
+            own = tuple(replace(template, defaults=given) for template in templates) if given else templates
             requests.append(PageRequest(url, method, form, page_number=1, kind="api", body=body,
-                                        bounded=True, item_templates=templates))
+                                        bounded=True, item_templates=own))
         return requests
 
 

@@ -65,20 +65,26 @@ class ItemTemplate:
 
     pieces: tuple[Piece, ...]
     helpers: tuple[tuple[str, Helper], ...] = ()
+    # Values of names that are not the record's: the arguments of the function that asked for
+    # the list (`loadList(t, p)` writing `'&newType=' + t`), as the call was read with them.
+    defaults: tuple[tuple[str, str], ...] = ()
 
     @property
     def fields(self) -> frozenset[str]:
-        return frozenset(piece[1] for piece in self.pieces if piece[0] == "field")
+        """The record fields the template needs (those it has defaults for aside)."""
+        given = {name for name, _ in self.defaults}
+        return frozenset(piece[1] for piece in self.pieces if piece[0] == "field" and piece[1] not in given)
 
     def render(self, record: dict) -> str | None:
         """The item's markup for one record, or None if the record lacks a field."""
         parts = []
+        defaults = dict(self.defaults)
         for piece in self.pieces:
             if piece[0] == "text":
                 parts.append(piece[1])
                 continue
             _, name, method, bounds = piece
-            value = record.get(name)
+            value = record.get(name, defaults.get(name))
             if value is None or isinstance(value, (dict, list)):
                 return None
             if method == "date":
