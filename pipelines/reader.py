@@ -28,6 +28,7 @@ from vocabulary.dates import date_from_url, parse_date
 from vocabulary.htmltext import parse_html
 from vocabulary.metadata import (
     PageFields,
+    as_seed_zone,
     extract_fields,
     find_region,
     issuer_kind,
@@ -262,6 +263,7 @@ def classify_read(read: ReadDocument, gazetteer: Gazetteer) -> tuple[Classificat
         gazetteer, doc.site.province or None, doc.site.city or None,
         seed_is_county=doc.site.level == "county",
     )
+    region = as_seed_zone(region, doc.site.name, title)
     publisher = qualified_publisher(fields.publisher or publisher_from_signature(body)
                                     or publisher_from_title(title), region.name)
     publish_date = fields.publish_date

@@ -12,7 +12,7 @@ from crawler.items import FetchedDocument
 from crawler.seeds import Seed
 from pipelines.classify import classify_document
 from pipelines.reader import classify_read, read_document
-from vocabulary.metadata import find_region, qualified_publisher
+from vocabulary.metadata import as_seed_zone, find_region, qualified_publisher
 from vocabulary.regions import Gazetteer
 from vocabulary.titles import is_template
 
@@ -83,6 +83,19 @@ def test_a_zone_kind_without_a_place_is_not_a_region_and_its_publisher_is_the_si
     assert qualified_publisher("区政府", "浦东新区") == "浦东新区人民政府"
     assert qualified_publisher("县人民政府办公室", "天台县") == "天台县人民政府办公室"
     assert qualified_publisher("市场监督管理局", "宜都市") == "市场监督管理局"
+
+
+@pytest.mark.parametrize(("title", "seed", "region"), [
+    ("四川天府新区成都直管区2022年法治政府建设情况报告", "四川天府新区", "四川天府新区"),
+    ("武汉东湖新技术开发区2021年法治政府建设情况报告", "武汉东湖新技术开发区", "武汉东湖新技术开发区"),
+    ("九江经开区2022年法治政府建设工作情况报告", "九江经济技术开发区", "九江经济技术开发区"),
+    # The city's or province's own report on a zone's site stays theirs.
+    ("九江市人民政府关于2022年法治政府建设情况的报告", "九江经济技术开发区", "九江市"),
+    ("四川省人民政府关于2023年法治政府建设情况的报告", "四川天府新区", "四川省"),
+])
+def test_a_zone_s_report_is_filed_under_the_zone_as_the_seed_names_it(gazetteer, title, seed, region):
+    guess = find_region([("title", title), ("seed", seed)], gazetteer, seed_is_county=True)
+    assert as_seed_zone(guess, seed, title).name == region
 
 
 def test_an_info_table_of_spans_without_spaces_gives_each_label_its_value():

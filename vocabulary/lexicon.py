@@ -255,6 +255,8 @@ ZONE_KINDS = ("经济技术开发区", "高新技术产业开发区", "经济开
 # naming a zone of its own (赣州经济技术开发区 is 赣州's, not one called 经济技术开发区).
 # 综合保税区 is only here, so it is never read as a unit of its own.
 GENERIC_ZONE_KINDS = (*ZONE_KINDS, "综合保税区")
+# Short forms of a zone's kind in titles: "九江经开区2022年…" for 九江经济技术开发区.
+ZONE_SHORT_KINDS = ("经开区", "高新区", "开发区", "新区", "经济区", "试验区")
 # Words that end a place-name prefix in a title.
 TITLE_PLACE_SUFFIX_WORDS = ("人民政府", "政府", "管委会", "管理委员会", "委员会")
 # What a seed list or a site's title may add to a unit's name (赵县人民政府门户网站), longest first.

@@ -42,6 +42,7 @@ from vocabulary.lexicon import (
     STRONG_DATE_LABELS,
     TITLE_ISSUER_ENDS,
     WRITTEN_DATE_LABELS,
+    ZONE_SHORT_KINDS,
 )
 from vocabulary.normalize import (
     decode_bytes,
@@ -61,6 +62,7 @@ from vocabulary.patterns import (
     TITLE_CHINESE_YEAR,
     TITLE_YEAR,
     UNIT_NAME,
+    ZONE_NAME,
 )
 from vocabulary.regions import Gazetteer, Region, find_zone_name
 
@@ -340,6 +342,22 @@ class RegionGuess:
     city: str | None
     source: str | None
     level: str | None = None
+
+
+def as_seed_zone(guess: RegionGuess, seed_name: str, title: str) -> RegionGuess:
+    """The seed's zone, named as the seed names it, when the guess is that zone by a shorter
+    name (天府新区 for 四川天府新区) or its city with the zone's short kind in the title
+    ("九江经开区…" for 九江经济技术开发区); otherwise the guess."""
+    if not guess.name or guess.name == seed_name or not ZONE_NAME.fullmatch(seed_name or ""):
+        return guess
+    shorter = seed_name.endswith(guess.name) and guess.level == "county"
+    short_city = guess.name.removesuffix("市")
+    by_city = (guess.level == "city" and len(short_city) >= 2 and seed_name.startswith(short_city)
+               and any(short_city + kind in title for kind in ZONE_SHORT_KINDS))
+    if not (shorter or by_city):
+        return guess
+    return RegionGuess(seed_name, None, guess.province, guess.city if shorter else guess.name,
+                       guess.source, "county")
 
 
 def _title_place_prefix(title: str) -> str:
