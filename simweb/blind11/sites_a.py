@@ -51,7 +51,7 @@ def meijiang(ctx: Ctx11) -> None:
         [*newer(ctx, c, r22, 23, until=skin.clock), r22, sp, *ctx.fillers(c, 14, "disclosure", (2020, 2023))],
     )
     assert qt.index(r22) >= 20
-    ctx.truth_report(c, r22, 2023, html_copy(c, r22), kinds=("gansu_trs", "later_list_page"))
+    ctx.truth_report(c, r22, 2023, html_copy(c, r22), kinds=("guangdong_trs", "later_list_page"))
     ctx.record_higher(c, sp, 2023, c.base + sp.path)
     r20 = ctx.new_report(
         c, 2021, "梅江区2021年法治政府建设工作报告", pub="2022-03-30 09:25", source="梅江区司法局"
@@ -65,7 +65,7 @@ def meijiang(ctx: Ctx11) -> None:
         [r20, *look, *ctx.fillers(c, 8, "disclosure")],
     )
     ctx.record(c, look)
-    ctx.truth_report(c, r20, 2021, html_copy(c, r20), kinds=("gansu_trs",))
+    ctx.truth_report(c, r20, 2021, html_copy(c, r20), kinds=("guangdong_trs",))
     index_page(
         skin,
         "/zwgk/index.html",
@@ -198,7 +198,7 @@ def wuhua(ctx: Ctx11) -> None:
         [r24, *notes, *ctx.fillers(c, 50, "notice", (2019, 2025))],
     )
     ctx.record(c, notes)
-    ctx.truth_report(c, r24, 2024, html_copy(c, r24), kinds=("gansu_trs",))
+    ctx.truth_report(c, r24, 2024, html_copy(c, r24), kinds=("guangdong_trs",))
     r22 = ctx.new_report(
         c, 2022, f"{name}2022年法治政府建设年度报告", pub="2023-03-30 11:20", source=f"{name}司法局"
     )
@@ -219,8 +219,8 @@ def wuhua(ctx: Ctx11) -> None:
         [r22, r20, *look, *ctx.fillers(c, 10, "disclosure")],
     )
     ctx.record(c, look)
-    ctx.truth_report(c, r22, 2022, html_copy(c, r22), kinds=("gansu_trs",))
-    ctx.record_scan(c, r20, 2020, scan, body, kinds=("gansu_trs", "scan_needs_ocr"))
+    ctx.truth_report(c, r22, 2022, html_copy(c, r22), kinds=("guangdong_trs",))
+    ctx.record_scan(c, r20, 2020, scan, body, kinds=("guangdong_trs", "scan_needs_ocr"))
     index_page(
         skin,
         "/zwgk/index.html",
@@ -268,7 +268,7 @@ def fengshun(ctx: Ctx11) -> None:
         [r23, yn, *look, *ctx.fillers(c, 9, "disclosure")],
     )
     ctx.record(c, look)
-    ctx.truth_report(c, r23, 2023, html_copy(c, r23), kinds=("gansu_trs", "higher_repost"))
+    ctx.truth_report(c, r23, 2023, html_copy(c, r23), kinds=("guangdong_trs", "higher_repost"))
     ctx.record_higher(c, yn, 2022, c.base + yn.path)
     r21 = ctx.new_report(
         c, 2021, "丰顺县2021年法治政府建设情况报告", pub="2022-03-29 10:45", source="丰顺县司法局"
@@ -288,7 +288,7 @@ def fengshun(ctx: Ctx11) -> None:
     )
     assert gh.index(r21) >= 20
     ctx.record(c, ghlook)
-    ctx.truth_report(c, r21, 2021, html_copy(c, r21), kinds=("gansu_trs", "later_list_page"))
+    ctx.truth_report(c, r21, 2021, html_copy(c, r21), kinds=("guangdong_trs", "later_list_page"))
     index_page(
         skin,
         gk + "index.html",
@@ -324,7 +324,7 @@ def pingyuan(ctx: Ctx11) -> None:
         [r24, *notes, *ctx.fillers(c, 44, "notice", (2019, 2025))],
     )
     ctx.record(c, notes)
-    ctx.truth_report(c, r24, 2024, html_copy(c, r24), kinds=("gansu_trs",))
+    ctx.truth_report(c, r24, 2024, html_copy(c, r24), kinds=("guangdong_trs",))
     r22 = ctx.new_report(
         c,
         2022,
@@ -341,7 +341,7 @@ def pingyuan(ctx: Ctx11) -> None:
         [r22, *look, *ctx.fillers(c, 11, "disclosure")],
     )
     ctx.record(c, look)
-    ctx.truth_report(c, r22, 2022, html_copy(c, r22), kinds=("gansu_trs",))
+    ctx.truth_report(c, r22, 2022, html_copy(c, r22), kinds=("guangdong_trs",))
     dep = ctx.department_report(c, "司法局", 2024, "2025-02-20 15:00")
     dl = publish(
         skin,
@@ -443,7 +443,7 @@ def heyuan(ctx: Ctx11) -> None:
         [r23, cx, *look, *ctx.fillers(yr, 8, "disclosure")],
     )
     ctx.record(yr, look)
-    kinds = ("gansu_trs", "unseeded_county_via_prefecture_list")
+    kinds = ("guangdong_trs", "unseeded_county_via_prefecture_list")
     ctx.truth_report(yr, r23, 2023, html_copy(yr, r23), kinds=kinds)
     ctx.record_higher(yr, cx, 2023, yr.base + cx.path)
     r20 = ctx.new_report(
