@@ -73,3 +73,31 @@ def test_the_shell_waits_for_its_scripts_and_is_read_again_with_its_columns():
     answer_page = page("2_tonglu_list.json", f"{API}/list?columnId=1207&pageNum=1&pageSize=10&siteId=7")
     reading = read_page(replace(answer_page, site_app=tuple(crawl.app_parts)))
     assert any(link.url.startswith(f"{API}/get?id=") for link in reading.links)
+
+
+HASH_SHELL = ('<div class="nav"><a href="/">首页</a><a href="/#/list?cid=11">要闻</a>'
+              '<a href="/#/list?cid=15">法治政府建设</a><a href="/wzdt/">网站地图</a></div>'
+              '<div id="app"><p>正在加载…</p></div><script src="/static/js/app.js"></script>')
+HASH_APP = ('var BASE_API="/prod-api";function q(n){var m=new RegExp("[?&]"+n+"=([^&]*)")'
+            '.exec(location.hash);return m?m[1]:"";}function loadList(cid,p){'
+            'axios.get(BASE_API+"/cms/article/list",{params:{cid:cid,pageNum:p,pageSize:15}})'
+            '.then(function(r){var s="";r.data.rows.forEach(function(o){'
+            's+=\'<li><a href="/html/article/\'+o.articleId+\'.html">\'+o.title+"</a></li>";});'
+            'document.getElementById("app").innerHTML=s;});}')
+
+
+def test_an_app_routed_in_the_fragment_lists_each_route_of_its_menu():
+    """A Vue shell whose menu links routes in the URL's fragment (`/#/list?cid=15`), showing a
+    loading placeholder, with a bundle that GETs `BASE_API + "/cms/article/list"`: one list
+    link per route, named as the menu names it, and the bundle's own item markup."""
+    from crawler.discovery.apps import hash_routes
+
+    root = root_of(HASH_SHELL)
+    assert is_app_shell(root)
+    app = AppModel.from_parts((read_app_script(HASH_APP),))
+    links = {link.text: link.url for link in app.route_links(HOME, hash_routes(root, HOME))}
+    assert links["法治政府建设"] == f"{API}/list?cid=15&pageNum=1&pageSize=15"
+    assert set(links) == {"要闻", "法治政府建设"}
+    answer = {"total": 1, "rows": [{"articleId": 312, "title": "2023年法治政府建设情况报告"}]}
+    assert render_records(answer, app.item_templates(HOME)) == [
+        '<li><a href="/html/article/312.html">2023年法治政府建设情况报告</a></li>']

@@ -224,3 +224,6 @@ SCRIPT_REDIRECT = re.compile(
 # Characters that OpenCC's traditional-to-simplified conversion changes but that simplified
 # place names keep: 乾安县 (吉林), 乾县 (陕西) would become 干安县, 干县.
 KEPT_IN_PLACE_NAMES = frozenset("乾")
+
+# What an app's mount element shows until the app runs: 正在加载…, 加载中, Loading….
+APP_LOADING_WORDS = ("加载", "载入", "请稍候", "loading")

@@ -19,25 +19,32 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
-from urllib.parse import urlencode, urljoin
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
 
 from crawler.discovery.apis import API_PAGE_KEYS, API_SIZE_KEYS, PAGE_SLOT, ApiCall
+from crawler.discovery.clicks import find_values
 from crawler.discovery.jsvalues import Unparsable, Variable, parse_js
 from crawler.discovery.links import Link
-from crawler.discovery.templates import ItemTemplate
+from crawler.discovery.templates import ItemTemplate, find_item_templates
+from vocabulary.keywords import APP_LOADING_WORDS
 from vocabulary.normalize import cjk_count
 
 # Ids of the element an app mounts on.
 APP_MOUNT_IDS = frozenset(("app", "root", "__nuxt", "__next", "App"))
 _MOUNT_XPATH = "//*[" + " or ".join(f"@id='{name}'" for name in sorted(APP_MOUNT_IDS)) + "][1]"
-# A shell links to fewer pages than this.
+# A shell links to fewer pages than this (routes inside the app aside).
 MAX_SHELL_LINKS = 5
+# The placeholder an empty mount may show until the app runs (`APP_LOADING_WORDS`: 加载中…).
+MAX_PLACEHOLDER_CHARS = 20
 # At most this many columns of one app are linked.
 MAX_APP_COLUMNS = 200
 # A configuration object assigned to a global: `window.X = {`, `var X = {`.
 _GLOBAL_OBJECT = re.compile(r"(?:\bwindow\.|\b(?:var|let|const)\s+)([A-Za-z_$][\w$]*)\s*=\s*\{")
-# An HTTP helper called with a literal path: `s.get("/cms/article/list", {…})`.
-_HTTP_CALL = re.compile(r"""\.(get|post)\(\s*(["'])((?:https?://|/)[^"'\s]*)\2\s*(,?)""")
+# An HTTP helper called with a literal path, maybe after a declared base:
+# `s.get("/cms/article/list", {…})`, `axios.get(BASE_API + "/cms/article/list", {…})`.
+_HTTP_CALL = re.compile(r"""\.(get|post)\(\s*(?:([A-Za-z_$][\w$.]*)\s*\+\s*)?(["'])((?:https?://|/)[^"'\s]*)\3\s*(,?)""")
+# A route of the app in a link's fragment: `/#/list?cid=15`, `#!/list?cid=15`.
+_HASH_ROUTE = re.compile(r"#!?/")
 _BASE_URL = re.compile(r"""\bbaseURL\s*:\s*([^,}\s]+)""")
 # A route or URL built from a record's field: `"#/detail?id=" + e.articleId`.
 _FIELD_ROUTE = re.compile(r"""[?&](\w+)=["']\s*\+\s*[A-Za-z_$][\w$]*\.([A-Za-z_$][\w$]*)""")
@@ -47,15 +54,21 @@ _ID_KEY = re.compile(r"^(?:id|cid|\w*(?:Id|ID|_id))$")
 
 
 def is_app_shell(root) -> bool:
-    """Whether a page is an app's empty shell: an empty mount element, scripts, few links."""
+    """Whether a page is an app's empty shell: an empty mount element (or one showing a
+    placeholder), scripts, few distinct links besides the app's own routes."""
     if not hasattr(root, "iter"):
         return False
     mount = next(iter(root.xpath(_MOUNT_XPATH)), None) if hasattr(root, "xpath") else None
-    if mount is None or "".join(mount.itertext()).strip():
+    if mount is None:
         return False
-    links = sum(1 for anchor in root.iter("a")
-                if (anchor.get("href") or "").strip()[:1] not in ("", "#")
-                and not (anchor.get("href") or "").strip().lower().startswith("javascript:"))
+    shown = "".join(mount.itertext()).strip()
+    if shown and (len(shown) > MAX_PLACEHOLDER_CHARS
+                  or not any(word in shown.lower() for word in APP_LOADING_WORDS)):
+        return False
+    hrefs = {(anchor.get("href") or "").strip() for anchor in root.iter("a")}
+    links = sum(1 for href in hrefs
+                if href[:1] not in ("", "#") and not href.lower().startswith("javascript:")
+                and not _HASH_ROUTE.search(href))
     return links < MAX_SHELL_LINKS and any(script.get("src") for script in root.iter("script"))
 
 
@@ -78,6 +91,8 @@ class AppParts:
     calls: tuple[AppCall, ...] = ()
     base: str | None = None  # the expression axios' baseURL is made from
     record_fields: tuple[tuple[str, str], ...] = ()  # (query key, record field) of built routes
+    # How the file writes a list's items from records (`'<a href="/html/article/' + o.id`).
+    item_templates: tuple[ItemTemplate, ...] = ()
 
     def __bool__(self) -> bool:
         return bool(self.constants or self.columns or self.calls or self.base)
@@ -94,9 +109,16 @@ def read_app_script(text: str) -> AppParts:
             continue
         _collect(value, constants, columns)
     calls = []
+    values = find_values([text]) if _HTTP_CALL.search(text) else {}
     for match in _HTTP_CALL.finditer(text):
         params: dict = {}
-        if match.group(4):
+        base_name, path = match.group(2), match.group(4)
+        if base_name:
+            base_value = values.get(base_name)
+            if not isinstance(base_value, str):
+                continue
+            path = base_value.rstrip("/") + path
+        if match.group(5):
             try:
                 options, _ = parse_js(text, match.end())
             except (Unparsable, RecursionError):
@@ -106,10 +128,12 @@ def read_app_script(text: str) -> AppParts:
             inner = options.get("params", options.get("data", options))
             params = inner if isinstance(inner, dict) else {}
         if all(isinstance(value, (str, int, float, Variable)) for value in params.values()):
-            calls.append(AppCall(match.group(3), match.group(1).upper(), tuple(params.items())))
+            calls.append(AppCall(path, match.group(1).upper(), tuple(params.items())))
     base = _BASE_URL.search(text)
+    templates = find_item_templates([text]) if calls else ()
     return AppParts(tuple(constants.items()), tuple(dict.fromkeys(columns)), tuple(calls),
-                    base.group(1).strip("'\"") if base else None, tuple(_FIELD_ROUTE.findall(text)))
+                    base.group(1).strip("'\"") if base else None, tuple(_FIELD_ROUTE.findall(text)),
+                    templates)
 
 
 def _collect(value, constants: dict, columns: list) -> None:
@@ -150,6 +174,7 @@ class AppModel:
     calls: tuple[AppCall, ...]
     base: str
     record_fields: tuple[tuple[str, str], ...]
+    file_templates: tuple[ItemTemplate, ...] = ()
 
     @classmethod
     def from_parts(cls, parts: tuple[AppParts, ...]) -> AppModel:
@@ -166,7 +191,8 @@ class AppModel:
         columns = tuple(dict.fromkeys(column for part in parts for column in part.columns))
         return cls(constants, columns[:MAX_APP_COLUMNS],
                    tuple(call for part in parts for call in part.calls), base,
-                   tuple(field for part in parts for field in part.record_fields))
+                   tuple(field for part in parts for field in part.record_fields),
+                   tuple(template for part in parts for template in part.item_templates))
 
     def _resolved(self, call: AppCall) -> tuple[dict, list[str]]:
         """The call's parameters with the page marked and constants filled; the names of
@@ -206,9 +232,30 @@ class AppModel:
             break  # the first list call is the app's list
         return links
 
+    def route_links(self, page_url: str, routes: list[tuple[dict, str]]) -> list[Link]:
+        """A link to the first page of the list each of the app's routes shows (`/#/list?cid=15`,
+        named 法治政府建设 in the page's menu): the app's list call with its unknown parameters
+        taken from the route's query by name."""
+        links = []
+        for call in self.calls:
+            params, unknown = self._resolved(call)
+            if PAGE_SLOT not in params.values() or not unknown:
+                continue
+            for query, name in routes:
+                if all(key in query for key in unknown):
+                    filled = {**params, **{key: query[key] for key in unknown}}
+                    url, *_ = ApiCall(self._url(call.path, page_url), call.method, filled, False).request(1)
+                    links.append(Link(url, name))
+            if links:
+                break  # the first list call the routes fill is the app's list
+        return links
+
     def item_templates(self, page_url: str) -> tuple[ItemTemplate, ...]:
-        """Templates that make a list record a link to its article's API call, the record's
-        id field as the app's own routes use it first, then the usual id names."""
+        """Templates that make a list record a link: as the app's files write its items, else
+        to its article's API call, the record's id field as the app's own routes use it
+        first, then the usual id names."""
+        if self.file_templates:
+            return self.file_templates
         for call in self.calls:
             params, unknown = self._resolved(call)
             if PAGE_SLOT in params.values() or len(unknown) != 1 or call.method != "GET":
@@ -223,3 +270,20 @@ class AppModel:
                                        ("text", '">'), ("field", "title", None, ()), ("text", "</a>")))
                          for field in dict.fromkeys(fields))
         return ()
+
+
+def hash_routes(root, page_url: str) -> list[tuple[dict, str]]:
+    """The app's routes a page's menu links in URL fragments (`/#/list?cid=15`), as the query
+    each route carries and the link's text."""
+    routes = []
+    for anchor in root.iter("a") if hasattr(root, "iter") else ():
+        href = (anchor.get("href") or "").strip()
+        route = _HASH_ROUTE.search(href)
+        if route is None:
+            continue
+        fragment = href[route.start():]
+        query = dict(parse_qsl(urlsplit(fragment.lstrip("#!")).query))
+        name = "".join(anchor.itertext()).strip() or anchor.get("title") or ""
+        if query and name:
+            routes.append((query, name))
+    return routes

@@ -20,7 +20,7 @@ from parsel import Selector
 
 from crawler.discovery.answers import bump_offset, json_fragments_and_records, next_api_page
 from crawler.discovery.apis import element_values, find_api_calls
-from crawler.discovery.apps import AppModel, is_app_shell
+from crawler.discovery.apps import AppModel, hash_routes, is_app_shell
 from crawler.discovery.clicks import Helper
 from crawler.discovery.feeds import FEED_TYPES, feed_items, feed_links, is_feed
 from crawler.discovery.gkmlpt import read_catalogue
@@ -457,7 +457,7 @@ def _app_item_templates(page: Page) -> tuple[ItemTemplate, ...]:
     if not page.site_app:
         return ()
     app = AppModel.from_parts(page.site_app)
-    return app.item_templates(page.url) if app.columns else ()
+    return app.item_templates(page.url) if app.columns or app.file_templates else ()
 
 
 class AppShellFamily(SiteFamily):
@@ -472,7 +472,9 @@ class AppShellFamily(SiteFamily):
         return page.data is None and bool(page.site_app) and is_app_shell(page.selector.root)
 
     def links(self, page: Page) -> list[Link]:
-        links = AppModel.from_parts(page.site_app).column_links(page.url)
+        app = AppModel.from_parts(page.site_app)
+        routes = hash_routes(page.selector.root, page.url)
+        links = app.column_links(page.url) + app.route_links(page.url, routes)
         return sorted(links, key=lambda link: -score_link(link).score)
 
 
