@@ -101,3 +101,24 @@ def test_a_list_file_numbered_by_its_page_is_followed_by_the_next_file():
     linked = _list_page(15, '<a href="list2.html">下一页</a>')
     assert all(p.url != following.url for p in _read_inline(url, linked).next_pages)
     assert _read_inline(url, _list_page(1, script)).next_pages == []
+
+
+def test_a_pager_whose_links_call_a_page_function_building_file_names():
+    """`javascript:goPage(2)` links and `goPage(p)` writing `"index_" + p + ".jhtml"` next to
+    the page's own file: the page after this one."""
+    pager = ('<div class="pagination"><a>1</a><a href="javascript:goPage(2);">2</a>'
+             '<a href="javascript:goPage(2);">下一页</a><span>共4页</span></div>'
+             '<script>function goPage(p){var u=window.location.pathname.replace(/index(_\\d+)?\\.jhtml$/,"");'
+             'window.location.href=u+(p>1?"index_"+p+".jhtml":"index.jhtml");}</script>')
+    first = _read_inline("http://www.a.gov.cn/tzgg/index.jhtml", _list_page(15, pager)).next_pages
+    assert [p.url for p in first] == ["http://www.a.gov.cn/tzgg/index_2.jhtml"]
+    later = _read_inline("http://www.a.gov.cn/tzgg/index_2.jhtml", _list_page(15, pager)).next_pages
+    assert [p.url for p in later] == ["http://www.a.gov.cn/tzgg/index_3.jhtml"]
+
+
+def test_a_previewer_link_leads_to_the_document_it_shows():
+    from crawler.discovery.links import _resolve
+
+    preview = "/preview/onlinePreview?url=aHR0cDovL3d3dy5hLmdvdi5jbi91cGxvYWRmaWxlLzIwMjUvMDMzMS8xLnBkZg=="
+    assert _resolve("http://www.a.gov.cn/zwgk/a.html", preview) == "http://www.a.gov.cn/uploadfile/2025/0331/1.pdf"
+    assert _resolve("http://www.a.gov.cn/x/", "/news/view.jsp?id=5") == "http://www.a.gov.cn/news/view.jsp?id=5"

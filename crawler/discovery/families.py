@@ -33,7 +33,14 @@ from crawler.discovery.links import (
     links_in_markup,
     score_link,
 )
-from crawler.discovery.pagers import NextPage, form_page, may_write_pager, postback_page, script_pager_pages
+from crawler.discovery.pagers import (
+    NextPage,
+    form_page,
+    helper_pager_pages,
+    may_write_pager,
+    postback_page,
+    script_pager_pages,
+)
 from crawler.discovery.pages import page_title
 from crawler.discovery.scripted import data_islands, markup_fragments, may_hold_links
 from crawler.discovery.templates import ItemTemplate, find_item_templates, is_template_block, render_records
@@ -193,7 +200,7 @@ class FormPagerFamily(SiteFamily):
 
     def matches(self, page: Page) -> bool:
         return page.data is None and ("__doPostBack" in page.text or ".submit(" in page.text
-                                      or may_write_pager(page.text))
+                                      or may_write_pager(page.text) or "javascript:" in page.text)
 
     def next_pages(self, page: Page, links: list[Link] | None = None) -> list[PageRequest]:
         root = page.selector.root
@@ -204,8 +211,11 @@ class FormPagerFamily(SiteFamily):
             found += filter(None, [postback_page(root, page.url, page.form)])
         elif ".submit(" in page.text:
             found += filter(None, [form_page(root, page.url, page.form)])
-        found += script_pager_pages([script.text or "" for script in root.iter("script")
-                                     if not script.get("src")], page.url, page.text)
+        scripts = [script.text or "" for script in root.iter("script") if not script.get("src")]
+        if may_write_pager(page.text):
+            found += script_pager_pages(scripts, page.url, page.text)
+        if "javascript:" in page.text:
+            found += helper_pager_pages(root, scripts, page.url)
         # Only a list is paged: an empty page ends the walk.
         if not found or sum(1 for link in links_from_anchors(page.selector, page.url)
                             if link.date) < MIN_DATED_ITEMS:

@@ -9,11 +9,12 @@ document to extract, a `page` the next page of a list, `skip` never fetched.
 
 from __future__ import annotations
 
+import base64
 import re
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
-from urllib.parse import parse_qs, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qs, parse_qsl, urljoin, urlsplit, urlunsplit
 
 from parsel import Selector
 
@@ -46,7 +47,7 @@ from vocabulary.keywords import (
 )
 from vocabulary.lexicon import REPORT_FORMS, REPORT_SUBJECTS
 from vocabulary.normalize import cjk_count, to_simplified
-from vocabulary.patterns import LIST_DATE, YEAR
+from vocabulary.patterns import ATTACHMENT_URL_SUFFIX, LIST_DATE, YEAR
 from vocabulary.titles import title_lookalike
 
 
@@ -149,7 +150,33 @@ def _resolve(base_url: str, href: str) -> str | None:
         files = parse_qs(urlsplit(href).query).get("file")
         if files:
             href = files[0]
+    elif "?" in href and "view" in href.lower():
+        href = _viewed_document(href) or href
     return _join_crawlable(_join_base(base_url, href), href)
+
+
+# The parameters a document previewer (kkFileView's `onlinePreview?url=`) takes the file in.
+_VIEWER_PARAMS = frozenset(("url", "file", "fileurl", "filepath", "path", "src"))
+
+
+def _viewed_document(href: str) -> str | None:
+    """The document a previewer shows (`/preview/onlinePreview?url=<base64 of the file's URL>`),
+    its parameter plain or in base64, when it names a file of a document kind."""
+    for key, value in parse_qsl(urlsplit(href).query):
+        if key.lower() not in _VIEWER_PARAMS:
+            continue
+        for candidate in (value, _base64_text(value)):
+            if candidate and candidate.startswith(("http://", "https://", "/")) \
+                    and ATTACHMENT_URL_SUFFIX.search(candidate):
+                return candidate
+    return None
+
+
+def _base64_text(value: str) -> str | None:
+    try:
+        return base64.b64decode(value + "=" * (-len(value) % 4), validate=False).decode("utf-8")
+    except (ValueError, UnicodeDecodeError):
+        return None
 
 
 def _join_base(base_url: str, href: str) -> str:

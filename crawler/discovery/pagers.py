@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from crawler.discovery.apis import API_SIZE_KEYS, API_TOTAL_KEYS
-from crawler.discovery.clicks import find_values
+from crawler.discovery.clicks import find_values, function_definitions
 from crawler.discovery.links import is_pagination_text
 from vocabulary.keywords import PAGE_PARAMS
 from vocabulary.patterns import SHOWN_PAGE_COUNT
@@ -204,3 +204,38 @@ def _page_count(script: str, values: dict) -> int | None:
     total = next((value for name, value in numbers.items() if name in API_TOTAL_KEYS), None)
     size = next((value for name, value in numbers.items() if name in API_SIZE_KEYS), None)
     return -(-total // size) if total and size else None
+
+
+# A pager link that calls a page function: `href="javascript:goPage(2);"`.
+_PAGER_CALL = re.compile(r"^\s*javascript:\s*([A-Za-z_$][\w$]*)\(\s*['\"]?(\d{1,4})['\"]?\s*\)\s*;?\s*$",
+                         re.I)
+# A page file name a page function builds from its parameter: `"index_" + p + ".jhtml"`.
+_PAGE_FILE_PIECES = r"""(["'])([\w-]*[_-]?)\1\s*\+\s*{param}\s*\+\s*(["'])(\.\w{{2,6}})\3"""
+
+
+def helper_pager_pages(root, scripts: list[str], url: str) -> list[NextPage]:
+    """The next page of a list whose pager links call a page function (`javascript:goPage(2)`)
+    that builds the page's file name from its number (`"index_" + p + ".jhtml"`), next to this
+    page's file: only the page after this one, since the walk goes on from there."""
+    if not hasattr(root, "iter"):
+        return []
+    called = {}
+    for anchor in root.iter("a"):
+        call = _PAGER_CALL.match(anchor.get("href") or "")
+        if call and is_pagination_text("".join(anchor.itertext())):
+            called.setdefault(call.group(1), int(call.group(2)))
+    if not called:
+        return []
+    for script in scripts:
+        for name, parameters, body in function_definitions(script):
+            if name not in called or len(parameters) != 1:
+                continue
+            pieces = re.search(_PAGE_FILE_PIECES.format(param=re.escape(parameters[0])), body)
+            if pieces is None:
+                continue
+            stem, extension = pieces.group(2), pieces.group(4)
+            path = urlsplit(url).path
+            shown = re.search(rf"{re.escape(stem)}(\d+){re.escape(extension)}$", path)
+            number = (int(shown.group(1)) if shown else 1) + 1
+            return [NextPage(urljoin(url, f"{stem}{number}{extension}"), "GET", (), number)]
+    return []
