@@ -383,3 +383,29 @@ def test_a_thinkphp_list_posts_its_page_as_p():
       $(function(){getList(1);});</script>"""
     (call,) = find_api_calls(page, "http://www.a.gov.cn/index.php/home/Index/newslist/type/25.html")
     assert call.request(2)[1:3] == ("POST", (("type", "25"), ("p", "2")))
+
+
+def test_a_datatables_table_in_server_side_mode_posts_its_offset():
+    """`$('#t').DataTable({serverSide: true, ajax: {url, type: 'POST', data: function (d)
+    {d.columnId = '1041';}}, pageLength: 15, columns: [{data: 'title', render: …}]})`: draw,
+    start and length with the column, paged by offset; the render function writes the items."""
+    from crawler.discovery.reading import PageToRead, read_page
+    from crawler.discovery.templates import render_records
+
+    page = ("<table id='dataList'><thead><tr><th>标题</th></tr></thead><tbody></tbody></table><script>"
+            "$(function(){$('#dataList').DataTable({serverSide:true,pageLength:15,"
+            "ajax:{url:'/xxgk/article/pageList.do',type:'POST',data:function(d){d.columnId=\"1041\";}},"
+            "columns:[{data:'title',render:function(data,type,row)"
+            "{return '<a href=\"/xxgk/article/detail.do?id='+row.id+'\">'+data+'</a>';}},"
+            "{data:'publishDate'}]});});</script>")
+    url = "http://www.a.gov.cn/xxgk/list.html?columnId=1041"
+    (request,) = [r for r in read_page(PageToRead(url=url, body=page.encode(), encoding="utf-8", score=60,
+                                                  kind=LinkKind.COLUMN)).next_pages if r.kind == "api"]
+    assert (request.url, request.method) == ("http://www.a.gov.cn/xxgk/article/pageList.do", "POST")
+    assert request.formdata == (("draw", "1"), ("start", "0"), ("length", "15"), ("columnId", "1041"))
+    answer = {"draw": 1, "recordsTotal": 40, "data": [{"id": 7, "title": "2023年法治政府建设情况报告"}]}
+    assert render_records(answer, request.item_templates) == [
+        '<a href="/xxgk/article/detail.do?id=7">2023年法治政府建设情况报告</a>']
+    following_request = next_api_page(request.url, "POST", request.formdata, "", answer, shown=15)
+    (_, _, following, _), number, _ = following_request
+    assert number == 2 and dict(following)["start"] == "15"

@@ -52,9 +52,9 @@ class Names(tuple):
 API_PAGE_KEYS = Names("pageNo", "pageNumber", "pageNum", "pageIndex", "currPage", "curPage", "currpage",
                   "currentPage", "page", "current", "pn", "p")
 # Page-size parameters, and the totals answers give.
-API_SIZE_KEYS = Names("pageSize", "rows", "size", "limit", "perPage", "num")
+API_SIZE_KEYS = Names("pageSize", "rows", "size", "limit", "perPage", "num", "length")
 API_TOTAL_KEYS = Names("total", "totalCount", "totalElements", "totalRecord", "totalNum", "recordCount",
-                       "count")
+                       "count", "recordsTotal", "recordsFiltered")
 # The number of pages answers give, and the page number they say they are.
 API_PAGE_COUNT_KEYS = Names("totalPage", "totalPages", "pageCount", "pageTotal", "pages", "totalPageNum")
 API_OWN_PAGE_KEYS = Names(*API_PAGE_KEYS, "pageNow")
@@ -190,6 +190,9 @@ class ApiCall:
     # The arguments of the page function that makes the call, by parameter name, when the
     # call was read with them (`loadList('5', 1)`): its item template may use them too.
     bound: tuple[tuple[str, object], ...] = ()
+    # Script text that writes the list's items and is not a page script of its own (a
+    # DataTables column's `render` function, its cell value written as the record's field).
+    item_scripts: tuple[str, ...] = ()
 
     @property
     def paged(self) -> bool:
@@ -519,7 +522,78 @@ def find_api_calls(text: str, base_url: str, script_tags: list[dict[str, str]] |
             calls.append(call)
     if values:
         calls += _calls_of_called_functions(text, base_url, values)
+    if "serverSide" in text:
+        calls += _datatables_calls(text, base_url)
     return list({call.request(1): call for call in calls}.values())
+
+
+_DATATABLE = re.compile(r"\.(?:DataTable|dataTable)\(\s*(?=\{)")
+# What a DataTables `ajax.data` function adds to the request: `d.columnId = "1041";`.
+_DATA_FUNCTION = re.compile(r"\bdata\s*:\s*function\s*\(\s*([A-Za-z_$][\w$]*)\s*\)\s*(?=\{)")
+
+
+def _datatables_calls(text: str, base_url: str) -> list[ApiCall]:
+    """The list calls of DataTables tables in server-side mode (`$('#t').DataTable({serverSide:
+    true, ajax: {url, type: 'POST', data: function (d) {d.columnId = '1041';}}, pageLength: 15,
+    columns: [{data: 'title', render: …}]})`): `draw`, `start` (the offset) and `length`, with
+    the literal fields the `data` function adds."""
+    calls = []
+    for match in _DATATABLE.finditer(text):
+        try:
+            options, end = parse_js(text, match.end())
+        except (Unparsable, RecursionError):
+            continue
+        if not isinstance(options, dict) or options.get("serverSide") is not True:
+            continue
+        ajax = options.get("ajax")
+        url = ajax if isinstance(ajax, str) else ajax.get("url") if isinstance(ajax, dict) else None
+        if not isinstance(url, str) or not url:
+            continue
+        method = (str(ajax.get("type") or ajax.get("method") or "GET").upper() if isinstance(ajax, dict)
+                  else "GET")
+        size = options.get("pageLength") or options.get("iDisplayLength") or 10
+        params: dict = {"draw": 1, "start": _OFFSET, "length": size if isinstance(size, int) else 10}
+        if isinstance(ajax, dict) and isinstance(ajax.get("data"), dict):
+            params.update({k: v for k, v in ajax["data"].items() if isinstance(v, (str, int))})
+        function = _DATA_FUNCTION.search(text, match.end(), end)
+        if function:
+            try:
+                body_end = skip_balanced(text, function.end(), "{", "}")
+            except Unparsable:
+                body_end = function.end()
+            body = text[function.end():body_end]
+            assignment = rf"""\b{re.escape(function.group(1))}\.(\w+)\s*=\s*(?:'([^']*)'|"([^"]*)"|(-?\d+))"""
+            for key, single, double, number in re.findall(assignment, body):
+                params[key] = int(number) if number else single or double
+        columns = options.get("columns")
+        fields = [column["data"] for column in columns if isinstance(column, dict)
+                  and isinstance(column.get("data"), str) and column.get("render") is not None] \
+            if isinstance(columns, list) else []
+        renders = tuple(_render_scripts(text[match.end():end], fields))
+        calls.append(ApiCall(urljoin(base_url, url), method if method in ("GET", "POST") else "GET",
+                             params, False, item_scripts=renders))
+    return calls
+
+
+_RENDER = re.compile(r"\brender\s*:\s*function\s*\(\s*([A-Za-z_$][\w$]*)\s*(?:,\s*[A-Za-z_$][\w$]*\s*)?"
+                     r"(?:,\s*([A-Za-z_$][\w$]*)\s*)?\)\s*(?=\{)")
+
+
+def _render_scripts(options: str, fields: list[str]) -> list[str]:
+    """The bodies of a DataTables table's `render: function (data, type, row) {…}` functions,
+    in the order of the columns that have one, the cell value (`data`) written as the record's
+    field (`row.title`)."""
+    bodies = []
+    for render, field in zip(_RENDER.finditer(options), fields, strict=False):
+        try:
+            end = skip_balanced(options, render.end(), "{", "}")
+        except Unparsable:
+            continue
+        record = render.group(2) or "row"
+        body = re.sub(rf"(?<![\w$.]){re.escape(render.group(1))}(?![\w$])", f"{record}.{field}",
+                      options[render.end():end])
+        bodies.append(body)
+    return bodies
 
 
 def _calls_of_called_functions(text: str, base_url: str, values: dict) -> list[ApiCall]:

@@ -393,7 +393,8 @@ class ScriptApiFamily(SiteFamily):
     """
 
     name = "script_api"
-    _MARKERS = ("queryData", "querydata", "$.ajax", "$.post", "$.get", "fetch(", "axios.", ".open(", ".load(")
+    _MARKERS = ("queryData", "querydata", "$.ajax", "$.post", "$.get", "fetch(", "axios.", ".open(", ".load(",
+                "serverSide")
 
     def matches(self, page: Page) -> bool:
         return page.data is None and any(marker in page.text for marker in self._MARKERS)
@@ -410,6 +411,8 @@ class ScriptApiFamily(SiteFamily):
             # A function's arguments the items may name (`'&newType=' + t`), as the call has them.
             given = tuple((name, str(value)) for name, value in call.bound)
             own = tuple(replace(template, defaults=given) for template in templates) if given else templates
+            if call.item_scripts:
+                own = find_item_templates(list(call.item_scripts)) + own
             requests.append(PageRequest(url, method, form, page_number=1, kind="api", body=body,
                                         bounded=True, item_templates=own))
         return requests
