@@ -171,13 +171,14 @@ def parse_seeds(text: str, source: str = "<seeds>") -> SeedList:
                     f"({seed.name}, {seed.url})"
                 )
             seen_rows[identity] = line
-            if seed.url in by_url:
-                # Real lists give one host to two places; crawl it once, keep both names.
-                first = result.seeds[by_url[seed.url]]
-                result.seeds[by_url[seed.url]] = _with_name(first, seed.name)
+            if seed.key in by_url:
+                # Real lists give one host to two places, also as http and https; crawl it
+                # once (it is one site in the archive), keep both names.
+                first = result.seeds[by_url[seed.key]]
+                result.seeds[by_url[seed.key]] = _with_name(first, seed.name)
                 result.merged += 1
                 continue
-            by_url[seed.url] = len(result.seeds)
+            by_url[seed.key] = len(result.seeds)
             result.seeds.append(seed)
     except csv.Error as error:
         raise SeedError(f"seed file {source} line {reader.line_num}: {error}") from error

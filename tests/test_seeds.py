@@ -111,3 +111,11 @@ def test_an_alt_url_is_a_second_candidate():
     assert [s.alt_url for s in seeds.seeds] == ["http://www.b.gov.cn/", ""]
     with pytest.raises(SeedError, match="line 2: bad alt_url"):
         parse_seeds("name,url,alt_url\n赵县,http://a.gov.cn,ftp://b\n")
+
+
+def test_one_site_given_as_http_and_https_is_crawled_once():
+    """Two rows whose URLs differ only by scheme name one site (the archive keys sites by host
+    and path): it is crawled once, under both names."""
+    seeds = parse_seeds("url,name\nhttps://www.putuo.gov.cn/,普陀区\nhttp://www.putuo.gov.cn/,普陀区(舟山)\n")
+    assert [s.url for s in seeds.seeds] == ["https://www.putuo.gov.cn/"] and seeds.merged == 1
+    assert seeds.seeds[0].also_names == ("普陀区(舟山)",)
