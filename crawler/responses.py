@@ -92,9 +92,10 @@ def candidate_document(site: Seed, ctx: CrawlContext, response: Response,
     # A body an article's script asks an API for (POSTed to an ASP.NET handler, or answered
     # as JSON) has no URL of its own that a reader could open: it is the article's, under the
     # article page's URL.
-    api_body = bool(ctx.form or ctx.json_body) or response.body.lstrip()[:1] in (b"{", b"[")
+    api_body = bool(ctx.via_url) and not is_attachment and (
+        bool(ctx.form or ctx.json_body) or response.body.lstrip()[:1] in (b"{", b"["))
     return FetchedDocument(
-        url=ctx.via_url if api_body and ctx.via_url and not is_attachment else canonical_url(response.url),
+        url=ctx.via_url if api_body else canonical_url(response.url),
         http_status=response.status,
         body=response.body,
         content_type=pages.header(response, "Content-Type") or "",

@@ -37,6 +37,7 @@ from crawler.discovery.pagers import (
     NextPage,
     form_page,
     helper_pager_pages,
+    may_call_page_function,
     may_write_pager,
     postback_page,
     script_pager_pages,
@@ -200,7 +201,7 @@ class FormPagerFamily(SiteFamily):
 
     def matches(self, page: Page) -> bool:
         return page.data is None and ("__doPostBack" in page.text or ".submit(" in page.text
-                                      or may_write_pager(page.text) or "javascript:" in page.text)
+                                      or may_write_pager(page.text) or may_call_page_function(page.text))
 
     def next_pages(self, page: Page, links: list[Link] | None = None) -> list[PageRequest]:
         root = page.selector.root
@@ -214,7 +215,7 @@ class FormPagerFamily(SiteFamily):
         scripts = [script.text or "" for script in root.iter("script") if not script.get("src")]
         if may_write_pager(page.text):
             found += script_pager_pages(scripts, page.url, page.text)
-        if "javascript:" in page.text:
+        if may_call_page_function(page.text):
             found += helper_pager_pages(root, scripts, page.url)
         # Only a list is paged: an empty page ends the walk.
         if not found or sum(1 for link in links_from_anchors(page.selector, page.url)

@@ -209,8 +209,15 @@ def _page_count(script: str, values: dict) -> int | None:
 # A pager link that calls a page function: `href="javascript:goPage(2);"`.
 _PAGER_CALL = re.compile(r"^\s*javascript:\s*([A-Za-z_$][\w$]*)\(\s*['\"]?(\d{1,4})['\"]?\s*\)\s*;?\s*$",
                          re.I)
+# The same call anywhere in a page's text, to tell cheaply whether it may have such a pager.
+_PAGER_CALL_IN_TEXT = re.compile(r"""javascript:\s*[A-Za-z_$][\w$]*\(\s*['"]?\d{1,4}['"]?\s*\)""", re.I)
 # A page file name a page function builds from its parameter: `"index_" + p + ".jhtml"`.
 _PAGE_FILE_PIECES = r"""(["'])([\w-]*[_-]?)\1\s*\+\s*{param}\s*\+\s*(["'])(\.\w{{2,6}})\3"""
+
+
+def may_call_page_function(text: str) -> bool:
+    """Whether a page's links may call a page function with a page number (`goPage(2)`)."""
+    return _PAGER_CALL_IN_TEXT.search(text) is not None
 
 
 def helper_pager_pages(root, scripts: list[str], url: str) -> list[NextPage]:
