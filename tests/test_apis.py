@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-from crawler.discovery.answers import next_api_page
+from crawler.discovery.answers import next_api_page, xml_data
 from crawler.discovery.apis import article_calls, element_values, find_api_calls
 from crawler.discovery.links import LinkKind
 from crawler.discovery.reading import PageToRead, read_page
@@ -409,3 +409,45 @@ def test_a_datatables_table_in_server_side_mode_posts_its_offset():
     following_request = next_api_page(request.url, "POST", request.formdata, "", answer, shown=15)
     (_, _, following, _), number, _ = following_request
     assert number == 2 and dict(following)["start"] == "15"
+
+
+BLIND13 = Path(__file__).resolve().parent / "fixtures" / "pages" / "blind13"
+
+
+def test_a_list_filled_from_xml_files_asks_for_its_first_file():
+    # `var listXml = "/xxgk/xml/col_" + colId + "_";` then `$.ajax({url: listXml + page + ".xml",
+    # dataType: "xml"})` in `loadPage(page)`, called as `loadPage(1)`.
+    url = "http://www.taibai.gov.cn/xxgk/list.html?colId=1203"
+    body = (BLIND13 / "taibai_list.html").read_bytes()
+    reading = read_page(PageToRead(url=url, body=body, encoding="utf-8"))
+    assert [request.url for request in reading.next_pages] == ["http://www.taibai.gov.cn/xxgk/xml/col_1203_1.xml"]
+
+
+def test_an_xml_list_file_is_read_as_records_and_pages_on_by_its_name():
+    url = "http://www.taibai.gov.cn/xxgk/xml/col_1203_3.xml"
+    reading = read_page(PageToRead(url=url, body=(BLIND13 / "taibai_col_1203_3.xml").read_bytes(),
+                                   encoding="utf-8", markup="xml"))
+    reports = {link.url: (link.text, link.date) for link in reading.links if link.kind == LinkKind.REPORT}
+    assert reports == {"http://www.taibai.gov.cn/xxgk/content/39834651.html":
+                       ("太白县人民政府关于2023年度法治政府建设工作情况的报告", "2024-03-28")}
+    # `<page>3</page>` of `<totalpage>4</totalpage>`: the file of page 4 is the last.
+    assert [request.url for request in reading.next_pages] == ["http://www.taibai.gov.cn/xxgk/xml/col_1203_4.xml"]
+    third = (BLIND13 / "taibai_col_1203_3.xml").read_text(encoding="utf-8")
+    assert "<page>3</page>" in third
+    last = third.replace("<page>3</page>", "<page>4</page>")
+    reading = read_page(PageToRead(url=url.replace("_3.xml", "_4.xml"), body=last.encode("utf-8"),
+                                   encoding="utf-8", markup="xml"))
+    assert reading.next_pages == []
+
+
+def test_xml_data_reads_records_in_any_declared_encoding_and_leaves_pages_and_feeds_alone():
+    gbk = ('<?xml version="1.0" encoding="GBK"?><list><total>2</total>'
+           '<item><title>某县2023年法治政府建设年度报告</title><link>/a/1.html</link></item>'
+           '<item><title>某县召开常务会议</title><link>/a/2.html</link></item></list>')
+    data = xml_data(gbk)  # decoded already: the declaration no longer applies
+    assert data == {"list": {"total": "2", "item": [
+        {"title": "某县2023年法治政府建设年度报告", "link": "/a/1.html"},
+        {"title": "某县召开常务会议", "link": "/a/2.html"}]}}
+    assert xml_data('<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><body/></html>') is None
+    assert xml_data('<?xml version="1.0"?><rss version="2.0"><channel/></rss>') is None
+    assert xml_data("not xml at all") is None

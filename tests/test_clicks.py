@@ -133,3 +133,20 @@ def test_rows_a_script_binds_by_their_data_attribute_open_that_url():
     assert [(link.url, link.text, link.date) for link in links] == [
         ("http://www.a.gov.cn/fzzf/202403/t20240328_11.html", "XX县2023年法治政府建设工作报告", "2024-03-28"),
         ("http://www.a.gov.cn/fzzf/t2.html", "XX县2022年法治政府建设情况报告", None)]
+
+
+def test_handlers_opening_a_url_from_the_clicked_element_data_attribute():
+    delegated = ('$(".news-list").on("click","li",function(){'
+                 'window.location.href="/content/detail.html?id="+$(this).data("id");});')
+    template = ('document.querySelectorAll(".row").forEach(btn => btn.addEventListener("click", () => {'
+                ' window.location.href = `/xxgk/item.html?id=${btn.dataset.docId}&t=1`; }));')
+    held = ('var BASE = "/art/"; $("ul").on("click", "li", function () { var aid = $(this).attr("data-aid");'
+            ' window.open(BASE + aid + ".html", "_blank"); });')
+    opened = {name: helper.url_for(["42"]) for script in (delegated, template, held)
+              for name, helper in find_helpers([script]).items()}
+    assert opened == {"data-id": "/content/detail.html?id=42", "data-doc-id": "/xxgk/item.html?id=42&t=1",
+                      "data-aid": "/art/42.html"}
+    # A handler that opens the attribute's value as it is, or reads two attributes: not a template.
+    assert find_helpers(['$(".x").click(function(){ location.href = $(this).data("href2"); });']) == {}
+    assert find_helpers(['$("li").click(function(){ location.href = "/a/" + $(this).data("c") + "/"'
+                         ' + $(this).data("id") + ".html"; });']) == {}

@@ -35,6 +35,12 @@ def test_values_a_script_declares_also_in_a_declaration_list():
     assert values == {"total": 34, "perPage": 15, "uid": "482716"}
 
 
+def test_values_a_script_joins_from_literals_and_declared_values():
+    values = find_values(['var colId = 1203; var base = "/xml/col_" + colId + "_";',
+                          "var dir = base + 'p', unknown = base + later;"])
+    assert values == {"colId": 1203, "base": "/xml/col_1203_", "dir": "/xml/col_1203_p"}
+
+
 def test_a_jsonp_list_call_takes_the_declared_column_and_a_callback():
     url = "http://www.tianchang.gov.cn/zwgk/fzzfjs/"
     call, = find_api_calls((KINDS4 / "2_tianchang_column.html").read_text("utf-8"), url)

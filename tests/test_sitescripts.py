@@ -6,11 +6,13 @@ limits, and the spider-side wait for the files (`crawler.sitescripts`)."""
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, TextResponse
 
 from crawler.discovery.clicks import find_helpers, find_values
+from crawler.discovery.links import LinkKind
 from crawler.discovery.reading import PageToRead, read_page
 from crawler.discovery.sitescripts import (
     is_library,
@@ -18,6 +20,7 @@ from crawler.discovery.sitescripts import (
     page_scripts,
     script_helpers,
     unknown_calls,
+    unopened_data_rows,
 )
 from crawler.frontier import MAX_SITE_SCRIPTS
 from crawler.sitescripts import SiteScripts
@@ -166,3 +169,49 @@ def test_a_refused_or_missing_script_leaves_the_page_as_it_was_read():
         # The file is not asked again for the site's next page.
         asyncio.run(scripts.complete(crawl, listing, read_page(listing)))
         assert len(crawler.requests) == 1
+
+
+BLIND13 = Path(__file__).resolve().parent / "fixtures" / "pages" / "blind13"
+LONGXIAN_LIST = "http://www.longxian.gov.cn/zwgk/tzgg/"
+
+
+def test_rows_opened_by_a_handler_of_the_site_script_that_reads_their_data_attribute():
+    # `<li class="list-item" data-id="…">` rows without links; `/static/js/common.js` binds
+    # `$(".news-list").on("click", "li", …)` opening "/content/detail.html?id=" + the row's data-id.
+    listing = PageToRead(url=LONGXIAN_LIST, body=(BLIND13 / "longxian_tzgg.html").read_bytes(),
+                         encoding="utf-8", score=60, kind=LinkKind.COLUMN)
+    script = (BLIND13 / "longxian_common.js").read_bytes()
+
+    def answer(request):
+        assert request.url == "http://www.longxian.gov.cn/static/js/common.js"
+        return TextResponse(request.url, status=200, body=script, encoding="utf-8", request=request)
+
+    first, again, crawler, _ = complete(site(LONGXIAN_LIST), listing, answer)
+    assert first.script_calls == ("data-id",)
+    assert not any("detail.html" in link.url for link in first.links)
+    rows = {link.url: (link.text, link.date) for link in again.links if "detail.html" in link.url}
+    assert len(rows) == 20 and len(crawler.requests) == 1
+    assert rows["http://www.longxian.gov.cn/content/detail.html?id=35740528"] == (
+        "陇县人民政府关于划定畜禽禁养区的通告", "2025-05-06")
+    # The pager's ordinary links are followed as pages once the rows make the page a list.
+    assert {link.url for link in again.links if link.kind == LinkKind.PAGE} >= {
+        "http://www.longxian.gov.cn/zwgk/tzgg/index_2.html"}
+
+
+def test_rows_whose_data_attribute_no_script_opens_ask_for_nothing_once_known():
+    slides = "".join(f'<li data-index="{n}">第{n}张幻灯片标题文字</li>' for n in range(4))
+    html = f'<ul class="slides">{slides}</ul><script src="/js/site.js"></script>'
+
+    assert unopened_data_rows(root_of(html)) == {"data-index"}
+    # Fewer than three distinct values, rows with a link of their own, or a known opener: nothing.
+    assert unopened_data_rows(root_of(html.replace('data-index="3"', 'data-index="2"')
+                                      .replace('data-index="1"', 'data-index="0"'))) == set()
+    linked = "".join(f'<li data-index="{n}"><a href="/a/{n}.html">第{n}条</a></li>' for n in range(4))
+    assert unopened_data_rows(root_of(f"<ul>{linked}</ul>")) == set()
+    assert unopened_data_rows(root_of(html), {"data-index"}) == set()
+    own = html + ('<script>$("li").click(function(){ location.href = "/p/" + $(this).data("index")'
+                  ' + ".html"; });</script>')
+    assert unopened_data_rows(root_of(own)) == set()
+    reading = read_page(PageToRead(url="http://www.example.gov.cn/list/", body=own.encode(),
+                                   encoding="utf-8"))
+    assert {link.url for link in reading.links} >= {f"http://www.example.gov.cn/p/{n}.html" for n in range(4)}

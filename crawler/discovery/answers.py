@@ -2,7 +2,9 @@
 
 A list API answers with JSON (or JSONP) that holds HTML fragments (`{"data":{"html":"<ul>…"}}`)
 or records with a title, a URL and a date (`{"list":[{"title":…,"url":…,"pubDate":…}]}`),
-wherever they sit. `json_fragments_and_records` finds both by what their values look like;
+wherever they sit; some answer with XML files of records (`<list><record><title>…</title><url>…`),
+read as the same nested data (`xml_data`). `json_fragments_and_records` finds both by what their
+values look like;
 `next_api_page` asks for the next page from the request that fetched this one, by the page
 number in its query, form or JSON body (`pageNo`, JPaaS's `paramJson`), its offset, or a list
 file's name (`page_2.json`), within the total or page count the answer states.
@@ -14,6 +16,8 @@ import json
 import re
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+from lxml import etree
 
 from crawler.discovery.apis import (
     API_OFFSET_KEYS,
@@ -48,6 +52,43 @@ def parse_json(text: str):
         return json.loads(stripped)
     except ValueError:
         return None
+
+
+# Roots of XML documents that are not a list's records: pages, feeds, sitemaps, and Hanweb's
+# `<datastore>` of HTML fragments (`HanwebFamily` reads it as it is).
+_NOT_RECORDS_ROOTS = frozenset(("html", "rss", "feed", "RDF", "urlset", "sitemapindex", "datastore", "svg"))
+
+
+def xml_data(text: str) -> dict | None:
+    """An XML answer as the nested data a JSON answer would be: each element a dict of its
+    children by tag (a repeated tag a list), a leaf its text; None if it is not XML, or is a
+    page, a feed or a sitemap."""
+    # The text is decoded already: its declaration's encoding no longer applies.
+    parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=True,
+                             encoding="utf-8")
+    try:
+        root = etree.fromstring(text.strip().encode("utf-8"), parser=parser)
+    except (etree.XMLSyntaxError, ValueError):
+        return None
+    if root is None or not isinstance(root.tag, str) or etree.QName(root).localname in _NOT_RECORDS_ROOTS:
+        return None
+    return {etree.QName(root).localname: _element_data(root)}
+
+
+def _element_data(element) -> dict | str:
+    children = [child for child in element if isinstance(child.tag, str)]
+    if not children:
+        return (element.text or "").strip()
+    data: dict = {key: value for key, value in element.attrib.items()}
+    for child in children:
+        tag, value = etree.QName(child).localname, _element_data(child)
+        if tag not in data:
+            data[tag] = value
+        elif isinstance(data[tag], list):
+            data[tag].append(value)
+        else:
+            data[tag] = [data[tag], value]
+    return data
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,11 @@ with `function opendetail(id){ var url = '/tzgg/' + id.substring(0, 6) + '/' + i
 read as a template: the string concatenation in its body that builds a URL from its
 parameter (literals, the parameter, and its `substring`/`substr`/`slice`), evaluated for the
 argument of each call; or the entry of a script's array of URLs that the parameter indexes (a
-tab strip's `changeTab(2)` loading `tabUrls[n]`). Anything more dynamic is left alone: a wrong
-URL costs a request, a guessed one would cost trust.
+tab strip's `changeTab(2)` loading `tabUrls[n]`). A handler that a script binds to rows and
+that builds its URL from the clicked row's data attribute (`$(".list").on("click", "li",
+function () { location.href = "/detail.html?id=" + $(this).data("id"); })`) is read the same
+way, as a helper named by the attribute (`data-id`) whose argument is the attribute's value.
+Anything more dynamic is left alone: a wrong URL costs a request, a guessed one would cost trust.
 """
 
 from __future__ import annotations
@@ -152,12 +155,19 @@ _VALUE = re.compile(
 
 # An object a script declares: `var cfg = {"catId": "1203", "pageSize": 15};`.
 _OBJECT = re.compile(r"\b(?:var|let|const)\s+([A-Za-z_$][\w$]*)\s*=\s*(?=\{)")
+# A string a script builds from literals and other declared values:
+# `var listXml = "/xxgk/xml/col_" + colId + "_";`.
+_OPERAND = r"""(?:'[^'\n]*'|"[^"\n]*"|[A-Za-z_$][\w$.]*)"""
+_JOINED = re.compile(
+    rf"""(?:\b(?:var|let|const)\s+|,\s*|window\.)([A-Za-z_$][\w$]*)\s*=\s*({_OPERAND}(?:\s*\+\s*{_OPERAND})+)\s*(?=[;\n,])""")
+_QUOTED = re.compile(r"""^(?:'([^']*)'|"([^"]*)")$""")
 
 
 def find_values(scripts: list[str]) -> dict[str, str | int]:
     """The literal strings and integers the scripts declare, also in a declaration list
-    (`var total = 34, uid = '482716';`) or as the fields of a declared object (`cfg.catId`),
-    by name; a name declared twice with different values is left out."""
+    (`var total = 34, uid = '482716';`), as the fields of a declared object (`cfg.catId`), or
+    joined from literals and such values (`var base = '/xml/col_' + colId + '_';`), by name; a
+    name declared twice with different literal values is left out."""
     found: dict[str, str | int | None] = {}
 
     def note(name: str, value: str | int) -> None:
@@ -175,7 +185,28 @@ def find_values(scripts: list[str]) -> dict[str, str | int]:
             for key, value in fields.items() if isinstance(fields, dict) else ():
                 if isinstance(value, (str, int)) and not isinstance(value, bool):
                     note(f"{match.group(1)}.{key}", value)
-    return {name: value for name, value in found.items() if value is not None}
+    known = {name: value for name, value in found.items() if value is not None}
+    for script in scripts:
+        for match in _JOINED.finditer(script):
+            joined = _joined_value(match.group(2), known)
+            if joined is not None and match.group(1) not in found:
+                known[match.group(1)] = joined
+    return known
+
+
+def _joined_value(expression: str, known: dict[str, str | int]) -> str | None:
+    """The string `a + 'b' + c` evaluates to when every name in it is known, else None."""
+    parts = []
+    for operand in expression.split("+"):
+        operand = operand.strip()
+        quoted = _QUOTED.match(operand)
+        if quoted:
+            parts.append(quoted.group(1) if quoted.group(1) is not None else quoted.group(2))
+        elif operand in known:
+            parts.append(str(known[operand]))
+        else:
+            return None
+    return "".join(parts)
 
 
 def find_helpers(scripts: list[str]) -> dict[str, Helper]:
@@ -212,7 +243,96 @@ def find_helpers(scripts: list[str]) -> dict[str, Helper]:
                         for piece in pieces):
                     helpers[name] = Helper(parameters, pieces)
                     break
-    return helpers
+    return {**find_data_openers(scripts, constants), **helpers}
+
+
+# What a handler reads of the element clicked: `$(this).data('id')`, `$(this).attr('data-id')`,
+# `this.getAttribute('data-id')`, `this.dataset.docId`, `$(e.currentTarget).data('id')`.
+_DATA_READ = re.compile(
+    r"""(?:\$\(\s*[\w$.]+\s*\)|\b[A-Za-z_$][\w$.]*?)\s*\.\s*(?:data\(\s*['"]([\w-]+)['"]\s*\)"""
+    r"""|(?:attr|getAttribute)\(\s*['"]data-([\w-]+)['"]\s*\)|dataset\.([A-Za-z_$][\w$]*))""")
+# A cheap test for `_DATA_READ`.
+DATA_READ_MARK = re.compile(r"\.data\(|dataset\.|(?:attr|getAttribute)\(\s*['\"]data-")
+# A variable set from one: `var id = $(this).data("id");`.
+_DATA_VARIABLE = re.compile(rf"\b(?:var|let|const)\s+([A-Za-z_$][\w$]*)\s*=\s*(?={_DATA_READ.pattern})")
+# Where a statement opens a URL: `location.href = …`, `window.location = …`, `window.open(…)`.
+_NAVIGATION = re.compile(
+    r"(?:(?:window\.|document\.)?location(?:\.href)?\s*=(?!=)|(?:window\.open|location\.(?:replace|assign))\s*\()")
+# A template literal without nested literals: `/item.html?id=${btn.dataset.id}`.
+_TEMPLATE_LITERAL = re.compile(r"`([^`]*)`")
+_DATA_PARAMETER = "data_value_"
+DATA_HELPER_PREFIX = "data-"
+
+
+def data_attribute(read: re.Match) -> str:
+    """The attribute (`data-doc-id`) a `_DATA_READ` match reads: jQuery's `.data('docId')` and
+    `dataset.docId` name it in camel case."""
+    key = read.group(1) or read.group(2) or read.group(3)
+    if read.group(2) is None:
+        key = re.sub(r"[A-Z]", lambda upper: "-" + upper.group(0).lower(), key)
+    return f"{DATA_HELPER_PREFIX}{key.lower()}"
+
+
+def _as_concatenation(template: re.Match) -> str:
+    """A template literal written as the string concatenation it stands for."""
+    parts = []
+    for index, piece in enumerate(re.split(r"\$\{([^{}]*)\}", template.group(1))):
+        if index % 2:
+            parts.append(piece.strip())
+        elif piece:
+            parts.append(f"'{piece}'" if "'" not in piece else f'"{piece}"')
+    return "+".join(parts) or "''"
+
+
+def find_data_openers(scripts: list[str], constants: dict[str, str] | None = None) -> dict[str, Helper]:
+    """Handlers that open a URL built from the clicked element's data attribute, as helpers
+    named by the attribute (`data-id`) taking its value."""
+    openers: dict[str, Helper] = {}
+    for script in scripts:
+        if not DATA_READ_MARK.search(script) or not _NAVIGATION.search(script):
+            continue
+        script = _TEMPLATE_LITERAL.sub(_as_concatenation, script)
+        held = {match.group(1): data_attribute(_DATA_READ.match(script, match.end()))
+                for match in _DATA_VARIABLE.finditer(script)}
+        for statement in re.split(r"[;\n{}]", script):
+            opening = _NAVIGATION.search(statement)
+            if opening is None:
+                continue
+            expression = statement[opening.end():].strip()
+            if expression.endswith(")") and opening.group(0).endswith("("):
+                expression = re.sub(r"(?:,\s*(?:'[^']*'|\"[^\"]*\"))*\)$", "", expression)
+            attributes = {data_attribute(read) for read in _DATA_READ.finditer(expression)}
+            expression = _DATA_READ.sub(_DATA_PARAMETER, expression)
+            for name, attribute in held.items():
+                used = re.compile(rf"(?<![\w$.]){re.escape(name)}(?![\w$])")
+                if used.search(expression):
+                    attributes.add(attribute)
+                    expression = used.sub(_DATA_PARAMETER, expression)
+            if len(attributes) != 1:
+                continue
+            pieces = _concatenation(expression, (_DATA_PARAMETER,), constants)
+            if pieces is not None and any(piece[0] == "literal" and ("/" in piece[1] or "." in piece[1]
+                                                                     or "?" in piece[1]) for piece in pieces):
+                openers.setdefault(attributes.pop(), Helper((_DATA_PARAMETER,), pieces))
+    return openers
+
+
+# Elements that are never a row opened by its data attribute.
+_NOT_DATA_ROWS = frozenset(("area", "img", "script", "style", "html", "head", "body", "ul", "ol", "table",
+                            "tbody", "thead", "form", "select", "input", "button", "iframe"))
+# The longest text of such a row: a title, a date, a few words.
+_DATA_ROW_MAX_CHARS = 300
+
+
+def is_data_row(element) -> bool:
+    """Whether an element that carries a data attribute may be a row a click opens: a list
+    item, a cell, a card, with short text and no usable link of its own."""
+    if element.tag in _NOT_DATA_ROWS:
+        return False
+    text = "".join(element.itertext()).strip()
+    hrefs = ((anchor.get("href") or "").strip().lower() for anchor in element.iter("a"))
+    return bool(text) and len(text) <= _DATA_ROW_MAX_CHARS and not any(
+        href and not href.startswith("javascript:") for href in hrefs)
 
 
 def function_definitions(script: str) -> Iterator[tuple[str, tuple[str, ...], str]]:

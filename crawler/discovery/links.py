@@ -19,7 +19,16 @@ from urllib.parse import parse_qs, parse_qsl, urljoin, urlsplit, urlunsplit
 from parsel import Selector
 
 from crawler.discovery.apis import find_api_helpers
-from crawler.discovery.clicks import URL_ATTRIBUTES, called_helper, chosen_url, find_helpers, opened_url
+from crawler.discovery.clicks import (
+    DATA_HELPER_PREFIX,
+    DATA_READ_MARK,
+    URL_ATTRIBUTES,
+    called_helper,
+    chosen_url,
+    find_helpers,
+    is_data_row,
+    opened_url,
+)
 from crawler.discovery.urls import (
     canonical_url,
     is_crawlable,
@@ -285,9 +294,19 @@ def _scripted_url(element, href: str | None, base_url: str, helpers: _PageHelper
         value = element.get(attribute)
         if value:
             return _resolve(base_url, value)
-    code = _handler_code(element, href)
-    opened = opened_url(code, helpers) if code else None
+    code = _handler_code(element, href).strip(" ;")
+    opened = (opened_url(code, helpers) if code else None) or _data_opened(element, helpers)
     return _resolve(base_url, opened) if opened else None
+
+
+def _data_opened(element, helpers: _PageHelpers) -> str | None:
+    """The URL a script's handler opens for an element from its data attribute (`data-id`)."""
+    for name, value in element.attrib.items():
+        if name.startswith(DATA_HELPER_PREFIX) and value.strip():
+            helper = helpers().get(name)
+            if helper is not None:
+                return helper.url_for([value.strip()])
+    return None
 
 
 def _handler_code(element, href: str | None) -> str:
@@ -378,8 +397,9 @@ def links_from_embeds(selector: Selector, base_url: str, site_helpers: dict | No
             links.append(Link(url, "", framed=True))
     # Content a script loads into the page (`$("#zoom").load("/content/49907860.html")`): the
     # page's own content, as a frame's is.
-    for script in root.xpath("//script[not(@src)]/text()"):
-        for match in _LOADED_URL.finditer(str(script)):
+    inline = [str(script) for script in root.xpath("//script[not(@src)]/text()")]
+    for script in inline:
+        for match in _LOADED_URL.finditer(script):
             url = _resolve(base_url, match.group(2).split(" ", 1)[0])
             if url:
                 links.append(Link(url, "", framed=True))
@@ -390,7 +410,17 @@ def links_from_embeds(selector: Selector, base_url: str, site_helpers: dict | No
     helpers = _PageHelpers(root, None, site_helpers)
     # Rows and items that open their URL on click, by a handler of their own or one bound to
     # them by a script that reads their data attribute (anchors are read with the others).
-    for element in root.xpath(_CLICKABLE_XPATH):
+    clickable = root.xpath(_CLICKABLE_XPATH)
+    if any(name.startswith(DATA_HELPER_PREFIX) for name in site_helpers or {}) or any(
+            DATA_READ_MARK.search(script) for script in inline):
+        # Rows a script's handler opens from their data attribute (`clicks.find_data_openers`).
+        openers = {name for name in helpers() if name.startswith(DATA_HELPER_PREFIX)}
+        if openers:
+            handled = set(clickable)
+            clickable += [element for element in root.iter() if isinstance(element.tag, str)
+                          and element.tag not in ("a", "area") and not openers.isdisjoint(element.attrib)
+                          and element not in handled and is_data_row(element)]
+    for element in clickable:
         url = _scripted_url(element, None, base_url, helpers)
         if url:
             text = "".join(element.itertext())

@@ -22,7 +22,7 @@ from parsel import Selector
 from w3lib.encoding import html_to_unicode
 
 from crawler.discovery import apps, pages, sitescripts
-from crawler.discovery.answers import JSONP_START, parse_json
+from crawler.discovery.answers import JSONP_START, parse_json, xml_data
 from crawler.discovery.apis import article_calls
 from crawler.discovery.families import Page, PageRequest, families_for
 from crawler.discovery.links import (
@@ -128,6 +128,8 @@ def read_page(page_in: PageToRead) -> PageReading:
     text = _page_text(page_in.body, page_in.encoding)
     # A list API's answer: JSON, read by the JSON family, not as HTML.
     data = parse_json(text) if text.lstrip()[:1] in ("{", "[") or JSONP_START.match(text) else None
+    if data is None and (page_in.markup == "xml" or text.lstrip().startswith("<?xml")):
+        data = xml_data(text)  # a list file of XML records, read as a JSON answer would be
     if data is not None:
         selector = Selector(root=html_root("", page_in.url), type="html", base_url=page_in.url)
     elif page_in.markup == "html":
@@ -185,8 +187,11 @@ def read_page(page_in: PageToRead) -> PageReading:
                               if method == "POST")
     # An HTML page's scripts may call helpers, load an app, or include its list from a file.
     html_page = data is None and page_in.markup == "html"
-    calls = (sitescripts.unknown_calls(selector.root, {name for name, _ in page_in.site_helpers})
+    known = {name for name, _ in page_in.site_helpers}
+    calls = (sitescripts.unknown_calls(selector.root, known)
              if html_page and sitescripts.may_call_helpers(text) else set())
+    if html_page and "data-" in text:
+        calls |= sitescripts.unopened_data_rows(selector.root, known)
     shell = html_page and not page_in.site_app and apps.is_app_shell(selector.root)
     return PageReading(
         script_calls=tuple(sorted(calls)),

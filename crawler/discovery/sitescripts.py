@@ -16,7 +16,16 @@ from __future__ import annotations
 import re
 from urllib.parse import urljoin, urlsplit
 
-from crawler.discovery.clicks import BUILTIN_OPENERS, Helper, find_helpers
+from crawler.discovery.clicks import (
+    BUILTIN_OPENERS,
+    DATA_HELPER_PREFIX,
+    DATA_READ_MARK,
+    URL_ATTRIBUTES,
+    Helper,
+    find_data_openers,
+    find_helpers,
+    is_data_row,
+)
 from crawler.discovery.urls import host_of, registrable_domain
 
 # Script files of one page read for its helpers, at most.
@@ -78,6 +87,32 @@ def unknown_calls(root, known: frozenset[str] | set[str] = frozenset()) -> set[s
         if match and match.group(1) not in defined and match.group(1) not in _BROWSER_CALLS:
             called.add(match.group(1))
     return called
+
+
+# Rows carrying one data attribute with distinct values, at least, for a list opened by it.
+MIN_DATA_ROWS = 3
+
+
+def unopened_data_rows(root, known: frozenset[str] | set[str] = frozenset()) -> set[str]:
+    """The data attributes (`data-id`) that list rows without a link of their own carry, with
+    distinct values, and that neither the page's inline scripts nor `known` (the site's
+    helpers) open: a handler in the site's script files may (`clicks.find_data_openers`)."""
+    if not hasattr(root, "iter"):
+        return set()
+    values: dict[str, set[str]] = {}
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        for name, value in element.attrib.items():
+            if (name.startswith(DATA_HELPER_PREFIX) and name not in URL_ATTRIBUTES and name not in known
+                    and value.strip() and is_data_row(element)):
+                values.setdefault(name, set()).add(value.strip())
+    wanted = {name for name, seen in values.items() if len(seen) >= MIN_DATA_ROWS}
+    if wanted:
+        inline = [script.text for script in root.iter("script") if not script.get("src") and script.text
+                  and DATA_READ_MARK.search(script.text)]
+        wanted -= set(find_data_openers(inline)) if inline else set()
+    return wanted
 
 
 def is_library(url: str) -> bool:
