@@ -40,6 +40,9 @@ class CrawlContext:
     # takes.
     form: tuple[tuple[str, str], ...] = ()
     json_body: str = ""
+    # Asked as a page's script asks (a list API, a data proxy): with the header jQuery adds to
+    # its requests, `X-Requested-With: XMLHttpRequest`, which some APIs require.
+    scripted: bool = False
     # For a list API's answer: how the page that asked for it writes its records into items
     # (`crawler.discovery.templates.ItemTemplate`s).
     item_templates: tuple = ()

@@ -69,6 +69,8 @@ _NUMBERED_QUERY = re.compile(r"(?:^|&)[^=&]*=\d{4,}(?:&|$)")
 SHAPE_EXEMPT = (LinkKind.REPORT, LinkKind.ATTACHMENT, LinkKind.SITEMAP, LinkKind.HOME)
 # Kinds of request whose page is a list even when it shows few links.
 LIST_KINDS = (LinkKind.COLUMN, LinkKind.PAGE, LinkKind.HOME)
+# Requests of list families that a page's script makes (`PageRequest.kind`): asked as XHRs.
+SCRIPTED_REQUEST_KINDS = frozenset(("api", "dataproxy"))
 
 
 class Action(StrEnum):
@@ -419,7 +421,8 @@ class CrawlPolicy:
         fields = {"page_number": request.page_number, "relevance": relevance,
                   "form": request.formdata if posted else (),
                   "json_body": request.body if posted else "",
-                  "item_templates": request.item_templates}
+                  "item_templates": request.item_templates,
+                  "scripted": request.kind in SCRIPTED_REQUEST_KINDS}
         if score < site.limits.focus_min_score:
             return self.follow(site, ScoredLink(request.url, "", score, LinkKind.PAGE), hops,
                                column, **fields)

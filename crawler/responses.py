@@ -56,13 +56,16 @@ def request_meta(ctx: CrawlContext, page_maxsize: int) -> dict:
 
 def make_request(fetch: Fetch, callback, errback, page_maxsize: int) -> Request:
     """The Scrapy request of a fetch decision: a GET, a form POST or a JSON POST, with its
-    conditional headers, the page size cap and its context in `meta`."""
+    conditional headers (and, for a script's request, jQuery's `X-Requested-With`), the page
+    size cap and its context in `meta`."""
     ctx = fetch.ctx
     arguments = {"callback": callback, "errback": errback, "priority": ctx.score,
                  "meta": request_meta(ctx, page_maxsize), "headers": dict(fetch.headers),
                  # Our own per-site `seen` sets deduplicate; Scrapy's filter would, after a
                  # kill, keep a JOBDIR's stale fingerprints from being crawled again.
                  "dont_filter": True}
+    if ctx.scripted:
+        arguments["headers"]["X-Requested-With"] = "XMLHttpRequest"
     if fetch.method != "POST":
         return Request(fetch.url, **arguments)
     if ctx.json_body:

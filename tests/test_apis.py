@@ -451,3 +451,22 @@ def test_xml_data_reads_records_in_any_declared_encoding_and_leaves_pages_and_fe
     assert xml_data('<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><body/></html>') is None
     assert xml_data('<?xml version="1.0"?><rss version="2.0"><channel/></rss>') is None
     assert xml_data("not xml at all") is None
+
+
+BLIND14 = Path(__file__).resolve().parent / "fixtures" / "pages" / "blind14"
+
+
+def test_a_call_whose_data_is_a_declared_object_and_its_art_template_items():
+    # `var q = {channelId: channelId, pageNum: 1, pageSize: 15}; $.ajax({url: "/api/content/list",
+    # data: q, …})`; the answer's records carry no URL, the `tpl-list` art-template builds it.
+    url = "http://www.yilong.gov.cn/xxgk/list.html?channelId=1501"
+    body = (BLIND14 / "yilong_list.html").read_bytes()
+    column = read_page(PageToRead(url=url, body=body, encoding="utf-8"))
+    (first,) = column.next_pages
+    assert first.url == "http://www.yilong.gov.cn/api/content/list?channelId=1501&pageNum=1&pageSize=15"
+    third = first.url.replace("pageNum=1", "pageNum=3")
+    answer = read_page(PageToRead(url=third, body=(BLIND14 / "yilong_api_1501_3.json").read_bytes(),
+                                  encoding="utf-8", item_templates=first.item_templates))
+    reports = {link.url for link in answer.links if link.kind == LinkKind.REPORT}
+    assert reports == {"http://www.yilong.gov.cn/xxgk/1501/202403/t25422071.html"}
+    assert [request.url for request in answer.next_pages] == [third.replace("pageNum=3", "pageNum=4")]

@@ -20,6 +20,7 @@ from crawler.policy import (
     conditional_headers,
     page_role,
 )
+from crawler.responses import make_request
 from crawler.seeds import Seed
 
 HOME = "http://www.a.gov.cn/"
@@ -286,6 +287,17 @@ def test_the_first_page_of_a_weak_columns_list_api_is_fetched_and_later_pages_wa
     # A column named 计划总结 is weakly relevant: its list's first page is still its content.
     assert policy.list_page(site, first, 20, 1, "计划总结").action == Action.FETCH
     assert policy.list_page(site, second, 20, 1, "计划总结").action == Action.RESERVE
+
+
+def test_a_list_api_is_asked_as_a_script_asks_with_x_requested_with():
+    # Some list APIs answer 403 to a request without jQuery's header (`isAjax()` guards).
+    site, policy = make_site(), make_policy()
+    api = PageRequest("http://www.a.gov.cn/index.php/api/article/lists?cid=7&page=1", kind="api")
+    listed = PageRequest("http://www.a.gov.cn/tzgg/index_1.html", page_number=2)
+    fetches = [policy.list_page(site, request, 90, 1, "通知公告").fetch for request in (api, listed)]
+    headers = {fetch.url: make_request(fetch, None, None, 1 << 20).headers for fetch in fetches}
+    assert headers[api.url].get("X-Requested-With") == b"XMLHttpRequest"
+    assert "X-Requested-With" not in headers[listed.url]
 
 
 def test_sites_end_by_sitemap_then_done():

@@ -21,7 +21,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from cssselect import SelectorError
 
-from crawler.discovery.clicks import Helper, find_values, function_definitions
+from crawler.discovery.clicks import Helper, declared_objects, find_values, function_definitions
 from crawler.discovery.jsvalues import (
     ScriptPath,
     ScriptQuery,
@@ -227,10 +227,12 @@ def _call_from_tag(attributes: dict[str, str], base_url: str) -> ApiCall | None:
     return ApiCall(urljoin(base_url, attributes["url"]), "GET", params, False)
 
 
-def _script_call(text: str, start: int, verb: str) -> tuple[str, str, object, bool] | None:
+def _script_call(text: str, start: int, verb: str, objects: dict | None = None
+                 ) -> tuple[str, str, object, bool] | None:
     """(url, method, data, as_json) of `$.ajax({…})`, `$.post(url, data)`, `$.get(url, data)`,
     `$(box).load(url)`, `fetch(url, {…})` or `xhr.open('GET', url)` at `start`, the data's
-    run-time values left as `Variable`s."""
+    run-time values left as `Variable`s; data in a declared object is taken from `objects`."""
+    objects = objects or {}
     try:
         if verb == "$.ajax":
             options, _ = parse_js(text, start)
@@ -275,6 +277,8 @@ def _script_call(text: str, start: int, verb: str) -> tuple[str, str, object, bo
         url, data = url.path, {**url.params, **data}
     if isinstance(url, ScriptPath) and isinstance(data, dict):
         url, data = ScriptPath(url.parts, {}), {**url.params, **data}
+    if isinstance(data, Variable) and data.name in objects:
+        data = objects[data.name]  # `data: q`, with `var q = {channelId: …, pageNum: 1};`
     if isinstance(data, Variable) or not ((isinstance(url, str) and url)
                                           or isinstance(url, (Variable, ScriptPath))):
         return None
@@ -285,10 +289,12 @@ def _script_call(text: str, start: int, verb: str) -> tuple[str, str, object, bo
     return url, method if method in ("GET", "POST") else "GET", data, as_json and method == "POST"
 
 
-def _call_from_script(text: str, start: int, verb: str, base_url: str, values: dict) -> ApiCall | None:
+def _call_from_script(text: str, start: int, verb: str, base_url: str, values: dict,
+                      objects: dict | None = None) -> ApiCall | None:
     """A list API call at `start`: its parameters literal but for the page number, the
-    variables the script declares as literals (`values`) put in."""
-    call = _script_call(text, start, verb)
+    variables the script declares as literals (`values`) put in, and data the script keeps in
+    a declared object (`objects`) read from it."""
+    call = _script_call(text, start, verb, objects)
     if call is None:
         return None
     url, method, data, as_json = call
@@ -516,12 +522,13 @@ def find_api_calls(text: str, base_url: str, script_tags: list[dict[str, str]] |
             if call is not None:
                 calls.append(call)
     values = {**(page_values or {}), **find_values([text])} if _CALL.search(text) else {}
+    objects = declared_objects([text]) if values else {}
     for match in _CALL.finditer(text):
-        call = _call_from_script(text, match.end(), match.group(1).lstrip("."), base_url, values)
+        call = _call_from_script(text, match.end(), match.group(1).lstrip("."), base_url, values, objects)
         if call is not None and call.paged:
             calls.append(call)
     if values:
-        calls += _calls_of_called_functions(text, base_url, values)
+        calls += _calls_of_called_functions(text, base_url, values, objects)
     if "serverSide" in text:
         calls += _datatables_calls(text, base_url)
     return list({call.request(1): call for call in calls}.values())
@@ -596,7 +603,8 @@ def _render_scripts(options: str, fields: list[str]) -> list[str]:
     return bodies
 
 
-def _calls_of_called_functions(text: str, base_url: str, values: dict) -> list[ApiCall]:
+def _calls_of_called_functions(text: str, base_url: str, values: dict, objects: dict | None = None
+                               ) -> list[ApiCall]:
     """List calls inside functions the page calls with literal arguments
     (`function loadList(path, total) { … fetch(path + 'page_' + n + '.json') … }` and
     `loadList('/gk/fzzfjs/data/', 3);`), the parameters bound to the arguments; an argument
@@ -616,7 +624,7 @@ def _calls_of_called_functions(text: str, base_url: str, values: dict) -> list[A
             bound = dict(zip(parameters, arguments, strict=False))
             for match in _CALL.finditer(body):
                 call = _call_from_script(body, match.end(), match.group(1).lstrip("."), base_url,
-                                         {**values, **bound})
+                                         {**values, **bound}, objects)
                 if call is not None and call.paged:
                     calls.append(replace(call, bound=tuple(bound.items())))
     return calls

@@ -163,6 +163,22 @@ _JOINED = re.compile(
 _QUOTED = re.compile(r"""^(?:'([^']*)'|"([^"]*)")$""")
 
 
+def declared_objects(scripts: list[str]) -> dict[str, dict]:
+    """The object literals the scripts declare, by name (`var q = {channelId: channelId,
+    pageNum: 1};`), their run-time values left as `Variable`s; a name declared twice is left out."""
+    found: dict[str, dict | None] = {}
+    for script in scripts:
+        for match in _OBJECT.finditer(script):
+            try:
+                value, _ = parse_js(script, match.end())
+            except (Unparsable, RecursionError):
+                continue
+            if isinstance(value, dict):
+                name = match.group(1)
+                found[name] = value if name not in found else None
+    return {name: value for name, value in found.items() if value is not None}
+
+
 def find_values(scripts: list[str]) -> dict[str, str | int]:
     """The literal strings and integers the scripts declare, also in a declaration list
     (`var total = 34, uid = '482716';`), as the fields of a declared object (`cfg.catId`), or
