@@ -49,7 +49,7 @@ class SiteScripts:
     async def complete(self, site: SiteCrawl, page: PageToRead, reading: PageReading) -> PageReading:
         """The reading of `page`, read again with its site's helpers once the script files it
         needs have come; `reading` itself when it calls no unknown helper or nothing new came."""
-        if not (reading.script_calls or reading.app_shell or reading.include_urls) or reading.error:
+        if not (reading.script_calls or reading.app_needed or reading.include_urls) or reading.error:
             return reading
         asked = [*((url, False) for url in reading.script_urls),
                  *((url, True) for url in reading.include_urls)]
@@ -58,7 +58,7 @@ class SiteScripts:
         if tasks:
             await asyncio.gather(*tasks)
         learned = set(site.script_helpers) - {name for name, _ in page.site_helpers}
-        app = reading.app_shell and bool(site.app_parts)
+        app = reading.app_needed and bool(site.app_parts)
         included = tuple((url, site.script_texts[canonical_url(url)]) for url in reading.include_urls
                          if canonical_url(url) in site.script_texts)
         if not (learned & set(reading.script_calls) or app or included):

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from pathlib import Path
 
 from scrapy.http import Request, TextResponse
 
 from crawler.discovery.apps import AppModel, is_app_shell, read_app_script
-from crawler.discovery.reading import read_page
+from crawler.discovery.links import LinkKind
+from crawler.discovery.reading import PageToRead, read_page
 from crawler.discovery.templates import render_records
 from tests.script_engine import KINDS3, complete, page, root_of, site
 
@@ -65,10 +67,10 @@ def test_the_shell_waits_for_its_scripts_and_is_read_again_with_its_columns():
         return TextResponse(request.url, status=200, body=body, encoding="utf-8", request=request)
 
     first, again, crawler, _ = complete(crawl, page("2_tonglu_home.html", HOME), answer)
-    assert first.app_shell and not first.links
+    assert first.app_needed and not first.links
     assert sorted(request.url for request in crawler.requests) == sorted(files)
     assert {link.text for link in again.links} >= {"法治政府建设", "政策解读"}
-    assert not again.app_shell
+    assert not again.app_needed
     # Every later page of the site carries the app: its list answers' records become links.
     answer_page = page("2_tonglu_list.json", f"{API}/list?columnId=1207&pageNum=1&pageSize=10&siteId=7")
     reading = read_page(replace(answer_page, site_app=tuple(crawl.app_parts)))
@@ -101,3 +103,40 @@ def test_an_app_routed_in_the_fragment_lists_each_route_of_its_menu():
     answer = {"total": 1, "rows": [{"articleId": 312, "title": "2023年法治政府建设情况报告"}]}
     assert render_records(answer, app.item_templates(HOME)) == [
         '<li><a href="/html/article/312.html">2023年法治政府建设情况报告</a></li>']
+
+
+BLIND12 = Path(__file__).resolve().parent / "fixtures" / "pages" / "blind12"
+XINGAN = "http://www.xingan.gov.cn/"
+
+
+def test_a_server_rendered_app_state_lists_records_its_bundle_opens_and_pages():
+    # Nuxt: rows are `<div class="news-item">` without links; the ids are in `window.__NUXT__ =
+    # (function (a, b) {return {…data: [{list: […], total: 64, pageNum: 1, pageSize: 15}]…}}(…))`;
+    # the page bundle opens `"/detail/" + t.id` and pushes `{query: {page: t}}`.
+    bundle = f"{XINGAN}_nuxt/pages/list/_cat.3f9a1c2.js"
+
+    def answer(request: Request) -> TextResponse:
+        body = (BLIND12 / "xingan_pages_list_cat.js").read_bytes() if request.url == bundle else b""
+        return TextResponse(request.url, status=200, body=body, encoding="utf-8", request=request)
+
+    listing = PageToRead(url=f"{XINGAN}list/tzgg", body=(BLIND12 / "xingan_list_tzgg.html").read_bytes(),
+                         encoding="utf-8")
+    crawl = site(XINGAN)
+    first, again, crawler, _ = complete(crawl, listing, answer)
+    assert first.app_needed and not any("/detail/" in link.url for link in first.links)
+    assert bundle in {request.url for request in crawler.requests}
+    rows = {link.url: (link.text, link.date) for link in again.links if "/detail/" in link.url}
+    assert len(rows) == 15
+    assert rows[f"{XINGAN}detail/22183200"] == ("新干县2025年拟认定市级美丽乡村示范村名单公示", "2025-06-19")
+    assert [request.url for request in again.next_pages] == [f"{XINGAN}list/tzgg?page=2"]
+    # Page 3 of 64 records, 15 a page, holds the report; page 5 is the last.
+    third = read_page(PageToRead(url=f"{XINGAN}list/tzgg?page=3", encoding="utf-8",
+                                 body=(BLIND12 / "xingan_list_tzgg_page3.html").read_bytes(),
+                                 site_app=tuple(crawl.app_parts)))
+    assert f"{XINGAN}detail/19276927" in {link.url for link in third.links if link.kind == LinkKind.REPORT}
+    assert [request.url for request in third.next_pages] == [f"{XINGAN}list/tzgg?page=4"]
+    third_text = (BLIND12 / "xingan_list_tzgg_page3.html").read_text(encoding="utf-8")
+    assert "pageNum:3" in third_text
+    last = third_text.replace("pageNum:3", "pageNum:5")
+    assert read_page(PageToRead(url=f"{XINGAN}list/tzgg?page=5", body=last.encode("utf-8"), encoding="utf-8",
+                                site_app=tuple(crawl.app_parts))).next_pages == []

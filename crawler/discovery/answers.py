@@ -102,6 +102,14 @@ class Record:
 
 def _record(item: dict, base_url: str) -> Record | None:
     """The URL, title and date of a JSON record, found by what its values look like."""
+    url, title, date = _record_parts(item)
+    if url is None or title is None:
+        return None
+    return Record(urljoin(base_url, url), title, date)
+
+
+def _record_parts(item: dict) -> tuple[str | None, str | None, str | None]:
+    """(URL, title, date) of a record, each None when no value looks like one."""
     url = title = date = None
     for key, value in item.items():
         if not isinstance(value, str):
@@ -118,9 +126,43 @@ def _record(item: dict, base_url: str) -> Record | None:
     if url is None:
         url = next((v.strip() for v in item.values() if isinstance(v, str)
                     and _URL_VALUE.match(v.strip()) and re.search(r"\.s?html?|\.jhtml|\.jsp", v)), None)
-    if url is None or title is None:
-        return None
-    return Record(urljoin(base_url, url), title[1], date)
+    return url, title[1] if title else None, date
+
+
+def routed_records(data, paths: tuple[tuple[str, str, str], ...], base_url: str) -> list[Record]:
+    """Records anywhere in `data` that carry a title but no URL, made links by the pages an app
+    opens for them (`apps.AppParts.record_paths`: `"/detail/" + t.id`), the first path whose
+    field the record has."""
+    records: list[Record] = []
+    stack = [data]
+    while stack and paths:
+        value = stack.pop()
+        if isinstance(value, dict):
+            url, title, date = _record_parts(value)
+            if url is None and title is not None:
+                for before, field, after in paths:
+                    key = value.get(field)
+                    if isinstance(key, (str, int)) and not isinstance(key, bool) and str(key).strip():
+                        records.append(Record(urljoin(base_url, f"{before}{key}{after}"), title, date))
+                        break
+            stack.extend(reversed(list(value.values())))
+        elif isinstance(value, list):
+            stack.extend(reversed(value))
+    return records
+
+
+def unlinked_records(data) -> int:
+    """How many records in `data` carry a title but no URL (items an app's script makes links)."""
+    count, stack = 0, [data]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, dict):
+            url, title, _ = _record_parts(value)
+            count += url is None and title is not None
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+    return count
 
 
 def json_fragments_and_records(data, base_url: str) -> tuple[list[str], list[Record]]:
@@ -142,7 +184,8 @@ def json_fragments_and_records(data, base_url: str) -> tuple[list[str], list[Rec
     return fragments, records
 
 
-def _find_number(data, keys: tuple[str, ...]) -> int | None:
+def find_number(data, keys: tuple[str, ...]) -> int | None:
+    """The first number under one of `keys` anywhere in `data` (a digit string counts)."""
     stack = [data]
     while stack:
         value = stack.pop()
@@ -196,10 +239,10 @@ def next_api_page(url: str, method: str, form: tuple[tuple[str, str], ...], body
         request = (urlunsplit((*parts[:2], path, parts.query, "")), method, form, body)
     if request is None:
         return None
-    pages = _find_number(data, API_PAGE_COUNT_KEYS)
-    total = _find_number(data, API_TOTAL_KEYS)
+    pages = find_number(data, API_PAGE_COUNT_KEYS)
+    total = find_number(data, API_TOTAL_KEYS)
     asked = [(key, value) for key, value in (*query, *form) if key in API_SIZE_KEYS and value.isdigit()]
-    size = _find_number(data, API_SIZE_KEYS) or (int(asked[0][1]) if asked else shown)
+    size = find_number(data, API_SIZE_KEYS) or (int(asked[0][1]) if asked else shown)
     if pages is None and total is not None and total < (number - 2) * size + shown:
         pages = total  # fewer "total" than the items shown so far: it counts pages, not items
     if pages is not None:
@@ -218,7 +261,7 @@ def _bump_path(path: str, data) -> tuple[str, int] | None:
     when its name says it is a page of a list, or the answer gives the same page number."""
     name = path.rsplit("/", 1)[-1]
     match = _PAGE_FILE.search(name)
-    own = _find_number(data, API_OWN_PAGE_KEYS)
+    own = find_number(data, API_OWN_PAGE_KEYS)
     if match is None:
         numbers = list(re.finditer(r"\d{1,4}", name))
         if own is None or not numbers or int(numbers[-1].group(0)) != own:

@@ -12,6 +12,9 @@ the first page of each column's list, named as the configuration names the colum
 item template that makes each record of an answer a link to its article's API call. The
 constants a call uses (`c.siteId`) are filled from the configuration by name; the one
 parameter left unknown is the column. A call that leaves more than that unknown is not used.
+A server-rendered app's files also say which page a record opens (`record_paths`:
+`$router.push({path: "/detail/" + t.id})`) and where its pager puts the page number
+(`page_query_key`: `$router.push({query: {page: t}})`), for the records its pages' state lists.
 """
 
 from __future__ import annotations
@@ -48,6 +51,14 @@ _HASH_ROUTE = re.compile(r"#!?/")
 _BASE_URL = re.compile(r"""\bbaseURL\s*:\s*([^,}\s]+)""")
 # A route or URL built from a record's field: `"#/detail?id=" + e.articleId`.
 _FIELD_ROUTE = re.compile(r"""[?&](\w+)=["']\s*\+\s*[A-Za-z_$][\w$]*\.([A-Za-z_$][\w$]*)""")
+# A page the app opens for a record, its path built from one field: `$router.push({path:
+# "/detail/" + t.id})`, `location.href = "/detail/" + item.id + ".html"`.
+_RECORD_PATH = re.compile(
+    r"""(?:\bpath\s*:|\.push\(|location\.href\s*=|window\.open\()\s*(["'])((?:/|https?://)[^"'\s]*)\1"""
+    r"""\s*\+\s*[A-Za-z_$][\w$]*\.([A-Za-z_$][\w$]*)(?:\s*\+\s*(["'])([^"'\s]*)\4)?""")
+# The query parameter an app's pager puts the page number in: `$router.push({query: {page: t}})`.
+_ROUTER_PAGE = re.compile(
+    r"""\.push\(\s*\{\s*query\s*:\s*\{\s*["']?([A-Za-z_$][\w$]*)["']?\s*:\s*[A-Za-z_$]""")
 # Keys that hold a column's id and its name in a configuration's column list.
 _NAME_KEYS = ("name", "title", "label", "columnName", "channelName", "catName", "text")
 _ID_KEY = re.compile(r"^(?:id|cid|\w*(?:Id|ID|_id))$")
@@ -93,9 +104,13 @@ class AppParts:
     record_fields: tuple[tuple[str, str], ...] = ()  # (query key, record field) of built routes
     # How the file writes a list's items from records (`'<a href="/html/article/' + o.id`).
     item_templates: tuple[ItemTemplate, ...] = ()
+    # Pages it opens for a record: (path before, record field, path after).
+    record_paths: tuple[tuple[str, str, str], ...] = ()
+    # The query parameter its pager pushes the page number into.
+    page_query_key: str | None = None
 
     def __bool__(self) -> bool:
-        return bool(self.constants or self.columns or self.calls or self.base)
+        return bool(self.constants or self.columns or self.calls or self.base or self.record_paths)
 
 
 def read_app_script(text: str) -> AppParts:
@@ -131,9 +146,12 @@ def read_app_script(text: str) -> AppParts:
             calls.append(AppCall(path, match.group(1).upper(), tuple(params.items())))
     base = _BASE_URL.search(text)
     templates = find_item_templates([text]) if calls else ()
+    paths = tuple(dict.fromkeys((match.group(2), match.group(3), match.group(5) or "")
+                                for match in _RECORD_PATH.finditer(text)))
+    pager = _ROUTER_PAGE.search(text)
     return AppParts(tuple(constants.items()), tuple(dict.fromkeys(columns)), tuple(calls),
                     base.group(1).strip("'\"") if base else None, tuple(_FIELD_ROUTE.findall(text)),
-                    templates)
+                    templates, paths, pager.group(1) if pager else None)
 
 
 def _collect(value, constants: dict, columns: list) -> None:
@@ -175,6 +193,8 @@ class AppModel:
     base: str
     record_fields: tuple[tuple[str, str], ...]
     file_templates: tuple[ItemTemplate, ...] = ()
+    record_paths: tuple[tuple[str, str, str], ...] = ()
+    page_query_key: str | None = None
 
     @classmethod
     def from_parts(cls, parts: tuple[AppParts, ...]) -> AppModel:
@@ -192,7 +212,9 @@ class AppModel:
         return cls(constants, columns[:MAX_APP_COLUMNS],
                    tuple(call for part in parts for call in part.calls), base,
                    tuple(field for part in parts for field in part.record_fields),
-                   tuple(template for part in parts for template in part.item_templates))
+                   tuple(template for part in parts for template in part.item_templates),
+                   tuple(dict.fromkeys(path for part in parts for path in part.record_paths)),
+                   next((part.page_query_key for part in parts if part.page_query_key), None))
 
     def _resolved(self, call: AppCall) -> tuple[dict, list[str]]:
         """The call's parameters with the page marked and constants filled; the names of

@@ -18,8 +18,21 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from parsel import Selector
 
-from crawler.discovery.answers import bump_offset, json_fragments_and_records, next_api_page
-from crawler.discovery.apis import element_values, find_api_calls
+from crawler.discovery.answers import (
+    bump_offset,
+    find_number,
+    json_fragments_and_records,
+    next_api_page,
+    routed_records,
+)
+from crawler.discovery.apis import (
+    API_OWN_PAGE_KEYS,
+    API_PAGE_COUNT_KEYS,
+    API_SIZE_KEYS,
+    API_TOTAL_KEYS,
+    element_values,
+    find_api_calls,
+)
 from crawler.discovery.apps import AppModel, hash_routes, is_app_shell
 from crawler.discovery.clicks import Helper
 from crawler.discovery.feeds import FEED_TYPES, feed_items, feed_links, is_feed
@@ -119,7 +132,12 @@ class SiteFamily:
 
 class ScriptMarkupFamily(SiteFamily):
     """Links inline scripts hold: the markup `document.write` and kin write, and the records
-    of data islands (`var listData = [{title, url}]`), read as a JSON answer's (`scripted`)."""
+    of data islands (`var listData = [{title, url}]`), read as a JSON answer's (`scripted`).
+
+    A server-rendered app's state (`window.__NUXT__`) lists records without URLs; the site's
+    app files say which page a record opens (`"/detail/" + t.id`) and which query parameter
+    its pager sets (`$router.push({query: {page: t}})`), and the state's page number and
+    total bound the list."""
 
     name = "script_markup"
 
@@ -135,13 +153,43 @@ class ScriptMarkupFamily(SiteFamily):
         # A catalogue tree loaded level by level: its first level, named as the page is.
         title = page_title(page.selector) or ""
         links += [Link(url, title) for url, _ in tree_sources(islands, base)]
+        paths = _app_model(page).record_paths if page.site_app else ()
         for island in islands:
             markup, records = json_fragments_and_records(island, base)
             fragments += markup
+            records += routed_records(island, paths, base)
             links += [Link(record.url, record.title, record.date) for record in records]
         for fragment in fragments:
             links.extend(links_in_markup(fragment, base))
         return links
+
+    def next_pages(self, page: Page, links: list[Link] | None = None) -> list[PageRequest]:
+        key = _app_model(page).page_query_key if page.site_app else None
+        if key is None:
+            return []
+        for island in data_islands(page.selector.root):
+            number = find_number(island, API_OWN_PAGE_KEYS)
+            pages = find_number(island, API_PAGE_COUNT_KEYS)
+            total, size = find_number(island, API_TOTAL_KEYS), find_number(island, API_SIZE_KEYS)
+            if pages is None and total is not None and size:
+                pages = -(-total // size)
+            if number is not None and pages is not None:
+                if number >= pages:
+                    return []
+                return [PageRequest(_set_param(page.url, key, number + 1), page_number=number + 1,
+                                    bounded=True)]
+        return []
+
+
+def _app_model(page: Page) -> AppModel:
+    return AppModel.from_parts(page.site_app)
+
+
+def _set_param(url: str, name: str, value: int) -> str:
+    """`url` with its query parameter `name` set to `value`, added if it has none."""
+    parts = urlsplit(url)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != name]
+    return urlunsplit((*parts[:3], urlencode([*query, (name, str(value))]), ""))
 
 
 class GenericFamily(SiteFamily):
@@ -453,6 +501,10 @@ class JsonAnswerFamily(SiteFamily):
             # One list element per item, so that each item's date is read beside its link.
             markup = "".join(f"<li>{item}</li>" for item in items)
             links.extend(links_in_markup(markup, page.url, helpers))
+        elif page.site_app:
+            # Records the site's app opens by a path built from a field (`"/detail/" + t.id`).
+            links += [Link(record.url, record.title, record.date)
+                      for record in routed_records(page.data, _app_model(page).record_paths, page.url)]
         return links
 
     def next_pages(self, page: Page, links: list[Link] | None = None) -> list[PageRequest]:

@@ -22,7 +22,7 @@ from parsel import Selector
 from w3lib.encoding import html_to_unicode
 
 from crawler.discovery import apps, pages, sitescripts
-from crawler.discovery.answers import JSONP_START, parse_json, xml_data
+from crawler.discovery.answers import JSONP_START, parse_json, unlinked_records, xml_data
 from crawler.discovery.apis import article_calls
 from crawler.discovery.families import Page, PageRequest, families_for
 from crawler.discovery.links import (
@@ -32,6 +32,7 @@ from crawler.discovery.links import (
     looks_like_report_title,
     score_link,
 )
+from crawler.discovery.scripted import data_islands, may_hold_links
 from crawler.discovery.shells import article_html, json_article
 from crawler.discovery.urls import request_url
 from vocabulary.metadata import PageFields, read_page_fields
@@ -101,8 +102,9 @@ class PageReading:
     # define, and the site's own script files it includes, which may define them.
     script_calls: tuple[str, ...] = ()
     script_urls: tuple[str, ...] = ()
-    # An app's empty shell (`apps.is_app_shell`) read without its script files.
-    app_shell: bool = False
+    # Read without its site's app files, which it needs: an app's empty shell
+    # (`apps.is_app_shell`), or a page whose data island lists records without URLs.
+    app_needed: bool = False
     # Script files whose text belongs to the page's list (`sitescripts.included_scripts`).
     include_urls: tuple[str, ...] = ()
     error: str | None = None
@@ -192,11 +194,15 @@ def read_page(page_in: PageToRead) -> PageReading:
              if html_page and sitescripts.may_call_helpers(text) else set())
     if html_page and "data-" in text:
         calls |= sitescripts.unopened_data_rows(selector.root, known)
-    shell = html_page and not page_in.site_app and apps.is_app_shell(selector.root)
+    # An app's empty shell, or a server-rendered app's page whose state lists records without
+    # URLs: what the app's files define makes them links.
+    app = html_page and not page_in.site_app and (apps.is_app_shell(selector.root) or (
+        not is_list and may_hold_links(text) and any(
+            unlinked_records(island) >= MIN_LIST_ITEMS for island in data_islands(selector.root))))
     return PageReading(
         script_calls=tuple(sorted(calls)),
-        script_urls=tuple(sitescripts.page_scripts(selector.root, page_in.url)) if calls or shell else (),
-        app_shell=shell,
+        script_urls=tuple(sitescripts.page_scripts(selector.root, page_in.url)) if calls or app else (),
+        app_needed=app,
         include_urls=tuple(sitescripts.included_scripts(selector.root, page_in.url,
                                                         {url for url, _ in page_in.included}))
         if html_page and "<script" in text else (),

@@ -4,8 +4,9 @@ Older CMS templates write their lists with `document.write('<li><a href="…">�
 (or set `innerHTML`, or call jQuery's `.html(…)`/`.append(…)`), so the links are in string
 literals, not in the tree. Newer pages carry their list as a data island, a literal object or
 array assigned in an inline script (`window.__INITIAL_STATE__ = {…}`, `var listData = [{title,
-url, date}, …]`). `markup_fragments` joins the string literals passed to such writers into
-the markup they write (values computed at run time are left out, so a link built from one is
+url, date}, …]`, a server-rendered app's state returned by a function, `window.__NUXT__ =
+(function (a) { return {…} }(null))`). `markup_fragments` joins the string literals passed to
+such writers into the markup they write (values computed at run time are left out, so a link built from one is
 dropped rather than guessed); `data_islands` parses the literals assigned to names, to be read
 as a JSON answer is (`apis.json_fragments_and_records`).
 """
@@ -21,8 +22,12 @@ _WRITER = re.compile(
     r"(?:\bdocument\.write(?:ln)?|\.innerHTML\s*[+]?=|\.insertAdjacentHTML|\.(?:html|append|prepend))\s*\(?")
 _STRING = re.compile(r""""((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'""")
 _ESCAPE = re.compile(r"\\(.)")
-# A literal assigned to a name: `window.X = {`, `var listData = [`, `X.list = [`.
-_ISLAND = re.compile(r"(?:^|[;\s{(])(?:var\s+|let\s+|const\s+)?[A-Za-z_$][\w$.]*\s*=\s*(?=[\[{])")
+# A literal assigned to a name: `window.X = {`, `var listData = [`, `X.list = [`; also the
+# object a function returns at once, as server-rendered apps write their state
+# (`window.__NUXT__ = (function (a, b) { return {…} }(null, false))`).
+_ISLAND = re.compile(r"(?:^|[;\s{(])(?:var\s+|let\s+|const\s+)?[A-Za-z_$][\w$.]*\s*=\s*"
+                     r"(?:\(\s*function\s*\([\w$,\s]*\)\s*\{\s*return\s+)?(?=[\[{])")
+_RETURNED_STATE = re.compile(r"=\s*\(\s*function\s*\([\w$,\s]*\)\s*\{\s*return\s*\{")
 # Scripts longer than this are libraries or bundles, not a page's own.
 MAX_SCRIPT = 400_000
 MAX_ISLANDS = 20
@@ -35,7 +40,8 @@ def may_hold_links(text: str) -> bool:
     """A cheap test before the scripts are read: a writer call, or a literal assigned to a name
     next to a link-like key."""
     return ("document.write" in text or "innerHTML" in text or ".html(" in text or ".append(" in text
-            or bool(re.search(r"""["']?(?:url|link|href|path)["']?\s*:""", text)))
+            or bool(re.search(r"""["']?(?:url|link|href|path)["']?\s*:""", text))
+            or bool(_RETURNED_STATE.search(text)))
 
 
 def _inline_scripts(root) -> list[str]:
