@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-from crawler.discovery.answers import next_api_page, xml_data
+from crawler.discovery.answers import next_api_page, parse_json, xml_data
 from crawler.discovery.apis import article_calls, element_values, find_api_calls
 from crawler.discovery.links import LinkKind
 from crawler.discovery.reading import PageToRead, read_page
@@ -470,3 +470,30 @@ def test_a_call_whose_data_is_a_declared_object_and_its_art_template_items():
     reports = {link.url for link in answer.links if link.kind == LinkKind.REPORT}
     assert reports == {"http://www.yilong.gov.cn/xxgk/1501/202403/t25422071.html"}
     assert [request.url for request in answer.next_pages] == [third.replace("pageNum=3", "pageNum=4")]
+
+
+BLIND15 = Path(__file__).resolve().parent / "fixtures" / "pages" / "blind15"
+
+
+def test_an_aspnet_page_method_answer_encoded_twice_and_items_relative_to_the_page():
+    # `$.ajax({type: "POST", url: "NewsList.aspx/GetNewsList", data: JSON.stringify({classId,
+    # pageIndex, pageSize: 15})})`; the answer is `{"d": "{\"total\": 61, \"rows\": […]}"}` and the
+    # script writes `'<a href="NewsShow.aspx?Id=' + item.NewsId`, relative to the page, not the API.
+    url = "https://www.longyao.gov.cn/xxgk/NewsList.aspx?ClassId=11"
+    body = (BLIND15 / "longyao_newslist_11.html").read_bytes()
+    (first,) = read_page(PageToRead(url=url, body=body, encoding="utf-8")).next_pages
+    assert (first.url, first.method) == ("https://www.longyao.gov.cn/xxgk/NewsList.aspx/GetNewsList", "POST")
+    assert json.loads(first.body) == {"classId": "11", "pageIndex": 1, "pageSize": 15}
+    third = json.dumps({"classId": "11", "pageIndex": 3, "pageSize": 15}, separators=(",", ":"))
+    page_3 = (BLIND15 / "longyao_getnewslist_11_3.json").read_bytes()
+    answer = read_page(PageToRead(url=first.url, body=page_3, encoding="utf-8", json_body=third,
+                                  item_templates=first.item_templates))
+    reports = {link.url for link in answer.links if link.kind == LinkKind.REPORT}
+    assert reports == {"https://www.longyao.gov.cn/xxgk/NewsShow.aspx?Id=22697935"}
+    (following,) = answer.next_pages
+    assert json.loads(following.body)["pageIndex"] == 4  # of 61 records, 15 a page: 5 pages
+
+
+def test_json_encoded_again_inside_a_string_is_read_as_what_it_encodes():
+    assert parse_json('{"d": "{\\"rows\\": [{\\"id\\": 1}]}", "note": "{not json}"}') == {
+        "d": {"rows": [{"id": 1}]}, "note": "{not json}"}

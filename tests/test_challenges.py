@@ -3,12 +3,17 @@ and the accounting of a site behind one."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from scrapy.http import HtmlResponse, Request
 from twisted.python.failure import Failure
 
 from archive.records import EndReason
 from crawler.challenges import ChallengeKind, ScriptChallenge, challenge_kind, literal_cookies
 from crawler.discovery.pages import error_kind
+from vocabulary.keywords import SCRIPT_REDIRECT
+
+BLIND15 = Path(__file__).resolve().parent / "fixtures" / "pages" / "blind15"
 
 # 瑞数-style: 412, a long token in a meta tag, an external script and an inline bootstrap.
 RS_412 = (b'<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
@@ -28,6 +33,15 @@ def test_challenges_are_told_by_status_and_script():
     assert challenge_kind(412, RS_412) == ChallengeKind.STATUS_412
     assert challenge_kind(521, JSL_521) == ChallengeKind.STATUS_521
     assert challenge_kind(200, COOKIE_200) == ChallengeKind.COOKIE_SCRIPT
+
+
+def test_a_yunsuo_challenge_sends_the_browser_to_a_url_it_computes():
+    # 云锁: 200, `document.cookie = "srcurl=" + stringToHex(…)` and `self.location =
+    # "/?security_verify_data=" + stringToHex(screen size)`: not a redirect to a named page.
+    yunsuo = (BLIND15 / "ningjin_yunsuo_challenge.html").read_bytes()
+    assert challenge_kind(200, yunsuo) == ChallengeKind.COOKIE_SCRIPT
+    assert SCRIPT_REDIRECT.search(yunsuo.decode("utf-8")) is None
+    assert SCRIPT_REDIRECT.search("self.location = '/index.html';").group(1) == "/index.html"
 
 
 def test_ordinary_answers_are_not_challenges():

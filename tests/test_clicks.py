@@ -150,3 +150,22 @@ def test_handlers_opening_a_url_from_the_clicked_element_data_attribute():
     assert find_helpers(['$(".x").click(function(){ location.href = $(this).data("href2"); });']) == {}
     assert find_helpers(['$("li").click(function(){ location.href = "/a/" + $(this).data("c") + "/"'
                          ' + $(this).data("id") + ".html"; });']) == {}
+
+
+def test_a_helper_that_fills_a_form_and_submits_it_opens_the_form_action():
+    # `onclick="downFile('<id>')"`, `function downFile(id){document.fileDownLoad.fileId.value = id;
+    # document.fileDownLoad.submit();}` and `<form name="fileDownLoad" method="post" action="/downLoad.do">`.
+    url = "http://www.aohan.gov.cn/zwgk/fzzfjs/202503/t20250326_33277719.html"
+    body = (KINDS.parent / "blind15" / "aohan_article_2024.html").read_bytes()
+    reading = read_page(PageToRead(url=url, body=body, encoding="utf-8"))
+    (document,) = [link for link in reading.links if "downLoad" in link.url]
+    assert document.url == "http://www.aohan.gov.cn/downLoad.do?fileId=ffc5b94ffe3c1dd881b61aff0047bc0a"
+    # A file by its text (`…报告.pdf`), not by its URL: an attachment, lent the article's fields.
+    assert document.kind == LinkKind.ATTACHMENT
+    page = ('<form id="dl" action="/file/get.jsp"><input type="hidden" name="site" value="7">'
+            '<input type="hidden" id="fid" name="fileId"></form>'
+            '<a href="javascript:;" onclick="getFile(\'A1\')">某县2023年法治政府建设年度报告.docx</a>'
+            "<script>function getFile(f){ $('#fid').val(f); $('#dl').submit(); }</script>")
+    anchors = read_page(PageToRead(url="http://www.a.gov.cn/x/1.html", body=page.encode(),
+                                   encoding="utf-8")).links
+    assert "http://www.a.gov.cn/file/get.jsp?site=7&fileId=A1" in {link.url for link in anchors}

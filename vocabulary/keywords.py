@@ -214,9 +214,10 @@ PAGE_PARAMS = ("page", "pageIndex", "pageNo", "pageNum", "pn", "p", "curpage", "
 SITE_DIRECTORY_WORDS = ("县区网站", "县区政府", "区县政府", "县市区", "县(市、区)", "网站群", "政府网站",
                         "友情链接", "县区门户", "区县门户", "各县区", "县区导航", "区县导航")
 
-# Script redirects on home pages.
+# Script redirects on home pages: to a literal URL, not to one the script computes
+# (`self.location = "/?security_verify_data=" + stringToHex(…)`, a challenge's).
 SCRIPT_REDIRECT = re.compile(
-    r"""(?:window\.|self\.|top\.|document\.)?location(?:\.href)?\s*=\s*["']([^"']+)["']"""
+    r"""(?:window\.|self\.|top\.|document\.)?location(?:\.href)?\s*=\s*["']([^"']+)["'](?!\s*\+)"""
     r"""|location\.(?:replace|assign)\(\s*["']([^"']+)["']\s*\)""",
     re.I,
 )

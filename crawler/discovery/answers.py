@@ -41,7 +41,9 @@ JSONP_START = re.compile(r"\s*[A-Za-z_$][\w$.]*\s*\(\s*[\[{]")
 
 
 def parse_json(text: str):
-    """The JSON value of an answer, or None if it is not JSON (JSONP `cb({...})` included)."""
+    """The JSON value of an answer, or None if it is not JSON (JSONP `cb({...})` included).
+    JSON encoded again as a string inside it (an ASP.NET page method's `{"d": "{\"rows\": …}"}`)
+    is read as the value it encodes."""
     stripped = text.strip()
     if stripped[:1] not in "{[":
         jsonp = re.match(r"^[\w$.]+\s*\((.*)\)\s*;?$", stripped, re.S)
@@ -49,9 +51,28 @@ def parse_json(text: str):
             return None
         stripped = jsonp.group(1)
     try:
-        return json.loads(stripped)
+        return _decoded_strings(json.loads(stripped))
     except ValueError:
         return None
+
+
+# Strings holding JSON are decoded this many levels deep, at most.
+_MAX_ENCODED_DEPTH = 3
+
+
+def _decoded_strings(value, depth: int = 0):
+    """`value` with each string that holds a JSON object or array replaced by what it holds."""
+    if isinstance(value, dict):
+        return {key: _decoded_strings(item, depth) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_decoded_strings(item, depth) for item in value]
+    if (isinstance(value, str) and depth < _MAX_ENCODED_DEPTH and value[:1] in "{["
+            and value.rstrip()[-1:] in "}]"):
+        try:
+            return _decoded_strings(json.loads(value), depth + 1)
+        except ValueError:
+            return value
+    return value
 
 
 # Roots of XML documents that are not a list's records: pages, feeds, sitemaps, and Hanweb's

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from urllib.parse import quote
 
 from crawler.discovery.jsvalues import Unparsable, parse_js
 
@@ -349,6 +350,87 @@ def is_data_row(element) -> bool:
     hrefs = ((anchor.get("href") or "").strip().lower() for anchor in element.iter("a"))
     return bool(text) and len(text) <= _DATA_ROW_MAX_CHARS and not any(
         href and not href.startswith("javascript:") for href in hrefs)
+
+
+# A helper's statement that sets a form's field from a value: `document.fileDownLoad.fileId.value
+# = id`, `document.forms['f'].fileId.value = id`, `document.getElementById('fileId').value = id`,
+# `$('#fileId').val(id)`.
+_FIELD_SET = re.compile(
+    r"""(?:document\.(?:forms\[\s*['"]([\w-]+)['"]\s*\]|(?!getElementById)([A-Za-z_$][\w$]*))\.([\w$]+)\.value"""
+    r"""|document\.getElementById\(\s*['"]([\w-]+)['"]\s*\)\.value)\s*=\s*([A-Za-z_$][\w$]*)\s*[;\n}]"""
+    r"""|\$\(\s*['"]#([\w-]+)['"]\s*\)\.val\(\s*([A-Za-z_$][\w$]*)\s*\)""")
+# The form it submits: `document.fileDownLoad.submit()`, `document.forms['f'].submit()`,
+# `document.getElementById('f').submit()`, `$('#f').submit()`.
+_FORM_SUBMIT = re.compile(
+    r"""(?:document\.forms\[\s*['"]([\w-]+)['"]\s*\]|document\.getElementById\(\s*['"]([\w-]+)['"]\s*\)"""
+    r"""|\$\(\s*['"]#([\w-]+)['"]\s*\)|document\.([A-Za-z_$][\w$]*))\.submit\(\s*\)""")
+
+
+@dataclass(frozen=True)
+class PageForm:
+    """A form of the page: where it is sent, and its fields (name, value) in order, with the
+    ids of the fields that have one."""
+
+    action: str
+    fields: tuple[tuple[str, str], ...]
+    field_ids: tuple[tuple[str, str], ...] = ()
+
+
+# Inputs that are not a form's data.
+_NOT_DATA_INPUTS = frozenset(("submit", "button", "image", "reset", "file"))
+
+
+def page_forms(root) -> dict[str, PageForm]:
+    """The page's forms with an action, by their name and by their id."""
+    forms: dict[str, PageForm] = {}
+    for form in root.iter("form"):
+        action = (form.get("action") or "").strip()
+        if not action or action.lower().startswith("javascript:"):
+            continue
+        inputs = [field for field in form.iter("input", "select", "textarea") if field.get("name")
+                  and (field.get("type") or "").strip().lower() not in _NOT_DATA_INPUTS]
+        found = PageForm(action, tuple((field.get("name"), field.get("value") or "") for field in inputs),
+                         tuple((field.get("id"), field.get("name")) for field in inputs if field.get("id")))
+        for key in (form.get("name"), form.get("id")):
+            if key:
+                forms[key] = found
+    return forms
+
+
+def find_form_submitters(scripts: list[str], forms: dict[str, PageForm]) -> dict[str, Helper]:
+    """Helpers that put their parameter in a field of one of the page's `forms` (by name or id)
+    and submit it (`function downFile(id) {document.fileDownLoad.fileId.value = id;
+    document.fileDownLoad.submit();}`), as helpers opening the form's action with its fields
+    in the query: a form's servlet reads its fields from the query as from the body."""
+    helpers: dict[str, Helper] = {}
+    for script in scripts:
+        if ".submit(" not in script:
+            continue
+        for name, parameters, body in function_definitions(script):
+            submitted = _FORM_SUBMIT.search(body)
+            if not parameters or submitted is None:
+                continue
+            form = forms.get(next(group for group in submitted.groups() if group))
+            if form is None or not form.action:
+                continue
+            ids = {ident: field for ident, field in form.field_ids}
+            filled: dict[str, int] = {}
+            for match in _FIELD_SET.finditer(body):
+                field = match.group(3) or ids.get(match.group(4) or match.group(6) or "")
+                value = match.group(5) or match.group(7)
+                if field and value in parameters:
+                    filled[field] = parameters.index(value)
+            if not filled:
+                continue
+            pieces: list[tuple] = [("literal", form.action + ("&" if "?" in form.action else "?"))]
+            for position, (field, value) in enumerate(form.fields):
+                joiner = "&" if position else ""
+                if field in filled:
+                    pieces += [("literal", f"{joiner}{quote(field)}="), ("param", filled[field], None, ())]
+                else:
+                    pieces.append(("literal", f"{joiner}{quote(field)}={quote(value)}"))
+            helpers[name] = Helper(parameters, tuple(pieces))
+    return helpers
 
 
 def function_definitions(script: str) -> Iterator[tuple[str, tuple[str, ...], str]]:

@@ -462,6 +462,8 @@ class ScriptApiFamily(SiteFamily):
             own = tuple(replace(template, defaults=given) for template in templates) if given else templates
             if call.item_scripts:
                 own = find_item_templates(list(call.item_scripts)) + own
+            # The items' relative URLs are the asking page's, as its script writes them there.
+            own = tuple(replace(template, base=page.url) for template in own)
             requests.append(PageRequest(url, method, form, page_number=1, kind="api", body=body,
                                         bounded=True, item_templates=own))
         return requests
@@ -500,7 +502,7 @@ class JsonAnswerFamily(SiteFamily):
             helpers = dict(templates[0].helpers)
             # One list element per item, so that each item's date is read beside its link.
             markup = "".join(f"<li>{item}</li>" for item in items)
-            links.extend(links_in_markup(markup, page.url, helpers))
+            links.extend(links_in_markup(markup, templates[0].base or page.url, helpers))
         elif page.site_app:
             # Records the site's app opens by a path built from a field (`"/detail/" + t.id`).
             links += [Link(record.url, record.title, record.date)

@@ -25,9 +25,11 @@ from crawler.discovery.clicks import (
     URL_ATTRIBUTES,
     called_helper,
     chosen_url,
+    find_form_submitters,
     find_helpers,
     is_data_row,
     opened_url,
+    page_forms,
 )
 from crawler.discovery.urls import (
     canonical_url,
@@ -56,7 +58,7 @@ from vocabulary.keywords import (
 )
 from vocabulary.lexicon import REPORT_FORMS, REPORT_SUBJECTS
 from vocabulary.normalize import cjk_count, to_simplified
-from vocabulary.patterns import ATTACHMENT_URL_SUFFIX, LIST_DATE, YEAR
+from vocabulary.patterns import ATTACHMENT_URL_SUFFIX, FILE_NAME_SUFFIX, LIST_DATE, YEAR
 from vocabulary.titles import title_lookalike
 
 
@@ -285,6 +287,9 @@ class _PageHelpers:
             scripts = [str(text) for text in self.root.xpath("//script[not(@src)]/text()")]
             # A helper that asks a list API for its argument's list is a link to that list.
             self.found = {**self.site_helpers, **find_api_helpers(scripts), **find_helpers(scripts)}
+            if any(".submit(" in script for script in scripts):
+                # A helper that fills a form of the page and submits it opens the form's action.
+                self.found.update(find_form_submitters(scripts, page_forms(self.root)))
         return self.found
 
 
@@ -551,7 +556,8 @@ def score_link(link: Link, page_relevance: int = 0, page_is_report: bool = False
         return ScoredLink(url, text, 0, LinkKind.SKIP, link.date)
     matchers = _matchers()
     has_subject = bool(matchers.subjects.search(text))
-    if ATTACHMENT_URL.search(canonical):
+    # A file by its URL, or by its text: a file name (`…报告.pdf`) behind a download script's URL.
+    if ATTACHMENT_URL.search(canonical) or FILE_NAME_SUFFIX.search(text):
         if looks_like_report_title(text) or page_is_report:
             return ScoredLink(url, text, SCORE_ATTACHMENT, LinkKind.ATTACHMENT, link.date)
         if has_subject and title_lookalike(text) is None:

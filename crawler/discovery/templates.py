@@ -68,6 +68,8 @@ class ItemTemplate:
     # Values of names that are not the record's: the arguments of the function that asked for
     # the list (`loadList(t, p)` writing `'&newType=' + t`), as the call was read with them.
     defaults: tuple[tuple[str, str], ...] = ()
+    # The URL of the page whose script writes the items: relative URLs in them are its.
+    base: str = ""
 
     @property
     def fields(self) -> frozenset[str]:
