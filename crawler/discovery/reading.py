@@ -24,7 +24,7 @@ from w3lib.encoding import html_to_unicode
 from crawler.discovery import apps, pages, sitescripts
 from crawler.discovery.answers import JSONP_START, parse_json, unlinked_records, xml_data
 from crawler.discovery.apis import article_calls
-from crawler.discovery.families import Page, PageRequest, families_for
+from crawler.discovery.families import Page, PageRequest, ScriptMarkupFamily, families_for
 from crawler.discovery.links import (
     Link,
     LinkKind,
@@ -32,7 +32,7 @@ from crawler.discovery.links import (
     looks_like_report_title,
     score_link,
 )
-from crawler.discovery.scripted import data_islands, may_hold_links
+from crawler.discovery.scripted import data_islands
 from crawler.discovery.shells import article_html, json_article
 from crawler.discovery.urls import request_url
 from vocabulary.metadata import PageFields, read_page_fields
@@ -196,8 +196,9 @@ def read_page(page_in: PageToRead) -> PageReading:
         calls |= sitescripts.unopened_data_rows(selector.root, known)
     # An app's empty shell, or a server-rendered app's page whose state lists records without
     # URLs: what the app's files define makes them links.
+    holds_data = any(isinstance(family, ScriptMarkupFamily) for family in families)  # `may_hold_links`
     app = html_page and not page_in.site_app and (apps.is_app_shell(selector.root) or (
-        not is_list and may_hold_links(text) and any(
+        not is_list and holds_data and any(
             unlinked_records(island) >= MIN_LIST_ITEMS for island in data_islands(selector.root))))
     return PageReading(
         script_calls=tuple(sorted(calls)),

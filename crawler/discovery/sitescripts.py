@@ -99,15 +99,17 @@ def unopened_data_rows(root, known: frozenset[str] | set[str] = frozenset()) -> 
     helpers) open: a handler in the site's script files may (`clicks.find_data_openers`)."""
     if not hasattr(root, "iter"):
         return set()
-    values: dict[str, set[str]] = {}
+    carriers: dict[str, list] = {}
     for element in root.iter():
         if not isinstance(element.tag, str):
             continue
         for name, value in element.attrib.items():
             if (name.startswith(DATA_HELPER_PREFIX) and name not in URL_ATTRIBUTES and name not in known
-                    and value.strip() and is_data_row(element)):
-                values.setdefault(name, set()).add(value.strip())
-    wanted = {name for name, seen in values.items() if len(seen) >= MIN_DATA_ROWS}
+                    and value.strip()):
+                carriers.setdefault(name, []).append(element)
+    # Rows are judged (their text read) only for attributes enough elements carry.
+    wanted = {name for name, elements in carriers.items() if len(elements) >= MIN_DATA_ROWS and len(
+        {element.get(name).strip() for element in elements if is_data_row(element)}) >= MIN_DATA_ROWS}
     if wanted:
         inline = [script.text for script in root.iter("script") if not script.get("src") and script.text
                   and DATA_READ_MARK.search(script.text)]
