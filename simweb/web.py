@@ -30,6 +30,7 @@ from .spec import NEWS_COLUMNS, Report, Site, sites
 
 PROFILES = ("base", "discovery", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6",
             "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15",
+            "blind16",
             "kinds",
             "kinds2", "kinds3", "kinds4", "kinds5", "kinds6", "kinds7", "docweb")
 
@@ -800,6 +801,10 @@ def build_web(seed: int = 0, round: int = 1, profile: str = "base") -> SimWeb:
         from .blind15 import build as build_blind15  # a fifteenth blind web (simweb/blind15/)
 
         return build_blind15(seed)
+    if profile == "blind16":
+        from .blind16 import build as build_blind16  # a sixteenth blind web (simweb/blind16/)
+
+        return build_blind16(seed)
     if profile == "blind12":
         from .blind12 import build as build_blind12  # a twelfth blind web (simweb/blind12/)
 
