@@ -30,7 +30,7 @@ from .spec import NEWS_COLUMNS, Report, Site, sites
 
 PROFILES = ("base", "discovery", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6",
             "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15",
-            "blind17", "kinds",
+            "blind16", "blind17", "kinds",
             "kinds2", "kinds3", "kinds4", "kinds5", "kinds6", "kinds7", "docweb")
 
 LOOKALIKE_SOURCES = {"shufa": "{name}司法局", "interpretation": "{name}司法局",
@@ -804,6 +804,10 @@ def build_web(seed: int = 0, round: int = 1, profile: str = "base") -> SimWeb:
         from .blind17 import build as build_blind17  # a seventeenth blind web (simweb/blind17/)
 
         return build_blind17(seed)
+    if profile == "blind16":
+        from .blind16 import build as build_blind16  # a sixteenth blind web (simweb/blind16/)
+
+        return build_blind16(seed)
     if profile == "blind12":
         from .blind12 import build as build_blind12  # a twelfth blind web (simweb/blind12/)
 
