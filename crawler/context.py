@@ -43,6 +43,8 @@ class CrawlContext:
     # Asked as a page's script asks (a list API, a data proxy): with the header jQuery adds to
     # its requests, `X-Requested-With: XMLHttpRequest`, which some APIs require.
     scripted: bool = False
+    # Headers that script adds (a CSRF token its page hands it), sent with the request.
+    script_headers: tuple[tuple[str, str], ...] = ()
     # For a list API's answer: how the page that asked for it writes its records into items
     # (`crawler.discovery.templates.ItemTemplate`s).
     item_templates: tuple = ()

@@ -408,8 +408,9 @@ class CrawlPolicy:
             method="POST" if posted else "GET", headers=conditional_headers(known)))
 
     def list_page(self, site: SiteCrawl, request: PageRequest, relevance: int, hops: int,
-                  column: str | None) -> Decision:
-        """The next page of a list (or a data proxy call) that a CMS family asked for."""
+                  column: str | None, script_headers: tuple[tuple[str, str], ...] = ()) -> Decision:
+        """The next page of a list (or a data proxy call) that a CMS family asked for; a list
+        API's next page is asked with the headers its first page was (`script_headers`)."""
         if request.page_number > site.limits.max_list_pages:
             return _drop(Reason.LIST_TOO_LONG)
         score = max(relevance - 1, 2)
@@ -418,11 +419,13 @@ class CrawlPolicy:
             # worth a request whenever the column page was.
             score = max(score, site.limits.focus_min_score)
         posted = request.method == "POST"
+        scripted = request.kind in SCRIPTED_REQUEST_KINDS
         fields = {"page_number": request.page_number, "relevance": relevance,
                   "form": request.formdata if posted else (),
                   "json_body": request.body if posted else "",
                   "item_templates": request.item_templates,
-                  "scripted": request.kind in SCRIPTED_REQUEST_KINDS}
+                  "scripted": scripted,
+                  "script_headers": (request.headers or script_headers) if scripted else ()}
         if score < site.limits.focus_min_score:
             return self.follow(site, ScoredLink(request.url, "", score, LinkKind.PAGE), hops,
                                column, **fields)
@@ -497,7 +500,8 @@ class CrawlPolicy:
             # A list's first page (what a column's script asks its list API for) is the
             # column's content, whatever the column page itself shows.
             if request.page_number <= 1 or paging.page_on or (request.bounded and paging.follow_bounded):
-                decisions.append(self.list_page(site, request, reading.relevance, ctx.hops, column))
+                decisions.append(self.list_page(site, request, reading.relevance, ctx.hops, column,
+                                                ctx.script_headers))
         role = page_role(ctx, reading.candidate, found, bool(reading.next_pages))
         keep = stored_links(found) if role in (PageRole.HOME, PageRole.NAVIGATION) else []
         return PagePlan(decisions, role, keep, hosts_added)

@@ -66,6 +66,7 @@ def make_request(fetch: Fetch, callback, errback, page_maxsize: int) -> Request:
                  "dont_filter": True}
     if ctx.scripted:
         arguments["headers"]["X-Requested-With"] = "XMLHttpRequest"
+        arguments["headers"].update(dict(ctx.script_headers))
     if fetch.method != "POST":
         return Request(fetch.url, **arguments)
     if ctx.json_body:

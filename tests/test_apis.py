@@ -7,8 +7,10 @@ import json
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
+from parsel import Selector
+
 from crawler.discovery.answers import next_api_page, parse_json, xml_data
-from crawler.discovery.apis import article_calls, element_values, find_api_calls
+from crawler.discovery.apis import article_calls, csrf_headers, element_values, find_api_calls
 from crawler.discovery.links import LinkKind
 from crawler.discovery.reading import PageToRead, read_page
 
@@ -497,3 +499,38 @@ def test_an_aspnet_page_method_answer_encoded_twice_and_items_relative_to_the_pa
 def test_json_encoded_again_inside_a_string_is_read_as_what_it_encodes():
     assert parse_json('{"d": "{\\"rows\\": [{\\"id\\": 1}]}", "note": "{not json}"}') == {
         "d": {"rows": [{"id": 1}]}, "note": "{not json}"}
+
+
+BLIND17 = Path(__file__).resolve().parent / "fixtures" / "pages" / "blind17"
+
+
+def test_a_list_api_guarded_by_a_csrf_token_is_asked_with_the_page_token():
+    # `<meta name="_csrf" content="…"/><meta name="_csrf_header" content="X-CSRF-TOKEN"/>` and
+    # `$.ajaxSetup({beforeSend: xhr.setRequestHeader(header, token)})` (Spring Security).
+    url = "https://www.keshan.gov.cn/news/list/7"
+    body = (BLIND17 / "keshan_list_7.html").read_bytes()
+    (first,) = read_page(PageToRead(url=url, body=body, encoding="utf-8")).next_pages
+    assert first.headers == (("X-CSRF-TOKEN", "48b41caf-9be1-4376-0081-b7dcf8faf27c"),)
+    assert dict(first.formdata) == {"columnId": "7", "pageNum": "1", "pageSize": "15"}
+    laravel = Selector(text='<meta name="csrf-token" content="t0k">').root
+    assert csrf_headers(laravel) == (("X-CSRF-TOKEN", "t0k"),)
+    assert csrf_headers(Selector(text="<p>no token</p>").root) == ()
+
+
+def test_a_load_more_list_paged_by_a_cursor_the_answers_move_on():
+    # `<a id="loadMore" data-catid="34" data-last="34196323">`, clicked: `var btn = $(this);
+    # $.get("/api/article/more", {catId: btn.data("catid"), lastId: btn.data("last"), size: 10})`;
+    # each answer names the next `lastId`, the last says `"hasMore": false`.
+    url = "http://www.sinan.gov.cn/fzzfjs/index.html"
+    body = (BLIND17 / "sinan_fzzfjs.html").read_bytes()
+    (first,) = read_page(PageToRead(url=url, body=body, encoding="utf-8")).next_pages
+    assert first.url == "http://www.sinan.gov.cn/api/article/more?catId=34&lastId=34196323&size=10"
+    more = (BLIND17 / "sinan_more_after_34196323.json").read_bytes()
+    answer = read_page(PageToRead(url=first.url, body=more, encoding="utf-8",
+                                  item_templates=first.item_templates))
+    assert len({link.url for link in answer.links}) == 10
+    assert [request.url for request in answer.next_pages] == [first.url.replace("34196323", "34354703")]
+    last = first.url.replace("34196323", "34354703")
+    ending = read_page(PageToRead(url=last, body=(BLIND17 / "sinan_more_last.json").read_bytes(),
+                                  encoding="utf-8"))
+    assert ending.links and ending.next_pages == []

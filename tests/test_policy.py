@@ -298,6 +298,14 @@ def test_a_list_api_is_asked_as_a_script_asks_with_x_requested_with():
     headers = {fetch.url: make_request(fetch, None, None, 1 << 20).headers for fetch in fetches}
     assert headers[api.url].get("X-Requested-With") == b"XMLHttpRequest"
     assert "X-Requested-With" not in headers[listed.url]
+    # A CSRF token the asking page hands its script goes with the first page and the next.
+    token = (("X-CSRF-TOKEN", "48b41caf"),)
+    asked = PageRequest(f"{api.url}&t=1", kind="api", headers=token)
+    first = policy.list_page(site, asked, 90, 1, None).fetch
+    second = PageRequest(f"{api.url}&t=2", kind="api", page_number=2)
+    following = policy.list_page(site, second, 90, 1, None, first.ctx.script_headers).fetch
+    for fetch in (first, following):
+        assert make_request(fetch, None, None, 1 << 20).headers.get("X-CSRF-TOKEN") == b"48b41caf"
 
 
 def test_sites_end_by_sitemap_then_done():

@@ -145,3 +145,33 @@ def test_a_menu_fed_by_a_data_file_is_read_with_it():
     _, again, _ = _complete(url, "3_xigong_dept_page.html",
                             {"http://www.xigong.gov.cn/www/js/dept.json.js": "3_xigong_dept.json.js"})
     assert "http://www.xigong.gov.cn/xxgk/bmxxgk/sfj/fzzfjs/" in {link.url for link in again.links}
+
+
+BLIND17 = Path(__file__).resolve().parent / "fixtures" / "pages" / "blind17"
+
+
+def test_a_ztree_whose_click_handler_opens_a_list_makes_its_nodes_links():
+    # `onClick: function (event, treeId, treeNode) {if (!treeNode.isParent) {$("#listFrame")
+    # .attr("src", "/xxgk/list.jsp?catId=" + treeNode.id);}}`: the nodes carry no URL.
+    page_url = "http://www.baiquan.gov.cn/xxgk/index.html"
+    tree_url = "http://www.baiquan.gov.cn/xxgk/catalog/tree.do"
+    body = (BLIND17 / "baiquan_xxgk.html").read_bytes()
+    page = read_page(PageToRead(url=page_url, body=body, encoding="utf-8"))
+    (top,) = page.next_pages
+    assert top.url == tree_url and top.item_templates
+    assert tree_url not in {link.url for link in page.links}  # asked as a list, with the templates
+
+    def answer(name: str, url: str):
+        return read_page(PageToRead(url=url, body=(BLIND17 / name).read_bytes(), encoding="utf-8",
+                                    item_templates=top.item_templates))
+
+    first = answer("baiquan_tree_top.json", tree_url)
+    assert {link.text: link.url for link in first.links}["政府信息公开年报"] == \
+        "http://www.baiquan.gov.cn/xxgk/list.jsp?catId=30"
+    assert [request.url for request in first.next_pages] == [f"{tree_url}?id=10", f"{tree_url}?id=20"]
+    assert all(request.item_templates == top.item_templates for request in first.next_pages)
+    second = answer("baiquan_tree_10.json", f"{tree_url}?id=10")
+    named = {link.text: link for link in second.links}
+    assert named["法治政府建设"].url == "http://www.baiquan.gov.cn/xxgk/list.jsp?catId=1007"
+    assert named["法治政府建设"].kind == LinkKind.COLUMN
+    assert [request.url for request in second.next_pages] == [f"{tree_url}?id=11"]

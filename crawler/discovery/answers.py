@@ -20,6 +20,8 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 from lxml import etree
 
 from crawler.discovery.apis import (
+    API_CURSOR_KEYS,
+    API_MORE_KEYS,
     API_OFFSET_KEYS,
     API_OWN_PAGE_KEYS,
     API_PAGE_COUNT_KEYS,
@@ -27,6 +29,7 @@ from crawler.discovery.apis import (
     API_SIZE_KEYS,
     API_TOTAL_KEYS,
     ApiRequest,
+    Names,
 )
 from vocabulary.keywords import PAGE_PARAMS
 from vocabulary.normalize import cjk_count
@@ -237,6 +240,15 @@ def next_api_page(url: str, method: str, form: tuple[tuple[str, str], ...], body
         return None
     parts = urlsplit(url)
     query = parse_qsl(parts.query, keep_blank_values=True)
+    if any(key in API_CURSOR_KEYS for key, _ in (*query, *form)):
+        # A list paged by cursor: the answer names the next one (no count bounds the walk);
+        # one it does not move on, or `"hasMore": false`, is the list's end.
+        if (moved := _follow_cursor(query, data)) is not None:
+            moved_url = urlunsplit((*parts[:3], urlencode(moved), ""))
+            return (moved_url, method, form, body), CURSOR_PAGE_NUMBER, False
+        if (moved := _follow_cursor(list(form), data)) is not None:
+            return (url, method, tuple(moved), body), CURSOR_PAGE_NUMBER, False
+        return None
     changed = _bump_pairs(query)
     request = None
     if changed is not None:
@@ -271,6 +283,40 @@ def next_api_page(url: str, method: str, form: tuple[tuple[str, str], ...], body
     if total is not None and (number - 1) * size >= total:
         return None
     return request, number, total is not None
+
+
+# The page number a cursor's next page is asked as: unknown, so the walk is the paging
+# policy's to stop (new, recent items), not a page count's.
+CURSOR_PAGE_NUMBER = 2
+
+
+def _follow_cursor(pairs: list[tuple[str, str]], data) -> list[tuple[str, str]] | None:
+    """The pairs with their cursor (`lastId`) moved to the one the answer names under the same
+    name, or None when it names none, the same one, or says no more items follow."""
+    if find_value(data, API_MORE_KEYS) in (False, "false", 0, "0"):
+        return None
+    for index, (key, value) in enumerate(pairs):
+        if key in API_CURSOR_KEYS:
+            following = find_value(data, Names(key))
+            if isinstance(following, (str, int)) and not isinstance(following, bool) and str(following) \
+                    and str(following) != value:
+                return [*pairs[:index], (key, str(following)), *pairs[index + 1:]]
+    return None
+
+
+def find_value(data, keys, depth: int = 3):
+    """The first scalar under one of `keys` in the objects of `data`, `depth` levels down at most."""
+    level = [data]
+    for _ in range(depth):
+        following = []
+        for value in level:
+            if isinstance(value, dict):
+                for key, item in value.items():
+                    if key in keys and not isinstance(item, (dict, list)):
+                        return item
+                    following.append(item)
+        level = following
+    return None
 
 
 # A list file named by its page number (`page_2.json`, `list-3.js`, `p4.json`).

@@ -60,6 +60,12 @@ API_PAGE_COUNT_KEYS = Names("totalPage", "totalPages", "pageCount", "pageTotal",
 API_OWN_PAGE_KEYS = Names(*API_PAGE_KEYS, "pageNow")
 # Offset parameters of lists paged by "加载更多" (load more): the first item to show.
 API_OFFSET_KEYS = Names("offset", "start", "startIndex", "startRow", "skip")
+# Cursor parameters of lists paged by the last item shown (`lastId=34196323`): each answer
+# names the next cursor under the same name.
+API_CURSOR_KEYS = Names("lastId", "cursor", "maxId", "minId", "sinceId", "startId", "nextId", "afterId",
+                        "lastTime", "nextCursor")
+# What an answer says about whether more items follow (`"hasMore": false` ends a cursor walk).
+API_MORE_KEYS = Names("hasMore", "has_more", "hasNext", "hasNextPage", "more")
 # Values a script computes only to defeat caches (`_: Math.random()`, `t: new Date().getTime()`):
 # sent as one fixed value, so that the same page of a list is always the same URL.
 _CACHE_BUSTERS = frozenset(("Math.random", "Date.now", "new"))
@@ -87,6 +93,11 @@ _ELEMENT_VALUE = re.compile(rf"{_DECLARED}{_ELEMENT}{_ACCESSOR}|val\(\s*\)|value
 # An element held in a variable (`var box = $('#list');`), and a value read from it
 # (`api = box.data('api')`, also in a declaration list).
 _ELEMENT_VARIABLE = re.compile(rf"{_DECLARED}{_ELEMENT}\s*[;,\n]")
+# A click handler bound to an element that holds it in a variable at once:
+# `$('#loadMore').on('click', function () { var btn = $(this);`.
+_HANDLER_ELEMENT = re.compile(
+    r"""(?:\$|jQuery)\(\s*['"]#([\w-]+)['"]\s*\)\s*\.\s*(?:on\(\s*['"]click['"]\s*,|click\()\s*"""
+    r"""function\s*\([^)]*\)\s*\{\s*(?:var|let|const)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:\$|jQuery)\(\s*this\s*\)""")
 _HELD_ELEMENT_VALUE = re.compile(
     rf"""(?:\b(?:var|let|const)\s+|,\s*)([A-Za-z_$][\w$]*)\s*=\s*([A-Za-z_$][\w$]*){_ACCESSOR})""")
 # A helper that reads a parameter of the page's query (`function q(n){… location.search …}`),
@@ -196,7 +207,8 @@ class ApiCall:
 
     @property
     def paged(self) -> bool:
-        return PAGE_IN_PATH in self.url or _has_page(self.params)
+        return (PAGE_IN_PATH in self.url or _has_page(self.params)
+                or any(key in API_CURSOR_KEYS for key in self.params))
 
     def request(self, page: int) -> ApiRequest:
         """(url, method, form, JSON body) for one page of the list."""
@@ -466,8 +478,11 @@ def element_values(text: str, root) -> dict[str, str]:
     found: dict[str, str] = {}
     if not hasattr(root, "xpath"):
         return found
-    # Elements held in variables first (`var box = $('#list');` … `box.data('api')`).
+    # Elements held in variables first (`var box = $('#list');` … `box.data('api')`), also the
+    # element a click handler is bound to (`$('#loadMore').on('click', function () {var btn =
+    # $(this); … btn.data('last')`).
     held = {match.group(1): match.group(2) or match.group(3) for match in _ELEMENT_VARIABLE.finditer(text)}
+    held.update({match.group(2): match.group(1) for match in _HANDLER_ELEMENT.finditer(text)})
     for match in _HELD_ELEMENT_VALUE.finditer(text):
         name, holder, data_key, attribute, dataset_key = match.groups()
         if holder in held:
@@ -487,6 +502,30 @@ def element_values(text: str, root) -> dict[str, str]:
     return found
 
 
+# An element's value read in place (`{lastId: btn.data("last")}`): the holder and what it reads.
+_READ_IN_PLACE = re.compile(
+    rf"""(?<![\w$.])(?:([A-Za-z_$][\w$]*)|{_ELEMENT}){_ACCESSOR})""")
+
+
+def inline_element_reads(text: str, root) -> str:
+    """`text` with the values its scripts read from the page's elements in place written as
+    literals (`{catId: btn.data("catid")}` with `var btn = $(this)` in `$('#loadMore')`'s
+    click handler → `{catId: "34"}`), so that a call's data can be read."""
+    if not hasattr(root, "xpath") or not any(mark in text for mark in (".data(", ".attr(", "getAttribute(",
+                                                                         ".dataset.")):
+        return text
+    held = {match.group(1): match.group(2) or match.group(3) for match in _ELEMENT_VARIABLE.finditer(text)}
+    held.update({match.group(2): match.group(1) for match in _HANDLER_ELEMENT.finditer(text)})
+
+    def literal(match: re.Match) -> str:
+        holder, jquery_id, dom_id, data_key, attribute, dataset_key = match.groups()
+        ident = held.get(holder) if holder else jquery_id or dom_id
+        value = _element_attribute(root, ident, data_key, attribute, dataset_key) if ident else None
+        return json.dumps(value, ensure_ascii=False) if value is not None else match.group(0)
+
+    return _READ_IN_PLACE.sub(literal, text)
+
+
 def _element_attribute(root, ident: str, data_key: str | None, attribute: str | None,
                        dataset_key: str | None) -> str | None:
     """The attribute of the page's element `#ident` that `.data(key)`, `.attr(name)`,
@@ -499,6 +538,23 @@ def _element_attribute(root, ident: str, data_key: str | None, attribute: str | 
         attribute = "value"  # `.val()`, `.value`
     element = next(iter(root.xpath("//*[@id=$ident]", ident=ident)), None)
     return element.get(attribute) if element is not None else None
+
+
+# The `<meta>` tags that hand a page's scripts a CSRF token (Spring Security's `_csrf` and
+# `_csrf_header`; Laravel's and Rails' `csrf-token`), and the header it is sent in by default.
+_CSRF_TOKEN_METAS = ("_csrf", "csrf-token")
+CSRF_HEADER = "X-CSRF-TOKEN"
+
+
+def csrf_headers(root) -> tuple[tuple[str, str], ...]:
+    """The CSRF header a page's scripts send with their requests (`$.ajaxSetup({beforeSend:
+    xhr.setRequestHeader(header, token)})`), read from its `<meta>` tags; () without one."""
+    if not hasattr(root, "iter"):
+        return ()
+    metas = {(meta.get("name") or "").strip().lower(): (meta.get("content") or "").strip()
+             for meta in root.iter("meta")}
+    token = next((metas[name] for name in _CSRF_TOKEN_METAS if metas.get(name)), None)
+    return ((metas.get("_csrf_header") or CSRF_HEADER, token),) if token else ()
 
 
 def find_api_calls(text: str, base_url: str, script_tags: list[dict[str, str]] | None = None,

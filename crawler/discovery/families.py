@@ -30,8 +30,10 @@ from crawler.discovery.apis import (
     API_PAGE_COUNT_KEYS,
     API_SIZE_KEYS,
     API_TOTAL_KEYS,
+    csrf_headers,
     element_values,
     find_api_calls,
+    inline_element_reads,
 )
 from crawler.discovery.apps import AppModel, hash_routes, is_app_shell
 from crawler.discovery.clicks import Helper
@@ -58,7 +60,7 @@ from crawler.discovery.pagers import (
 from crawler.discovery.pages import page_title
 from crawler.discovery.scripted import data_islands, markup_fragments, may_hold_links
 from crawler.discovery.templates import ItemTemplate, find_item_templates, is_template_block, render_records
-from crawler.discovery.trees import tree_children, tree_sources
+from crawler.discovery.trees import node_link_templates, tree_children, tree_sources
 from vocabulary.keywords import PAGE_PARAMS
 from vocabulary.patterns import JS_NAME
 
@@ -99,6 +101,8 @@ class PageRequest:
     bounded: bool = False
     # For a list API: how the asking page writes the answer's records into list items.
     item_templates: tuple[ItemTemplate, ...] = ()
+    # Headers the asking page's script adds to its requests (a CSRF token from its `<meta>`).
+    headers: tuple[tuple[str, str], ...] = ()
 
 
 # A list page has at least this many dated items.
@@ -150,9 +154,11 @@ class ScriptMarkupFamily(SiteFamily):
         fragments = markup_fragments(root)
         links: list[Link] = []
         islands = data_islands(root)
-        # A catalogue tree loaded level by level: its first level, named as the page is.
+        # A catalogue tree loaded level by level: its first level, named as the page is (asked
+        # as a list instead when its click handler makes the nodes links: `next_pages`).
         title = page_title(page.selector) or ""
-        links += [Link(url, title) for url, _ in tree_sources(islands, base)]
+        if not _node_templates(page):
+            links += [Link(url, title) for url, _ in tree_sources(islands, base)]
         paths = _app_model(page).record_paths if page.site_app else ()
         for island in islands:
             markup, records = json_fragments_and_records(island, base)
@@ -164,6 +170,12 @@ class ScriptMarkupFamily(SiteFamily):
         return links
 
     def next_pages(self, page: Page, links: list[Link] | None = None) -> list[PageRequest]:
+        templates = _node_templates(page)
+        if templates:
+            base = document_base(page.selector.root, page.url)
+            own = tuple(replace(template, base=page.url) for template in templates)
+            return [PageRequest(url, kind="api", bounded=True, item_templates=own)
+                    for url, _ in tree_sources(data_islands(page.selector.root), base)]
         key = _app_model(page).page_query_key if page.site_app else None
         if key is None:
             return []
@@ -179,6 +191,15 @@ class ScriptMarkupFamily(SiteFamily):
                 return [PageRequest(_set_param(page.url, key, number + 1), page_number=number + 1,
                                     bounded=True)]
         return []
+
+
+def _node_templates(page: Page) -> tuple[ItemTemplate, ...]:
+    """How the page's tree makes its nodes links (`trees.node_link_templates`), if it has one."""
+    if "onClick" not in page.text:
+        return ()
+    root = page.selector.root
+    return node_link_templates([script.text for script in root.iter("script")
+                                if not script.get("src") and script.text]) if hasattr(root, "iter") else ()
 
 
 def _app_model(page: Page) -> AppModel:
@@ -453,8 +474,10 @@ class ScriptApiFamily(SiteFamily):
         root = page.selector.root
         scripts = list(root.iter("script")) if hasattr(root, "iter") else []
         tags = [dict(script.attrib) for script in scripts] if scripts else None
-        calls = find_api_calls(page.text, page.url, tags, element_values(page.text, root))
+        text = inline_element_reads(page.text, root)
+        calls = find_api_calls(text, page.url, tags, element_values(text, root))
         templates = _item_templates(scripts) if calls else ()
+        headers = csrf_headers(root) if calls else ()
         for call in calls:
             url, method, form, body = call.request(1)
             # A function's arguments the items may name (`'&newType=' + t`), as the call has them.
@@ -465,7 +488,7 @@ class ScriptApiFamily(SiteFamily):
             # The items' relative URLs are the asking page's, as its script writes them there.
             own = tuple(replace(template, base=page.url) for template in own)
             requests.append(PageRequest(url, method, form, page_number=1, kind="api", body=body,
-                                        bounded=True, item_templates=own))
+                                        bounded=True, item_templates=own, headers=headers))
         return requests
 
 
@@ -491,7 +514,8 @@ class JsonAnswerFamily(SiteFamily):
     def links(self, page: Page) -> list[Link]:
         fragments, records = json_fragments_and_records(page.data, page.url)
         links = [Link(record.url, record.title, record.date) for record in records]
-        links += tree_children(page.data, page.url)
+        if not page.item_templates:
+            links += tree_children(page.data, page.url)  # with templates: asked as lists (`next_pages`)
         for fragment in fragments:
             links.extend(links_in_markup(fragment, page.url))
         # Records without a URL: the items the asking page's script (or the site's app)
@@ -510,6 +534,10 @@ class JsonAnswerFamily(SiteFamily):
         return links
 
     def next_pages(self, page: Page, links: list[Link] | None = None) -> list[PageRequest]:
+        if page.item_templates and (children := tree_children(page.data, page.url)):
+            # A tree's parent nodes, asked with the templates that make their children links.
+            return [PageRequest(child.url, kind="api", bounded=True, item_templates=page.item_templates)
+                    for child in children]
         method = "POST" if page.form or page.body_sent else "GET"
         following = next_api_page(page.url, method, page.form, page.body_sent, page.data,
                                   shown=len({link.url for link in self.own_links(page, links)}))

@@ -8,14 +8,22 @@ same URL with the node's id (`getTree.do?id=743`), down to nodes that carry the 
 `tree_sources` reads the setting from a page's data islands; `tree_children` turns the parent
 nodes of an answer into links to their children, named as the tree names them, so that they
 are scored as the column links a browser would show. Nodes with a URL are read as any JSON
-record (`apis.json_fragments_and_records`).
+record (`apis.json_fragments_and_records`). Nodes without one open a list by the tree's click
+handler (`onClick: function (event, treeId, treeNode) {$("#listFrame").attr("src",
+"/xxgk/list.jsp?catId=" + treeNode.id)}`): `node_link_templates` reads it as an item template
+that makes each node a link named as the tree names it.
 """
 
 from __future__ import annotations
 
+import html
+import re
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
+from crawler.discovery.clicks import function_definitions
+from crawler.discovery.jsvalues import Unparsable, skip_balanced
 from crawler.discovery.links import Link
+from crawler.discovery.templates import ItemTemplate
 
 # The parameter zTree sends a node's id in, unless `autoParam` renames it (`"id=pid"`).
 DEFAULT_ID_PARAM = "id"
@@ -41,6 +49,42 @@ def _id_param(auto_param) -> str:
         if isinstance(item, str) and item.split("=", 1)[0].strip() == "id":
             return item.split("=", 1)[-1].strip() or DEFAULT_ID_PARAM
     return DEFAULT_ID_PARAM
+
+
+# A tree's click handler, in its setting (`onClick: function (event, treeId, treeNode) {`) or
+# named there (`onClick: zTreeOnClick`).
+_ON_CLICK = re.compile(r"\bonClick\s*:\s*(?:function\s*\(([^)]*)\)\s*(?=\{)|([A-Za-z_$][\w$]*))")
+# A URL it builds from a field of the node: `"/xxgk/list.jsp?catId=" + treeNode.id`.
+_NODE_URL = (r"""(["'])((?:https?://|/|\.{{1,2}}/|[\w-]+\.\w+\?)[^"'\s]*)\1\s*\+\s*{node}\.([A-Za-z_$][\w$]*)"""
+             r"""(?:\s*\+\s*(["'])([^"'\s]*)\4)?""")
+
+
+def node_link_templates(scripts: list[str]) -> tuple[ItemTemplate, ...]:
+    """Item templates for the nodes of a tree whose click handler opens a URL built from a
+    node's field: `<a href="/xxgk/list.jsp?catId={id}">{name}</a>`."""
+    templates = []
+    for script in scripts:
+        for match in _ON_CLICK.finditer(script):
+            if match.group(1) is not None:
+                parameters = [name.strip() for name in match.group(1).split(",")]
+                try:
+                    body = script[match.end():skip_balanced(script, match.end(), "{", "}")]
+                except Unparsable:
+                    continue
+            else:
+                defined = next(((params, body) for name, params, body in function_definitions(script)
+                                if name == match.group(2)), None)
+                if defined is None:
+                    continue
+                parameters, body = list(defined[0]), defined[1]
+            node = parameters[-1] if parameters and parameters[-1] else None
+            built = re.search(_NODE_URL.format(node=re.escape(node)), body) if node else None
+            if built is not None:
+                templates.append(ItemTemplate((
+                    ("text", f'<a href="{html.escape(built.group(2))}'), ("field", built.group(3), None, ()),
+                    ("text", f'{html.escape(built.group(5) or "")}">'), ("field", "name", None, ()),
+                    ("text", "</a>"))))
+    return tuple(dict.fromkeys(templates))
 
 
 def tree_children(data, url: str, id_param: str = DEFAULT_ID_PARAM) -> list[Link]:
