@@ -45,6 +45,8 @@ class CrawlContext:
     scripted: bool = False
     # Headers that script adds (a CSRF token its page hands it), sent with the request.
     script_headers: tuple[tuple[str, str], ...] = ()
+    # How that script decrypts the answer (`apis.answer_cipher`), when it comes encrypted.
+    answer_cipher: tuple = ()
     # For a list API's answer: how the page that asked for it writes its records into items
     # (`crawler.discovery.templates.ItemTemplate`s).
     item_templates: tuple = ()

@@ -425,7 +425,8 @@ class CrawlPolicy:
                   "json_body": request.body if posted else "",
                   "item_templates": request.item_templates,
                   "scripted": scripted,
-                  "script_headers": (request.headers or script_headers) if scripted else ()}
+                  "script_headers": (request.headers or script_headers) if scripted else (),
+                  "answer_cipher": request.cipher}
         if score < site.limits.focus_min_score:
             return self.follow(site, ScoredLink(request.url, "", score, LinkKind.PAGE), hops,
                                column, **fields)

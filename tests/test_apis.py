@@ -9,7 +9,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from parsel import Selector
 
-from crawler.discovery.answers import next_api_page, parse_json, xml_data
+from crawler.discovery.answers import decrypt_answer, next_api_page, parse_json, xml_data
 from crawler.discovery.apis import article_calls, csrf_headers, element_values, find_api_calls
 from crawler.discovery.links import LinkKind
 from crawler.discovery.reading import PageToRead, read_page
@@ -534,3 +534,47 @@ def test_a_load_more_list_paged_by_a_cursor_the_answers_move_on():
     ending = read_page(PageToRead(url=last, body=(BLIND17 / "sinan_more_last.json").read_bytes(),
                                   encoding="utf-8"))
     assert ending.links and ending.next_pages == []
+
+
+BLIND18 = Path(__file__).resolve().parent / "fixtures" / "pages" / "blind18"
+
+
+def test_a_form_data_body_a_script_builds_is_posted_as_a_form():
+    # `var fd = new FormData(); fd.append("columnCode", columnCode); fd.append("current", current);
+    # fd.append("size", 12); fetch("/lh/cms/article/pageList", {method: "POST", body: fd})`.
+    url = "http://www.lnlh.gov.cn/lh/column/TZGG.html"
+    (first,) = read_page(PageToRead(url=url, body=(BLIND18 / "linghai_tzgg.html").read_bytes(),
+                                    encoding="utf-8")).next_pages
+    assert (first.url, first.method) == ("http://www.lnlh.gov.cn/lh/cms/article/pageList", "POST")
+    assert first.formdata == (("columnCode", "TZGG"), ("current", "1"), ("size", "12"))
+
+
+def test_a_next_js_list_pages_on_through_its_data_route():
+    # `__NEXT_DATA__` holds page 1's props (`total: 45`, `page: 1`, `pageSize: 10`) and the
+    # build id; later pages come from `/_next/data/<buildId>/xxgk/tzgg.json?page=N`.
+    url = "http://www.lnyx.gov.cn/xxgk/tzgg"
+    page = read_page(PageToRead(url=url, body=(BLIND18 / "yixian_tzgg.html").read_bytes(), encoding="utf-8"))
+    data_url = "http://www.lnyx.gov.cn/_next/data/1tLcHHkq-kOR8w9F6Qo_/xxgk/tzgg.json?col=tzgg&page=2"
+    assert [request.url for request in page.next_pages] == [data_url]
+    second = read_page(PageToRead(url=data_url, body=(BLIND18 / "yixian_next_tzgg_2.json").read_bytes(),
+                                  encoding="utf-8"))
+    assert "http://www.lnyx.gov.cn/xxgk/detail/27678986" in {link.url for link in second.links}
+    assert [request.url for request in second.next_pages] == [data_url.replace("page=2", "page=3")]
+
+
+def test_answers_the_page_decrypts_with_its_script_key_and_a_list_asked_from_page_0():
+    # `var key = CryptoJS.enc.Utf8.parse("…"); var iv = …; CryptoJS.AES.decrypt(data, key, {iv: iv,
+    # mode: CryptoJS.mode.CBC, padding: CryptoJS.pad.Pkcs7})` over `$.get(…, {catId, pg: pg,
+    # pgsz: 15})` with `getList(0)`.
+    url = "http://www.pingshun.gov.cn/tzgg/index.html"
+    (first,) = read_page(PageToRead(url=url, body=(BLIND18 / "pingshun_tzgg.html").read_bytes(),
+                                    encoding="utf-8")).next_pages
+    assert first.url == "http://www.pingshun.gov.cn/ps/api/info/list?catId=tzgg&pg=0&pgsz=15"
+    assert first.cipher == ("CBC", "2457acf452040972", "4ccb6c4bfc80650c")
+    encrypted = (BLIND18 / "pingshun_list_tzgg_0.txt").read_bytes()
+    assert read_page(PageToRead(url=first.url, body=encrypted, encoding="utf-8")).links == []
+    answer = read_page(PageToRead(url=first.url, body=encrypted, encoding="utf-8",
+                                  item_templates=first.item_templates, cipher=first.cipher))
+    assert len({link.url for link in answer.links}) == 15
+    assert [request.url for request in answer.next_pages] == [first.url.replace("pg=0", "pg=1")]
+    assert decrypt_answer("bm90IGNpcGhlcnRleHQ=", first.cipher) is None

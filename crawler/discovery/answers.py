@@ -12,11 +12,15 @@ file's name (`page_2.json`), within the total or page count the answer states.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 import re
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
+from cryptography.hazmat.primitives import padding
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from lxml import etree
 
 from crawler.discovery.apis import (
@@ -56,6 +60,22 @@ def parse_json(text: str):
     try:
         return _decoded_strings(json.loads(stripped))
     except ValueError:
+        return None
+
+
+def decrypt_answer(text: str, cipher: tuple[str, str, str]) -> str | None:
+    """An answer the asking page decrypts (`apis.answer_cipher`: base64 of PKCS#7-padded AES,
+    CBC or ECB, with the key and IV in its script), decrypted; None if it does not decrypt."""
+    mode, key, iv = cipher
+    try:
+        raw = base64.b64decode(text.strip().strip('"'), validate=False)
+        algorithm = algorithms.AES(key.encode("utf-8"))
+        chaining = modes.CBC(iv.encode("utf-8")) if mode == "CBC" else modes.ECB()
+        decryptor = Cipher(algorithm, chaining).decryptor()
+        unpadder = padding.PKCS7(128).unpadder()
+        plain = unpadder.update(decryptor.update(raw) + decryptor.finalize()) + unpadder.finalize()
+        return plain.decode("utf-8")
+    except (ValueError, binascii.Error, UnicodeDecodeError):
         return None
 
 

@@ -50,9 +50,9 @@ class Names(tuple):
 
 # Page-number parameters of JSON list APIs, beside the query names in `PAGE_PARAMS`.
 API_PAGE_KEYS = Names("pageNo", "pageNumber", "pageNum", "pageIndex", "currPage", "curPage", "currpage",
-                  "currentPage", "page", "current", "pn", "p")
+                  "currentPage", "page", "current", "pn", "p", "pg")
 # Page-size parameters, and the totals answers give.
-API_SIZE_KEYS = Names("pageSize", "rows", "size", "limit", "perPage", "num", "length")
+API_SIZE_KEYS = Names("pageSize", "rows", "size", "limit", "perPage", "num", "length", "pgsz")
 API_TOTAL_KEYS = Names("total", "totalCount", "totalElements", "totalRecord", "totalNum", "recordCount",
                        "count", "recordsTotal", "recordsFiltered")
 # The number of pages answers give, and the page number they say they are.
@@ -157,20 +157,22 @@ def _has_page(value) -> bool:
     return False
 
 
-def _fill(value, page: int, size: int = 10, first: int = 0):
-    """The plain value with the page number (or the offset of a page of `size` items, the first
-    page starting at `first`) filled in, JSON.stringify'd parts as JSON text."""
+def _fill(value, page: int, size: int = 10, first: int = 0, first_page: int = 1):
+    """The plain value with the page number (counted from `first_page`) or the offset of a
+    page of `size` items (the first page starting at `first`) filled in, JSON.stringify'd parts
+    as JSON text."""
     if value is PAGE_SLOT:
-        return page
+        return page - 1 + first_page
     if value is _OFFSET:
         return first + (page - 1) * size
     if isinstance(value, dict):
         size = next((int(v) for k, v in value.items() if k in API_SIZE_KEYS and str(v).isdigit()), size)
-        return {k: _fill(v, page, size, first) for k, v in value.items()}
+        return {k: _fill(v, page, size, first, first_page) for k, v in value.items()}
     if isinstance(value, list):
-        return [_fill(v, page, size, first) for v in value]
+        return [_fill(v, page, size, first, first_page) for v in value]
     if isinstance(value, Stringified):
-        return json.dumps(_fill(value.value, page, size, first), ensure_ascii=False, separators=(",", ":"))
+        return json.dumps(_fill(value.value, page, size, first, first_page), ensure_ascii=False,
+                          separators=(",", ":"))
     return value
 
 
@@ -196,7 +198,8 @@ class ApiCall:
     # A 加载更多 list: the offset its script starts from (`var offset = 8;`, the items the page
     # already shows).
     first_offset: int = 0
-    # A list whose page number is in its path (`PAGE_IN_PATH`): the number of its first page.
+    # The number of the list's first page, in its path (`PAGE_IN_PATH`) or its parameters: 1,
+    # or 0 for a list the script asks from page 0 (`getList(0)` with `{pg: pg}`).
     first_page: int = 1
     # The arguments of the page function that makes the call, by parameter name, when the
     # call was read with them (`loadList('5', 1)`): its item template may use them too.
@@ -212,7 +215,7 @@ class ApiCall:
 
     def request(self, page: int) -> ApiRequest:
         """(url, method, form, JSON body) for one page of the list."""
-        params = _fill(self.params, page, first=self.first_offset)
+        params = _fill(self.params, page, first=self.first_offset, first_page=self.first_page)
         url = self.url.replace(PAGE_IN_PATH, str(page - 1 + self.first_page))
         if self.method == "GET":
             parts = urlsplit(url)
@@ -331,11 +334,15 @@ def _call_from_script(text: str, start: int, verb: str, base_url: str, values: d
         data = {**{key: int(value) if key in API_PAGE_KEYS and value.isdigit() else value
                    for key, value in query}, **data}
     try:
-        params = _mark_page(_bind(data, values))
+        bound = _bind(data, values)
+        params = _mark_page(bound)
     except Unparsable:
         return None
     if not _has_page(params) and method == "GET" and not params and PAGE_IN_PATH not in url:
         return None
+    if isinstance(bound, dict) and any(key in API_PAGE_KEYS and value == 0 and not isinstance(value, bool)
+                                       for key, value in bound.items()):
+        first_page = 0  # asked from page 0
     return ApiCall(urljoin(base_url, url), method, params, as_json, _first_offset(data, values), first_page)
 
 
@@ -540,6 +547,58 @@ def _element_attribute(root, ident: str, data_key: str | None, attribute: str | 
     return element.get(attribute) if element is not None else None
 
 
+# A form body a script builds (`var fd = new FormData();`, or `new URLSearchParams()`) and a
+# field it adds to it (`fd.append("columnCode", columnCode)`).
+_FORM_DATA = re.compile(
+    r"\b(?:var|let|const)\s+([A-Za-z_$][\w$]*)\s*=\s*new\s+(?:FormData|URLSearchParams)\(\s*\)")
+_FORM_FIELD = r"""(?<![\w$.]){name}\s*\.\s*(?:append|set)\(\s*(['"])([^'"]+)\1\s*,\s*"""
+
+
+def form_data_objects(text: str) -> dict[str, dict]:
+    """The form bodies a script builds field by field (`var fd = new FormData(); fd.append("size",
+    12);`), by variable, each a dict of its fields (run-time values left as `Variable`s), to be
+    sent as the form a browser would post."""
+    forms: dict[str, dict] = {}
+    for declared in _FORM_DATA.finditer(text):
+        name, fields = declared.group(1), {}
+        for field in re.finditer(_FORM_FIELD.format(name=re.escape(name)), text):
+            try:
+                fields[field.group(2)], _ = parse_js(text, field.end())
+            except Unparsable:
+                continue
+        if fields:
+            forms[name] = fields
+    return forms
+
+
+# A key or IV a script makes from a literal (`var key = CryptoJS.enc.Utf8.parse("2457acf4…")`),
+# and the decryption it runs on an answer (`CryptoJS.AES.decrypt(data, key, {iv: iv, mode:
+# CryptoJS.mode.CBC, padding: CryptoJS.pad.Pkcs7})`).
+_CIPHER_VALUE = re.compile(
+    r"""\b(?:var|let|const)\s+([A-Za-z_$][\w$]*)\s*=\s*CryptoJS\.enc\.Utf8\.parse\(\s*(['"])([^'"]+)\2\s*\)""")
+_AES_DECRYPT = re.compile(
+    r"""CryptoJS\.AES\.decrypt\(\s*[^,]+,\s*([A-Za-z_$][\w$]*)\s*(?:,\s*\{([^}]*)\})?""")
+# AES key lengths in bytes.
+_AES_KEY_BYTES = (16, 24, 32)
+
+
+def answer_cipher(text: str) -> tuple[str, str, str] | None:
+    """How a page's script decrypts its list API's answers, when it does with literal key
+    (and IV): ("CBC" or "ECB", key, IV), PKCS#7-padded AES; None otherwise."""
+    if "AES.decrypt" not in text:
+        return None
+    literals = {match.group(1): match.group(3) for match in _CIPHER_VALUE.finditer(text)}
+    for match in _AES_DECRYPT.finditer(text):
+        key = literals.get(match.group(1))
+        options = match.group(2) or ""
+        iv_name = re.search(r"\biv\s*:\s*([A-Za-z_$][\w$]*)", options)
+        iv = literals.get(iv_name.group(1)) if iv_name else None
+        mode = "ECB" if "mode.ECB" in options else "CBC"
+        if key and len(key.encode()) in _AES_KEY_BYTES and (mode == "ECB" or len((iv or "").encode()) == 16):
+            return mode, key, iv or ""
+    return None
+
+
 # The `<meta>` tags that hand a page's scripts a CSRF token (Spring Security's `_csrf` and
 # `_csrf_header`; Laravel's and Rails' `csrf-token`), and the header it is sent in by default.
 _CSRF_TOKEN_METAS = ("_csrf", "csrf-token")
@@ -578,13 +637,16 @@ def find_api_calls(text: str, base_url: str, script_tags: list[dict[str, str]] |
             if call is not None:
                 calls.append(call)
     values = {**(page_values or {}), **find_values([text])} if _CALL.search(text) else {}
-    objects = declared_objects([text]) if values else {}
+    objects = {**declared_objects([text]), **form_data_objects(text)} if values else {}
     for match in _CALL.finditer(text):
         call = _call_from_script(text, match.end(), match.group(1).lstrip("."), base_url, values, objects)
         if call is not None and call.paged:
             calls.append(call)
     if values:
-        calls += _calls_of_called_functions(text, base_url, values, objects)
+        called = _calls_of_called_functions(text, base_url, values, objects)
+        # A call read with its function's arguments (`getList(0)`) is the one the page makes.
+        asked = {(call.url, call.method) for call in called}
+        calls = [call for call in calls if (call.url, call.method) not in asked] + called
     if "serverSide" in text:
         calls += _datatables_calls(text, base_url)
     return list({call.request(1): call for call in calls}.values())

@@ -30,6 +30,7 @@ from crawler.discovery.apis import (
     API_PAGE_COUNT_KEYS,
     API_SIZE_KEYS,
     API_TOTAL_KEYS,
+    answer_cipher,
     csrf_headers,
     element_values,
     find_api_calls,
@@ -58,7 +59,7 @@ from crawler.discovery.pagers import (
     script_pager_pages,
 )
 from crawler.discovery.pages import page_title
-from crawler.discovery.scripted import data_islands, markup_fragments, may_hold_links
+from crawler.discovery.scripted import NEXT_DATA_ID, data_islands, markup_fragments, may_hold_links, next_data
 from crawler.discovery.templates import ItemTemplate, find_item_templates, is_template_block, render_records
 from crawler.discovery.trees import node_link_templates, tree_children, tree_sources
 from vocabulary.keywords import PAGE_PARAMS
@@ -83,6 +84,8 @@ class Page:
     site_helpers: tuple[tuple[str, Helper], ...] = ()
     # What the script files of the site's app shell define (`apps.AppParts`).
     site_app: tuple = ()
+    # How the asking page decrypts a list API's answers (`apis.answer_cipher`), when it does.
+    cipher: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -103,6 +106,8 @@ class PageRequest:
     item_templates: tuple[ItemTemplate, ...] = ()
     # Headers the asking page's script adds to its requests (a CSRF token from its `<meta>`).
     headers: tuple[tuple[str, str], ...] = ()
+    # How the asking page decrypts the answers (`apis.answer_cipher`): () when it need not.
+    cipher: tuple = ()
 
 
 # A list page has at least this many dated items.
@@ -160,6 +165,9 @@ class ScriptMarkupFamily(SiteFamily):
         if not _node_templates(page):
             links += [Link(url, title) for url, _ in tree_sources(islands, base)]
         paths = _app_model(page).record_paths if page.site_app else ()
+        nextjs = next_data(root)
+        if nextjs is not None:
+            islands = [*islands, nextjs.get("props")]
         for island in islands:
             markup, records = json_fragments_and_records(island, base)
             fragments += markup
@@ -170,6 +178,9 @@ class ScriptMarkupFamily(SiteFamily):
         return links
 
     def next_pages(self, page: Page, links: list[Link] | None = None) -> list[PageRequest]:
+        nextjs = next_data(page.selector.root) if NEXT_DATA_ID in page.text else None
+        if nextjs is not None:
+            return _next_data_pages(nextjs, page.url)
         templates = _node_templates(page)
         if templates:
             base = document_base(page.selector.root, page.url)
@@ -191,6 +202,28 @@ class ScriptMarkupFamily(SiteFamily):
                 return [PageRequest(_set_param(page.url, key, number + 1), page_number=number + 1,
                                     bounded=True)]
         return []
+
+
+def _next_data_pages(nextjs: dict, url: str) -> list[PageRequest]:
+    """The next page of the list a Next.js page renders on the server (`getServerSideProps`),
+    as its router asks for it: `/_next/data/<buildId>/<path>.json?<query>&page=2`, while the
+    page props' total allows."""
+    props = nextjs.get("props", {}).get("pageProps") if isinstance(nextjs.get("props"), dict) else None
+    build = nextjs.get("buildId")
+    if not isinstance(props, dict) or not isinstance(build, str) or not build:
+        return []
+    key = next((name for name, value in props.items() if name in API_OWN_PAGE_KEYS
+                and isinstance(value, int) and not isinstance(value, bool)), None)
+    total, size = find_number(props, API_TOTAL_KEYS), find_number(props, API_SIZE_KEYS)
+    pages = find_number(props, API_PAGE_COUNT_KEYS) or (-(-total // size) if total and size else None)
+    if key is None or pages is None or props[key] >= pages:
+        return []
+    parts = urlsplit(url)
+    query = {**{k: str(v) for k, v in (nextjs.get("query") or {}).items() if isinstance(v, (str, int))},
+             **dict(parse_qsl(parts.query)), key: str(props[key] + 1)}
+    path = f"/_next/data/{build}{parts.path.rstrip('/') or '/index'}.json"
+    return [PageRequest(urlunsplit((parts.scheme, parts.netloc, path, urlencode(query), "")), kind="api",
+                        page_number=props[key] + 1, bounded=True)]
 
 
 def _node_templates(page: Page) -> tuple[ItemTemplate, ...]:
@@ -478,6 +511,7 @@ class ScriptApiFamily(SiteFamily):
         calls = find_api_calls(text, page.url, tags, element_values(text, root))
         templates = _item_templates(scripts) if calls else ()
         headers = csrf_headers(root) if calls else ()
+        cipher = (answer_cipher(text) or ()) if calls else ()
         for call in calls:
             url, method, form, body = call.request(1)
             # A function's arguments the items may name (`'&newType=' + t`), as the call has them.
@@ -488,7 +522,7 @@ class ScriptApiFamily(SiteFamily):
             # The items' relative URLs are the asking page's, as its script writes them there.
             own = tuple(replace(template, base=page.url) for template in own)
             requests.append(PageRequest(url, method, form, page_number=1, kind="api", body=body,
-                                        bounded=True, item_templates=own, headers=headers))
+                                        bounded=True, item_templates=own, headers=headers, cipher=cipher))
         return requests
 
 
@@ -545,7 +579,7 @@ class JsonAnswerFamily(SiteFamily):
             return []
         (url, method, form, body), number, bounded = following
         return [PageRequest(url, method, form, page_number=number, kind="api", body=body,
-                            bounded=bounded, item_templates=page.item_templates)]
+                            bounded=bounded, item_templates=page.item_templates, cipher=page.cipher)]
 
 
 def _app_item_templates(page: Page) -> tuple[ItemTemplate, ...]:

@@ -22,7 +22,7 @@ from parsel import Selector
 from w3lib.encoding import html_to_unicode
 
 from crawler.discovery import apps, pages, sitescripts
-from crawler.discovery.answers import JSONP_START, parse_json, unlinked_records, xml_data
+from crawler.discovery.answers import JSONP_START, decrypt_answer, parse_json, unlinked_records, xml_data
 from crawler.discovery.apis import article_calls
 from crawler.discovery.families import Page, PageRequest, ScriptMarkupFamily, families_for
 from crawler.discovery.links import (
@@ -59,8 +59,10 @@ class PageToRead:
     # a list API was asked with.
     form: tuple[tuple[str, str], ...] = ()
     json_body: str = ""
-    # For a list API's answer: how the page that asked writes its records into items.
+    # For a list API's answer: how the page that asked writes its records into items, and how
+    # it decrypts them when they come encrypted (`apis.answer_cipher`).
     item_templates: tuple = ()
+    cipher: tuple = ()
     # The URL-building helpers learned from the site's script files, as (name, Helper) pairs.
     site_helpers: tuple = ()
     # What the script files of the site's app shell define (`apps.AppParts`), when it has one.
@@ -130,6 +132,8 @@ def read_page(page_in: PageToRead) -> PageReading:
     text = _page_text(page_in.body, page_in.encoding)
     # A list API's answer: JSON, read by the JSON family, not as HTML.
     data = parse_json(text) if text.lstrip()[:1] in ("{", "[") or JSONP_START.match(text) else None
+    if data is None and page_in.cipher and (plain := decrypt_answer(text, page_in.cipher)) is not None:
+        data = parse_json(plain)  # an answer the asking page decrypts with its script's key
     if data is None and (page_in.markup == "xml" or text.lstrip().startswith("<?xml")):
         data = xml_data(text)  # a list file of XML records, read as a JSON answer would be
     if data is not None:
@@ -144,7 +148,7 @@ def read_page(page_in: PageToRead) -> PageReading:
     source = "\n".join([text, *(script for _, script in page_in.included)])
     page = Page(page_in.url, source, selector, page_in.form, data, page_in.json_body,
                 page_in.item_templates if data is not None else (), page_in.site_helpers,
-                page_in.site_app)
+                page_in.site_app, page_in.cipher)
     title = pages.page_title(selector)
     families = families_for(page)
     found = [(family, family.links(page)) for family in families]

@@ -5,14 +5,17 @@ Older CMS templates write their lists with `document.write('<li><a href="…">�
 literals, not in the tree. Newer pages carry their list as a data island, a literal object or
 array assigned in an inline script (`window.__INITIAL_STATE__ = {…}`, `var listData = [{title,
 url, date}, …]`, a server-rendered app's state returned by a function, `window.__NUXT__ =
-(function (a) { return {…} }(null))`). `markup_fragments` joins the string literals passed to
-such writers into the markup they write (values computed at run time are left out, so a link built from one is
-dropped rather than guessed); `data_islands` parses the literals assigned to names, to be read
-as a JSON answer is (`apis.json_fragments_and_records`).
+(function (a) { return {…} }(null))`). `markup_fragments` joins the string literals passed
+to such writers into the markup they write (values computed at run time are left out, so a
+link built from one is dropped rather than guessed); `data_islands` parses the literals
+assigned to names, to be read as a JSON answer is (`apis.json_fragments_and_records`);
+`next_data` reads a Next.js page's `__NEXT_DATA__`, whose later list pages its router asks
+for as `/_next/data/<buildId>/<path>.json`.
 """
 
 from __future__ import annotations
 
+import json
 import re
 
 from crawler.discovery.jsvalues import Unparsable, parse_js, skip_balanced
@@ -41,7 +44,7 @@ def may_hold_links(text: str) -> bool:
     next to a link-like key."""
     return ("document.write" in text or "innerHTML" in text or ".html(" in text or ".append(" in text
             or bool(re.search(r"""["']?(?:url|link|href|path)["']?\s*:""", text))
-            or bool(_RETURNED_STATE.search(text)))
+            or bool(_RETURNED_STATE.search(text)) or NEXT_DATA_ID in text)
 
 
 def _inline_scripts(root) -> list[str]:
@@ -72,6 +75,25 @@ def markup_fragments(root) -> list[str]:
             if "<a" in text.lower() and "href" in text.lower():
                 fragments.append(text)
     return fragments
+
+
+# The element a Next.js page keeps its props and build in (`<script id="__NEXT_DATA__"
+# type="application/json">{"props": {"pageProps": …}, "buildId": …}</script>`).
+NEXT_DATA_ID = "__NEXT_DATA__"
+
+
+def next_data(root) -> dict | None:
+    """A Next.js page's `__NEXT_DATA__`, or None."""
+    if not hasattr(root, "iter"):
+        return None
+    for script in root.iter("script"):
+        if script.get("id") == NEXT_DATA_ID and script.text:
+            try:
+                value = json.loads(script.text)
+            except ValueError:
+                return None
+            return value if isinstance(value, dict) else None
+    return None
 
 
 def data_islands(root) -> list[object]:
