@@ -146,7 +146,8 @@ class ScriptMarkupFamily(SiteFamily):
     A server-rendered app's state (`window.__NUXT__`) lists records without URLs; the site's
     app files say which page a record opens (`"/detail/" + t.id`) and which query parameter
     its pager sets (`$router.push({query: {page: t}})`), and the state's page number and
-    total bound the list."""
+    total bound the list. A Next.js page's later pages come from its data route; a zTree whose
+    click handler opens lists is asked for as a list whose nodes that handler makes links."""
 
     name = "script_markup"
 
