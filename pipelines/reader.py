@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from archive.fingerprint import minhash, minhash_to_bytes, shingles
 from archive.records import DocumentOutcome, DocumentStatus, ReportRecord
 from crawler.discovery.answers import parse_json
-from crawler.discovery.shells import article_html, json_article
+from crawler.discovery.shells import article_html, json_article, with_decoded_body
 from crawler.items import FetchedDocument
 from pipelines.attachments import AttachmentText, TextSource, extract_attachment, ocr_attachment
 from pipelines.classify import Classification, classify_document
@@ -87,10 +87,10 @@ def read_document(doc: FetchedDocument, today: dt.date | None = None) -> ReadDoc
     if doc.is_attachment:
         return _read_attachment(doc, today)
     text = decode_bytes(doc.body, doc.declared_encoding).text
-    # An article served as JSON (what an article shell loads) is read as the page it shows.
+    # An article served as JSON (what an article shell loads) is read as the page it shows, and
+    # so is one whose script decodes its body from base64.
     article = json_article(parse_json(text)) if text.lstrip()[:1] in ("{", "[") else None
-    if article is not None:
-        text = article_html(article)
+    text = article_html(article) if article is not None else with_decoded_body(text)
     tree = parse_html(text)
     fields = extract_fields(tree, doc.url, doc.link_text or None, doc.list_date, today)
     if doc.via_fields is not None:

@@ -578,3 +578,22 @@ def test_answers_the_page_decrypts_with_its_script_key_and_a_list_asked_from_pag
     assert len({link.url for link in answer.links}) == 15
     assert [request.url for request in answer.next_pages] == [first.url.replace("pg=0", "pg=1")]
     assert decrypt_answer("bm90IGNpcGhlcnRleHQ=", first.cipher) is None
+
+
+BLIND19 = Path(__file__).resolve().parent / "fixtures" / "pages" / "blind19"
+
+
+def test_an_answer_whose_data_field_the_page_decrypts():
+    # `{"code": 200, "data": "<base64>"}`, decrypted by `CryptoJS.AES.decrypt(res.data, key, {iv…})`.
+    url = "http://www.yandu.gov.cn/col/col24017/index.html"
+    (first,) = read_page(PageToRead(url=url, body=(BLIND19 / "yandu_col24017.html").read_bytes(),
+                                    encoding="utf-8")).next_pages
+    assert first.cipher and first.cipher[0] == "CBC"
+    body = (BLIND19 / "yandu_articlelist_24017_1.json").read_bytes()
+    assert not [link for link in read_page(PageToRead(url=first.url, body=body, encoding="utf-8")).links
+                if "/art/" in link.url]
+    answer = read_page(PageToRead(url=first.url, body=body, encoding="utf-8", cipher=first.cipher,
+                                  item_templates=first.item_templates))
+    articles = {link.url for link in answer.links if "/art/" in link.url}
+    assert len(articles) == 15 and all(url.startswith("http://www.yandu.gov.cn/art/") for url in articles)
+    assert [request.url for request in answer.next_pages] == [first.url.replace("pageNo=1", "pageNo=2")]

@@ -9,6 +9,7 @@ from scrapy.http import HtmlResponse
 
 from crawler.discovery.links import LinkKind
 from crawler.discovery.reading import PageToRead, read_page
+from crawler.discovery.shells import with_decoded_body
 from crawler.items import FetchedDocument
 from crawler.multipage import HeldDocuments, continuation_urls
 from crawler.seeds import Seed
@@ -78,3 +79,17 @@ def test_a_site_that_ends_gives_back_what_it_held():
     (released,) = held.release_site("www.sihong.gov.cn/")
     assert released.url == SIHONG and released.continued_pages == []
     assert held.release_site("www.sihong.gov.cn/") == []
+
+
+def test_a_body_its_script_decodes_from_base64_is_the_article():
+    # `<div id="zoom"></div>` and `var content = "PHA…"; $("#zoom").html(Base64.decode(content));`
+    url = "http://www.shishou.gov.cn/zwgk/fzzfjs/202403/t20240329_33982510.html"
+    body = (KINDS.parent / "blind19" / "shishou_report_2023.html").read_bytes()
+    title = "石首市人民政府关于2023年度法治政府建设情况的报告"
+    reading = read_page(PageToRead(url=url, body=body, encoding="utf-8", score=100, kind=LinkKind.REPORT,
+                                   link_text=title))
+    assert reading.candidate and reading.article_fields.publish_date.isoformat() == "2024-03-29"
+    read = read_document(document(url, body))
+    text = read.body_original
+    assert text.startswith("2023年以来,石首市在市委、市政府的坚强领导下") and len(text) > 1000
+    assert with_decoded_body("<p>plain page</p>") == "<p>plain page</p>"

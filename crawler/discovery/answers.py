@@ -79,6 +79,21 @@ def decrypt_answer(text: str, cipher: tuple[str, str, str]) -> str | None:
         return None
 
 
+_BASE64 = re.compile(r"^[A-Za-z0-9+/]{22,}={0,2}$")
+
+
+def decrypt_fields(data, cipher: tuple[str, str, str], depth: int = 0):
+    """A JSON answer with each value the asking page decrypts (`{"code": 200, "data":
+    "<base64>"}`) replaced by the JSON it holds."""
+    if isinstance(data, dict) and depth < 3:
+        return {key: decrypt_fields(value, cipher, depth + 1) for key, value in data.items()}
+    if isinstance(data, str) and _BASE64.match(data.strip()):
+        plain = decrypt_answer(data, cipher)
+        decoded = parse_json(plain) if plain is not None else None
+        return decoded if decoded is not None else data
+    return data
+
+
 # Strings holding JSON are decoded this many levels deep, at most.
 _MAX_ENCODED_DEPTH = 3
 

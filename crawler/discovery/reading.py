@@ -22,7 +22,14 @@ from parsel import Selector
 from w3lib.encoding import html_to_unicode
 
 from crawler.discovery import apps, pages, sitescripts
-from crawler.discovery.answers import JSONP_START, decrypt_answer, parse_json, unlinked_records, xml_data
+from crawler.discovery.answers import (
+    JSONP_START,
+    decrypt_answer,
+    decrypt_fields,
+    parse_json,
+    unlinked_records,
+    xml_data,
+)
 from crawler.discovery.apis import article_calls
 from crawler.discovery.families import Page, PageRequest, ScriptMarkupFamily, families_for
 from crawler.discovery.links import (
@@ -33,7 +40,7 @@ from crawler.discovery.links import (
     score_link,
 )
 from crawler.discovery.scripted import data_islands
-from crawler.discovery.shells import article_html, json_article
+from crawler.discovery.shells import article_html, json_article, with_decoded_body
 from crawler.discovery.urls import request_url
 from vocabulary.metadata import PageFields, read_page_fields
 from vocabulary.normalize import decode_bytes
@@ -134,6 +141,8 @@ def read_page(page_in: PageToRead) -> PageReading:
     data = parse_json(text) if text.lstrip()[:1] in ("{", "[") or JSONP_START.match(text) else None
     if data is None and page_in.cipher and (plain := decrypt_answer(text, page_in.cipher)) is not None:
         data = parse_json(plain)  # an answer the asking page decrypts with its script's key
+    elif data is not None and page_in.cipher:
+        data = decrypt_fields(data, page_in.cipher)  # … or the values in it it decrypts
     if data is None and (page_in.markup == "xml" or text.lstrip().startswith("<?xml")):
         data = xml_data(text)  # a list file of XML records, read as a JSON answer would be
     if data is not None:
@@ -168,9 +177,15 @@ def read_page(page_in: PageToRead) -> PageReading:
     # title is a column name without a year, does not.
     is_article = any(looks_like_report_title(t) and pages.has_year(t)
                      for t in (title, link_text) if t)
-    candidate = title_candidate and (article is not None or pages.has_running_text(selector))
-    article_fields = (read_page_fields(article_body, "utf-8" if article else page_in.encoding, page_in.url)
-                      if is_article else None)
+    shows_text = title_candidate and (article is not None or pages.has_running_text(selector))
+    if title_candidate and not shows_text and data is None:
+        # A body its script decodes from base64 is the article's, as a browser shows it.
+        shown = with_decoded_body(text)
+        shows_text = shown is not text
+        article_body = shown.encode("utf-8") if shows_text else article_body
+    candidate = shows_text
+    body_encoding = page_in.encoding if article_body is page_in.body else "utf-8"  # rewritten: utf-8
+    article_fields = read_page_fields(article_body, body_encoding, page_in.url) if is_article else None
     page_images: list[str] = []
     content_urls: tuple[str, ...] = ()
     content_posts: tuple = ()

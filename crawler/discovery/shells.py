@@ -8,11 +8,14 @@ it, by what its values look like: the longest text is the body, the value under 
 (or else the shortest line of Chinese) the title, a date-like value under a date or time key
 the date. `article_html` writes it as the page a browser would show, with the government
 `<meta>` tags the field extraction reads, so that the answer goes through the same reading
-as any article.
+as any article. `with_decoded_body` shows a page whose inline script decodes its body from
+base64 (`$("#zoom").html(Base64.decode(content))`) as the browser would.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import html
 import re
 from dataclasses import dataclass
@@ -91,3 +94,36 @@ def article_html(article: JsonArticle) -> str:
     head = "".join(f'<meta name="{name}" content="{html.escape(value)}">' for name, value in metas if value)
     return (f'<html><head><meta charset="utf-8"><title>{title}</title>{head}</head>'
             f'<body><h1>{title}</h1><div class="content">{content}</div></body></html>')
+
+
+# An inline script that writes a body it decodes from base64: `var content = "PHA…";
+# $("#zoom").html(Base64.decode(content));`, `el.innerHTML = atob("PHA…")`.
+_DECODING_SCRIPT = re.compile(
+    r"<script\b[^>]*>((?:(?!</script).)*?(?:Base64\.decode|atob)\s*\((?:(?!</script).)*)</script\s*>",
+    re.S | re.I)
+_DECODED_ARGUMENT = re.compile(
+    r"""(?:Base64\.decode|atob)\s*\(\s*(?:(['"])([A-Za-z0-9+/=\s]+)\1|([A-Za-z_$][\w$]*))\s*\)""")
+_STRING_VALUE = r"""\b(?:var|let|const)\s+{name}\s*=\s*(['"])([A-Za-z0-9+/=\s]+)\1"""
+
+
+def with_decoded_body(text: str) -> str:
+    """The page as a browser shows it when an inline script writes its body from base64
+    (`$("#zoom").html(Base64.decode(content))`, `atob(…)`): the script replaced by the body it
+    decodes, if that is an article's text; the page itself otherwise."""
+    if "Base64.decode" not in text and "atob(" not in text:
+        return text
+    for script in _DECODING_SCRIPT.finditer(text):
+        call = _DECODED_ARGUMENT.search(script.group(1))
+        if call is None:
+            continue
+        encoded = call.group(2)
+        if encoded is None:
+            value = re.search(_STRING_VALUE.format(name=re.escape(call.group(3))), script.group(1))
+            encoded = value.group(2) if value else None
+        try:
+            decoded = base64.b64decode("".join((encoded or "").split()), validate=True).decode("utf-8")
+        except (ValueError, binascii.Error, UnicodeDecodeError):
+            continue
+        if cjk_count(_TAG.sub("", decoded)) >= MIN_ARTICLE_CHARACTERS:
+            return text[:script.start()] + f'<div class="decoded-body">{decoded}</div>' + text[script.end():]
+    return text
