@@ -1,4 +1,4 @@
-"""Blind17 sites that are ordinary members of their CMS family (what most counties are): a 常德
+"""Blind20 sites that are ordinary members of their CMS family (what most counties are): a 常德
 district on TRS with a 按日期浏览 archive (trap), a 常德 county in GBK with table lists, a
 ``.doc``-only report and a department report, a 常德 county on TRS with a scanned report and
 an echoing site search (trap), two 桂林 counties on TRS (one with a department report), and
