@@ -30,7 +30,7 @@ from .spec import NEWS_COLUMNS, Report, Site, sites
 
 PROFILES = ("base", "discovery", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6",
             "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15",
-            "blind16", "blind17", "blind18", "blind19", "blind21", "kinds",
+            "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "kinds",
             "kinds2", "kinds3", "kinds4", "kinds5", "kinds6", "kinds7", "docweb")
 
 LOOKALIKE_SOURCES = {"shufa": "{name}司法局", "interpretation": "{name}司法局",
@@ -808,6 +808,10 @@ def build_web(seed: int = 0, round: int = 1, profile: str = "base") -> SimWeb:
         from .blind21 import build as build_blind21  # a twenty-first blind web (simweb/blind21/)
 
         return build_blind21(seed)
+    if profile == "blind20":
+        from .blind20 import build as build_blind20  # a twentieth blind web (simweb/blind20/)
+
+        return build_blind20(seed)
     if profile == "blind19":
         from .blind19 import build as build_blind19  # a nineteenth blind web (simweb/blind19/)
 
