@@ -3,8 +3,11 @@ read through `read_page` as the spider reads a page."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from crawler.discovery.links import LinkKind
 from crawler.discovery.reading import PageToRead, read_page
+from crawler.discovery.scripted import js_unescape, unpacked
 
 PAGE = "http://www.example.gov.cn/zwgk/fzzf/index.html"
 REPORT = "某县2023年法治政府建设工作情况报告"
@@ -64,3 +67,37 @@ def test_a_minified_script_is_tried_a_bounded_number_of_times():
     island = "var listData = [{title: '" + REPORT + "', url: '/art/1.html'}];"
     assert data_islands(html_root(f"<script>{island}{noise}</script>", PAGE))
     assert data_islands(html_root(f"<script>{noise}{island}</script>", PAGE)) == []
+
+
+BLIND21 = Path(__file__).resolve().parent / "fixtures" / "pages" / "blind21"
+
+
+def test_a_list_written_by_a_packed_script_file_is_read_unpacked():
+    # `/module/list/1229187005_3.js` is `eval(function(p,a,c,k,e,d){…}('0.1(\'<2><3 4="/5/6/…',62,…,
+    # 'document|write|li|a|href|…'.split('|'),0,{}))`: no link in plain text.
+    packed = (BLIND21 / "wuyi_list_1229187005_3.js").read_text(encoding="utf-8")
+    assert 'href="' not in packed
+    code = unpacked(packed)
+    assert 'document.write(\'<li><a href="/art/2025/3/26/art_1229187005_22032739.html"' in code
+    url = "https://www.zjwy.gov.cn/col/col1229187005/index_2.html"
+    body = (BLIND21 / "wuyi_col1229187005_index_2.html").read_bytes()
+    page = PageToRead(url=url, body=body, encoding="utf-8",
+                      included=(("https://www.zjwy.gov.cn/module/list/1229187005_3.js", packed),))
+    reports = {link.url for link in read_page(page).links if link.kind == LinkKind.REPORT}
+    assert reports == {"https://www.zjwy.gov.cn/art/2025/3/26/art_1229187005_22032739.html"}
+    assert unpacked("var a = 1;") == "var a = 1;"
+
+
+def test_a_list_written_as_unescaped_markup_and_one_held_as_escaped_json():
+    # `document.write(unescape("%3Cli%3E%3Ca%20href%3D…"))`, and `var listData = {"list": [{"title":
+    # "\u6daa…", "url": "\/zwgk_fzzfjs\/…"}]}` paged by layui in the browser.
+    bishan = read_page(PageToRead(url="https://www.bishan.gov.cn/zwgk_fzzfjs/index.html", encoding="utf-8",
+                                  body=(BLIND21 / "bishan_fzzfjs.html").read_bytes()))
+    assert "https://www.bishan.gov.cn/zwgk_fzzfjs/202203/t20220329_27465173.html" in {
+        link.url for link in bishan.links if link.kind == LinkKind.REPORT}
+    fuling = read_page(PageToRead(url="https://www.fl.gov.cn/zwgk_fzzfjs/index.html", encoding="utf-8",
+                                  body=(BLIND21 / "fuling_fzzfjs.html").read_bytes()))
+    reports = {link.url: link.text for link in fuling.links if link.kind == LinkKind.REPORT}
+    report = reports["https://www.fl.gov.cn/zwgk_fzzfjs/202303/t20230328_30537745.html"]
+    assert report == "涪陵区2022年法治政府建设年度报告"
+    assert js_unescape("%3Ca%20href%3D%22/x%22%3E%u6CD5%3C/a%3E") == '<a href="/x">法</a>'

@@ -39,13 +39,13 @@ def parse_js(text: str, position: int = 0):
     if char == "[":
         return _parse_array(text, position + 1)
     if char in "'\"":
-        end = text.find(char, position + 1)
-        if end < 0:
+        literal = _STRING_LITERALS[char].match(text, position)
+        if literal is None:
             raise Unparsable("open string")
-        after = skip_blanks(text, end + 1)
+        after = skip_blanks(text, literal.end())
         if text.startswith("+", after) and not text.startswith("++", after):
             return _parse_concatenation(text, position)
-        return text[position + 1:end], end + 1
+        return js_string(literal.group(1)), literal.end()
     if char == "`":
         return _parse_template(text, position)
     number = JS_NUMBER.match(text, position)
@@ -101,6 +101,26 @@ def parse_js(text: str, position: int = 0):
     raise Unparsable(f"unexpected {char!r}")
 
 
+# A string literal, its escapes included (`'it\'s'`), by its quote.
+_STRING_LITERALS = {"'": re.compile(r"'((?:[^'\\]|\\.)*)'", re.S),
+                    '"': re.compile(r'"((?:[^"\\]|\\.)*)"', re.S)}
+_JS_ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|(.))", re.S)
+_JS_SIMPLE_ESCAPES = {"n": "\n", "r": "\r", "t": "\t", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
+
+
+def js_string(body: str) -> str:
+    """The value of a JavaScript string literal's body: its escapes (`\\/`, `\\u6cd5`, `\\'`) decoded."""
+    if "\\" not in body:
+        return body
+
+    def decoded(match: re.Match) -> str:
+        code, byte, char = match.groups()
+        if code or byte:
+            return chr(int(code or byte, 16))
+        return _JS_SIMPLE_ESCAPES.get(char, char)
+    return _JS_ESCAPE.sub(decoded, body)
+
+
 def _parse_concatenation(text: str, position: int):
     """`'columnId=5&pageNo=' + pageNo + '&pageSize=15'` or `'/api/list?page=' + page`: a
     `ScriptQuery` whose computed values are `Variable`s, or the string when nothing is computed."""
@@ -109,11 +129,11 @@ def _parse_concatenation(text: str, position: int):
         position = skip_blanks(text, position)
         char = text[position:position + 1]
         if char in ("'", '"'):
-            end = text.find(char, position + 1)
-            if end < 0:
+            literal = _STRING_LITERALS[char].match(text, position)
+            if literal is None:
                 raise Unparsable("open string")
-            parts.append(text[position + 1:end])
-            position = end + 1
+            parts.append(js_string(literal.group(1)))  # `"\/a\/b.html"`, `"\u6cd5"` decoded
+            position = literal.end()
         elif converted := _CONVERTED.match(text, position):
             parts.append(Variable(converted.group(1) or converted.group(2)))  # encodeURIComponent(x)
             position = converted.end()

@@ -39,7 +39,7 @@ from crawler.discovery.links import (
     looks_like_report_title,
     score_link,
 )
-from crawler.discovery.scripted import data_islands
+from crawler.discovery.scripted import PACKED_MARK, data_islands, unpacked
 from crawler.discovery.shells import article_html, json_article, with_decoded_body
 from crawler.discovery.urls import request_url
 from vocabulary.metadata import PageFields, read_page_fields
@@ -151,10 +151,13 @@ def read_page(page_in: PageToRead) -> PageReading:
         selector = Selector(root=html_root(text, page_in.url), type="html", base_url=page_in.url)
         if page_in.included:
             _inline_included(selector.root, page_in.url, dict(page_in.included))
+        if PACKED_MARK in text or any(PACKED_MARK in script for _, script in page_in.included):
+            _unpack_scripts(selector.root)
     else:
         selector = Selector(text=text, type=page_in.markup, base_url=page_in.url)
-    # The families' scans of the source see included script files as if inline.
-    source = "\n".join([text, *(script for _, script in page_in.included)])
+    # The families' scans of the source see included script files as if inline, and packed
+    # scripts unpacked.
+    source = "\n".join(unpacked(part) for part in [text, *(script for _, script in page_in.included)])
     page = Page(page_in.url, source, selector, page_in.form, data, page_in.json_body,
                 page_in.item_templates if data is not None else (), page_in.site_helpers,
                 page_in.site_app, page_in.cipher)
@@ -250,6 +253,13 @@ def _distinct(requests: list[PageRequest]) -> list[PageRequest]:
             seen.add(key)
             kept.append(request)
     return kept
+
+
+def _unpack_scripts(root) -> None:
+    """Replace the packed scripts of the page (`eval(function(p,a,c,k,e,d)…`) by their code."""
+    for script in root.iter("script"):
+        if script.text and PACKED_MARK in script.text:
+            script.text = _XML_UNSAFE.sub("", unpacked(script.text))
 
 
 def _page_text(body: bytes, encoding: str | None) -> str:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import re
 
-from crawler.discovery.jsvalues import Unparsable, parse_js, skip_balanced
+from crawler.discovery.jsvalues import Unparsable, js_string, parse_js, skip_balanced
 
 # Calls whose argument is markup written into the page.
 _WRITER = re.compile(
@@ -55,6 +55,44 @@ def _inline_scripts(root) -> list[str]:
             and (script.get("type") or "text/javascript").strip().lower() in _CODE_TYPES]
 
 
+# Dean Edwards' packer: `eval(function(p,a,c,k,e,d){…}('payload', radix, count, 'w0|w1|…'.split('|'),0,{}))`.
+_PACKED = re.compile(
+    r"""eval\(function\(p,a,c,k,e,[dr]\)\{.*?\}\(\s*'((?:[^'\\]|\\.)*)'\s*,\s*(\d+)\s*,\s*(\d+)\s*,"""
+    r"""\s*'((?:[^'\\]|\\.)*)'\.split\(\s*'\|'\s*\)""", re.S)
+PACKED_MARK = "eval(function(p,a,c,k,e,"
+_PACKED_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+# What `unescape("%3Cli%3E…")` and `unescape("%u6CD5…")` decode.
+_PERCENT = re.compile(r"%u([0-9a-fA-F]{4})|%([0-9a-fA-F]{2})")
+
+
+def js_unescape(text: str) -> str:
+    """What JavaScript's `unescape()` makes of `text` (`%3C` and `%u6CD5` decoded)."""
+    return _PERCENT.sub(lambda match: chr(int(match.group(1) or match.group(2), 16)), text)
+
+
+def unpacked(script: str) -> str:
+    """A script with each part that Dean Edwards' packer packed (`eval(function(p,a,c,k,e,d)…`)
+    replaced by the code it unpacks to, as the packer's own function would make it; other
+    scripts as they are."""
+    if PACKED_MARK not in script:
+        return script
+    def unpack(match: re.Match) -> str:
+        payload, radix, count = js_string(match.group(1)), int(match.group(2)), int(match.group(3))
+        words = js_string(match.group(4)).split("|")
+        if not 2 <= radix <= len(_PACKED_DIGITS):
+            return match.group(0)
+        def word(token: re.Match) -> str:
+            index = 0
+            for char in token.group(0):
+                digit = _PACKED_DIGITS.find(char)
+                if digit < 0 or digit >= radix:
+                    return token.group(0)
+                index = index * radix + digit
+            return words[index] if index < min(count, len(words)) and words[index] else token.group(0)
+        return re.sub(r"\b\w+\b", word, payload, flags=re.ASCII)  # JavaScript's `\w`: ASCII only
+    return _PACKED.sub(unpack, script)
+
+
 def markup_fragments(root) -> list[str]:
     """The markup the page's inline scripts write, one fragment per writer call that writes a
     link."""
@@ -72,6 +110,8 @@ def markup_fragments(root) -> list[str]:
                 end = len(script) if end < 0 else end
             argument = script[start:end]
             text = "".join(_ESCAPE.sub(r"\1", a or b) for a, b in _STRING.findall(argument))
+            if "unescape(" in argument:
+                text = js_unescape(text)  # `document.write(unescape("%3Cli%3E%3Ca%20href…"))`
             if "<a" in text.lower() and "href" in text.lower():
                 fragments.append(text)
     return fragments
