@@ -597,3 +597,19 @@ def test_an_answer_whose_data_field_the_page_decrypts():
     articles = {link.url for link in answer.links if "/art/" in link.url}
     assert len(articles) == 15 and all(url.startswith("http://www.yandu.gov.cn/art/") for url in articles)
     assert [request.url for request in answer.next_pages] == [first.url.replace("pageNo=1", "pageNo=2")]
+
+
+BLIND20 = Path(__file__).resolve().parent / "fixtures" / "pages" / "blind20"
+
+
+def test_an_answer_the_page_inflates_from_base64():
+    # `JSON.parse(pako.inflate(atob(res.data), {to: "string"}))` over `{"code": 200, "data": "<base64>"}`.
+    url = "http://www.dingcheng.gov.cn/col/col24017/index.html"
+    (first,) = read_page(PageToRead(url=url, body=(BLIND20 / "dingcheng_col.html").read_bytes(),
+                                    encoding="utf-8")).next_pages
+    assert first.cipher == ("INFLATE", "", "")
+    answer = read_page(PageToRead(url=first.url, body=(BLIND20 / "dingcheng_articlelist_1.json").read_bytes(),
+                                  encoding="utf-8", cipher=first.cipher, item_templates=first.item_templates))
+    articles = {link.url for link in answer.links if "/art/" in link.url}
+    assert len(articles) == 15
+    assert [request.url for request in answer.next_pages] == [first.url.replace("pageNo=1", "pageNo=2")]

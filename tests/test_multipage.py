@@ -93,3 +93,13 @@ def test_a_body_its_script_decodes_from_base64_is_the_article():
     text = read.body_original
     assert text.startswith("2023年以来,石首市在市委、市政府的坚强领导下") and len(text) > 1000
     assert with_decoded_body("<p>plain page</p>") == "<p>plain page</p>"
+
+
+def test_a_body_written_escaped_by_document_write_unescape_is_the_article():
+    # `<div id="zoom"><script>document.write(unescape("%3Cp%20…%3E2023%u5E74…"));</script></div>`
+    url = "http://www.xazf.gov.cn/zwgk/fzzfjs/202403/t20240329_33982510.html"
+    body = (KINDS.parent / "blind20" / "xingan_report_2023.html").read_bytes()
+    reading = read_page(PageToRead(url=url, body=body, encoding="utf-8", score=100, kind=LinkKind.REPORT))
+    assert reading.candidate
+    text = read_document(document(url, body)).body_original
+    assert text.startswith("2023年,在市委、市政府的正确领导下") and len(text) > 1000

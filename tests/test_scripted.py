@@ -3,11 +3,13 @@ read through `read_page` as the spider reads a page."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+from crawler.discovery.jsvalues import js_unescape
 from crawler.discovery.links import LinkKind
 from crawler.discovery.reading import PageToRead, read_page
-from crawler.discovery.scripted import js_unescape, unpacked
+from crawler.discovery.scripted import unpacked
 
 PAGE = "http://www.example.gov.cn/zwgk/fzzf/index.html"
 REPORT = "某县2023年法治政府建设工作情况报告"
@@ -101,3 +103,22 @@ def test_a_list_written_as_unescaped_markup_and_one_held_as_escaped_json():
     report = reports["https://www.fl.gov.cn/zwgk_fzzfjs/202303/t20230328_30537745.html"]
     assert report == "涪陵区2022年法治政府建设年度报告"
     assert js_unescape("%3Ca%20href%3D%22/x%22%3E%u6CD5%3C/a%3E") == '<a href="/x">法</a>'
+
+
+BLIND20 = Path(__file__).resolve().parent / "fixtures" / "pages" / "blind20"
+
+
+def test_an_inline_packed_script_listing_rows_as_arrays():
+    # Unpacked: `var list=[["/xxgk/fzzfjs/202203/eb5f….html","澧县2021年度…","2022-03-29"],…];
+    # for(…)document.write("<li><a href=\\""+list[i][0]+…)`: the rows are arrays, the markup computed.
+    url = "http://www.lixian.gov.cn/xxgk/fzzfjs/index.html"
+    body = (BLIND20 / "lixian_fzzfjs.html").read_bytes()
+    reading = read_page(PageToRead(url=url, body=body, encoding="utf-8"))
+    reports = {link.url: link.text for link in reading.links if link.kind == LinkKind.REPORT}
+    assert reports["http://www.lixian.gov.cn/xxgk/fzzfjs/202203/eb5f89cbddd7b86f0eb1e807c3147e14.html"] == \
+        "澧县2021年度法治政府建设工作报告"
+    rows = [["/a/1.html", "某县2023年法治政府建设年度报告", "2024-03-28"], ["x", "y"]]
+    page = (f"<script>var rows = {json.dumps(rows, ensure_ascii=False)};for (var i = 0; i < rows.length; i++)"
+            ' document.write("<li><a href=\\"" + rows[i][0] + "\\">" + rows[i][1] + "</a></li>");</script>')
+    links = read_page(PageToRead(url="http://www.a.gov.cn/l/", body=page.encode(), encoding="utf-8")).links
+    assert [(link.url, link.date) for link in links] == [("http://www.a.gov.cn/a/1.html", "2024-03-28")]

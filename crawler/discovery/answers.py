@@ -16,6 +16,7 @@ import base64
 import binascii
 import json
 import re
+import zlib
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
@@ -64,11 +65,20 @@ def parse_json(text: str):
 
 
 def decrypt_answer(text: str, cipher: tuple[str, str, str]) -> str | None:
-    """An answer the asking page decrypts (`apis.answer_cipher`: base64 of PKCS#7-padded AES,
-    CBC or ECB, with the key and IV in its script), decrypted; None if it does not decrypt."""
+    """An answer the asking page decodes (`apis.answer_cipher`: base64 of PKCS#7-padded AES,
+    CBC or ECB, with the key and IV in its script, or of deflated data), decoded; None if it
+    does not decode."""
     mode, key, iv = cipher
     try:
         raw = base64.b64decode(text.strip().strip('"'), validate=False)
+        if mode == "INFLATE":
+            # zlib, gzip or raw deflate, as pako's `inflate` and `ungzip` read them.
+            for window in (zlib.MAX_WBITS, zlib.MAX_WBITS | 16, -zlib.MAX_WBITS):
+                try:
+                    return zlib.decompress(raw, window).decode("utf-8")
+                except zlib.error:
+                    continue
+            return None
         algorithm = algorithms.AES(key.encode("utf-8"))
         chaining = modes.CBC(iv.encode("utf-8")) if mode == "CBC" else modes.ECB()
         decryptor = Cipher(algorithm, chaining).decryptor()
@@ -237,10 +247,25 @@ def json_fragments_and_records(data, base_url: str) -> tuple[list[str], list[Rec
                 records.append(record)
             stack.extend(reversed(list(value.values())))
         elif isinstance(value, list):
-            stack.extend(reversed(value))
+            record = _row_record(value, base_url)
+            if record is not None:
+                records.append(record)  # `[url, title, date]`, a row of a list of arrays
+            else:
+                stack.extend(reversed(value))
         elif isinstance(value, str) and _HTML_LINK.search(value):
             fragments.append(value)
     return fragments, records
+
+
+def _row_record(row: list, base_url: str) -> Record | None:
+    """A record written as an array of strings (`["/art/1.html", "某县…报告", "2024-03-28"]`)."""
+    if not 2 <= len(row) <= 8 or not all(isinstance(item, str) for item in row):
+        return None
+    url = next((item.strip() for item in row if _URL_VALUE.match(item.strip())), None)
+    if url is None:
+        return None
+    others = {f"item{index}": item for index, item in enumerate(row) if item.strip() != url}
+    return _record({"url": url, **others}, base_url)
 
 
 def find_number(data, keys: tuple[str, ...]) -> int | None:

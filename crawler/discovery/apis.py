@@ -583,10 +583,11 @@ _AES_KEY_BYTES = (16, 24, 32)
 
 
 def answer_cipher(text: str) -> tuple[str, str, str] | None:
-    """How a page's script decrypts its list API's answers, when it does with literal key
-    (and IV): ("CBC" or "ECB", key, IV), PKCS#7-padded AES; None otherwise."""
+    """How a page's script decodes its list API's answers, when they come encoded: AES with a
+    literal key (and IV), ("CBC" or "ECB", key, IV), PKCS#7-padded; or deflated and in base64
+    (`JSON.parse(pako.inflate(atob(s), {to: "string"}))`), ("INFLATE", "", ""); None otherwise."""
     if "AES.decrypt" not in text:
-        return None
+        return ("INFLATE", "", "") if re.search(r"pako\.(?:inflate|ungzip)\(", text) else None
     literals = {match.group(1): match.group(3) for match in _CIPHER_VALUE.finditer(text)}
     for match in _AES_DECRYPT.finditer(text):
         key = literals.get(match.group(1))

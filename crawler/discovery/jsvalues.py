@@ -121,6 +121,15 @@ def js_string(body: str) -> str:
     return _JS_ESCAPE.sub(decoded, body)
 
 
+# What `unescape("%3Cli%3E")` and `unescape("%u6CD5")` decode.
+_PERCENT_ESCAPE = re.compile(r"%u([0-9a-fA-F]{4})|%([0-9a-fA-F]{2})")
+
+
+def js_unescape(text: str) -> str:
+    """What JavaScript's `unescape()` makes of `text` (`%3C` and `%u6CD5` decoded)."""
+    return _PERCENT_ESCAPE.sub(lambda match: chr(int(match.group(1) or match.group(2), 16)), text)
+
+
 def _parse_concatenation(text: str, position: int):
     """`'columnId=5&pageNo=' + pageNo + '&pageSize=15'` or `'/api/list?page=' + page`: a
     `ScriptQuery` whose computed values are `Variable`s, or the string when nothing is computed."""

@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import re
 
-from crawler.discovery.jsvalues import Unparsable, js_string, parse_js, skip_balanced
+from crawler.discovery.jsvalues import Unparsable, js_string, js_unescape, parse_js, skip_balanced
 
 # Calls whose argument is markup written into the page.
 _WRITER = re.compile(
@@ -61,15 +61,6 @@ _PACKED = re.compile(
     r"""\s*'((?:[^'\\]|\\.)*)'\.split\(\s*'\|'\s*\)""", re.S)
 PACKED_MARK = "eval(function(p,a,c,k,e,"
 _PACKED_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-# What `unescape("%3Cli%3E…")` and `unescape("%u6CD5…")` decode.
-_PERCENT = re.compile(r"%u([0-9a-fA-F]{4})|%([0-9a-fA-F]{2})")
-
-
-def js_unescape(text: str) -> str:
-    """What JavaScript's `unescape()` makes of `text` (`%3C` and `%u6CD5` decoded)."""
-    return _PERCENT.sub(lambda match: chr(int(match.group(1) or match.group(2), 16)), text)
-
-
 def unpacked(script: str) -> str:
     """A script with each part that Dean Edwards' packer packed (`eval(function(p,a,c,k,e,d)…`)
     replaced by the code it unpacks to, as the packer's own function would make it; other

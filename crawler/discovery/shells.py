@@ -9,7 +9,8 @@ it, by what its values look like: the longest text is the body, the value under 
 the date. `article_html` writes it as the page a browser would show, with the government
 `<meta>` tags the field extraction reads, so that the answer goes through the same reading
 as any article. `with_decoded_body` shows a page whose inline script decodes its body from
-base64 (`$("#zoom").html(Base64.decode(content))`) as the browser would.
+base64 (`$("#zoom").html(Base64.decode(content))`) or writes it escaped (`document.write(unescape(
+"%3Cp%3E…"))`) as the browser would.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import html
 import re
 from dataclasses import dataclass
 
+from crawler.discovery.jsvalues import js_unescape
 from vocabulary.normalize import cjk_count
 from vocabulary.patterns import LIST_DATE
 
@@ -103,15 +105,24 @@ _DECODING_SCRIPT = re.compile(
     re.S | re.I)
 _DECODED_ARGUMENT = re.compile(
     r"""(?:Base64\.decode|atob)\s*\(\s*(?:(['"])([A-Za-z0-9+/=\s]+)\1|([A-Za-z_$][\w$]*))\s*\)""")
+_UNESCAPING_SCRIPT = re.compile(
+    r"""<script\b[^>]*>\s*document\.write(?:ln)?\(\s*unescape\(\s*(['"])([^'"]*)\1\s*\)\s*\)\s*;?\s*"""
+    r"""</script\s*>""", re.I)
 _STRING_VALUE = r"""\b(?:var|let|const)\s+{name}\s*=\s*(['"])([A-Za-z0-9+/=\s]+)\1"""
 
 
 def with_decoded_body(text: str) -> str:
     """The page as a browser shows it when an inline script writes its body from base64
-    (`$("#zoom").html(Base64.decode(content))`, `atob(…)`): the script replaced by the body it
-    decodes, if that is an article's text; the page itself otherwise."""
-    if "Base64.decode" not in text and "atob(" not in text:
+    (`$("#zoom").html(Base64.decode(content))`, `atob(…)`) or escaped (`document.write(unescape(
+    "%3Cp%3E%u6CD5…"))`): the script replaced by the body it decodes, if that is an article's
+    text; the page itself otherwise."""
+    if "Base64.decode" not in text and "atob(" not in text and "unescape(" not in text:
         return text
+    for script in _UNESCAPING_SCRIPT.finditer(text):
+        # `document.write(unescape("%3Cp%3E%u6CD5…"))`: JavaScript's `escape()` form.
+        decoded = js_unescape(script.group(2))
+        if cjk_count(_TAG.sub("", decoded)) >= MIN_ARTICLE_CHARACTERS:
+            return text[:script.start()] + f'<div class="decoded-body">{decoded}</div>' + text[script.end():]
     for script in _DECODING_SCRIPT.finditer(text):
         call = _DECODED_ARGUMENT.search(script.group(1))
         if call is None:
