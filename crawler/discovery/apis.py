@@ -478,6 +478,14 @@ def _bind_article(value, key: str | None, query: dict, declared: dict, bound: li
     return value
 
 
+def _held_elements(text: str) -> dict[str, str]:
+    """The ids of the page's elements that scripts hold in variables, by variable: `var box =
+    $('#list');`, and `var btn = $(this);` in a click handler bound to `$('#loadMore')`."""
+    held = {match.group(1): match.group(2) or match.group(3) for match in _ELEMENT_VARIABLE.finditer(text)}
+    held.update({match.group(2): match.group(1) for match in _HANDLER_ELEMENT.finditer(text)})
+    return held
+
+
 def element_values(text: str, root) -> dict[str, str]:
     """Values a script reads from the page's elements (`var colId = $('#xxgk-list').data('colid');`,
     `document.getElementById('list').dataset.channelId`, `.getAttribute('data-id')`, `.val()`,
@@ -485,11 +493,8 @@ def element_values(text: str, root) -> dict[str, str]:
     found: dict[str, str] = {}
     if not hasattr(root, "xpath"):
         return found
-    # Elements held in variables first (`var box = $('#list');` … `box.data('api')`), also the
-    # element a click handler is bound to (`$('#loadMore').on('click', function () {var btn =
-    # $(this); … btn.data('last')`).
-    held = {match.group(1): match.group(2) or match.group(3) for match in _ELEMENT_VARIABLE.finditer(text)}
-    held.update({match.group(2): match.group(1) for match in _HANDLER_ELEMENT.finditer(text)})
+    # Elements held in variables first (`box.data("api")`, `btn.data("last")`: `_held_elements`).
+    held = _held_elements(text)
     for match in _HELD_ELEMENT_VALUE.finditer(text):
         name, holder, data_key, attribute, dataset_key = match.groups()
         if holder in held:
@@ -521,8 +526,7 @@ def inline_element_reads(text: str, root) -> str:
     if not hasattr(root, "xpath") or not any(mark in text for mark in (".data(", ".attr(", "getAttribute(",
                                                                          ".dataset.")):
         return text
-    held = {match.group(1): match.group(2) or match.group(3) for match in _ELEMENT_VARIABLE.finditer(text)}
-    held.update({match.group(2): match.group(1) for match in _HANDLER_ELEMENT.finditer(text)})
+    held = _held_elements(text)
 
     def literal(match: re.Match) -> str:
         holder, jquery_id, dom_id, data_key, attribute, dataset_key = match.groups()

@@ -200,7 +200,7 @@ class ScriptMarkupFamily(SiteFamily):
             if number is not None and pages is not None:
                 if number >= pages:
                     return []
-                return [PageRequest(_set_param(page.url, key, number + 1), page_number=number + 1,
+                return [PageRequest(_with_param(page.url, key, number + 1), page_number=number + 1,
                                     bounded=True)]
         return []
 
@@ -238,13 +238,6 @@ def _node_templates(page: Page) -> tuple[ItemTemplate, ...]:
 
 def _app_model(page: Page) -> AppModel:
     return AppModel.from_parts(page.site_app)
-
-
-def _set_param(url: str, name: str, value: int) -> str:
-    """`url` with its query parameter `name` set to `value`, added if it has none."""
-    parts = urlsplit(url)
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != name]
-    return urlunsplit((*parts[:3], urlencode([*query, (name, str(value))]), ""))
 
 
 class GenericFamily(SiteFamily):
@@ -484,8 +477,12 @@ def _page_param(url: str) -> tuple[str, int] | None:
 
 
 def _with_param(url: str, name: str, value: int) -> str:
+    """`url` with its query parameter `name` set to `value` in place, added if it has none."""
     parts = urlsplit(url)
-    query = [(k, str(value) if k == name else v) for k, v in parse_qsl(parts.query, keep_blank_values=True)]
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    query = [(k, str(value) if k == name else v) for k, v in pairs]
+    if all(k != name for k, _ in pairs):
+        query.append((name, str(value)))
     return urlunsplit((*parts[:3], urlencode(query), ""))
 
 
