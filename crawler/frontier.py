@@ -24,6 +24,7 @@ from crawler.discovery.urls import (
     is_calendar_url,
     path_key,
     registrable_domain,
+    seen_key,
     url_shape,
 )
 from crawler.homes import HomeChoice
@@ -172,7 +173,7 @@ class SiteCrawl:
         The page budget is checked separately, when a request is made (`has_budget`).
         """
         url = canonical_url(url)
-        if url in self.seen:
+        if seen_key(url) in self.seen:
             return "seen"
         if not self.in_scope(url):
             return "offsite"
@@ -189,7 +190,7 @@ class SiteCrawl:
             if self.variants[directory] >= self.limits.max_calendar_variants:
                 return "trap"
             self.variants[directory] += 1
-        self.seen.add(url)
+        self.seen.add(seen_key(url))
         return None
 
     def has_budget(self) -> bool:

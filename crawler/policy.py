@@ -31,7 +31,7 @@ from crawler.context import CrawlContext
 from crawler.discovery.families import PageRequest
 from crawler.discovery.links import SCORE_AVOID, Link, LinkKind, ScoredLink, score_link
 from crawler.discovery.reading import MIN_LIST_ITEMS, PageReading
-from crawler.discovery.urls import canonical_url, host_of, is_calendar_url, refines_query
+from crawler.discovery.urls import canonical_url, host_of, is_calendar_url, refines_query, seen_key
 from crawler.frontier import SiteClaims, SiteCrawl
 from crawler.homes import (
     Candidate,
@@ -259,7 +259,7 @@ class CrawlPolicy:
                            guess=candidate.origin == Origin.HOST_FORM)
         if not site.homes.several and url == site.site.url:
             return self.fetch(site, url, ctx, reason)
-        site.seen.add(canonical_url(url))
+        site.seen.add(seen_key(url))
         if not site.has_budget():
             return _drop(Reason.BUDGET)
         site.count_request()
@@ -453,7 +453,7 @@ class CrawlPolicy:
                   if link.kind not in (LinkKind.PAGE, LinkKind.SKIP) and link.score > 0]
         items = [link for link in linked if link.date or link.kind == LinkKind.REPORT]
         fresh = [link for link in (items if any(link.date for link in items) else linked)
-                 if canonical_url(link.url) not in site.seen]
+                 if seen_key(link.url) not in site.seen]
         if site.recrawl:
             fresh = [link for link in fresh if self.history.page(canonical_url(link.url)) is None]
         older = all_items_older(found, self.oldest_year)

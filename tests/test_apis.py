@@ -11,6 +11,7 @@ from parsel import Selector
 
 from crawler.discovery.answers import decrypt_answer, next_api_page, parse_json, xml_data
 from crawler.discovery.apis import article_calls, csrf_headers, element_values, find_api_calls
+from crawler.discovery.jsvalues import ScriptQuery, Variable, parse_js
 from crawler.discovery.links import LinkKind
 from crawler.discovery.reading import PageToRead, read_page
 
@@ -613,3 +614,47 @@ def test_an_answer_the_page_inflates_from_base64():
     articles = {link.url for link in answer.links if "/art/" in link.url}
     assert len(articles) == 15
     assert [request.url for request in answer.next_pages] == [first.url.replace("pageNo=1", "pageNo=2")]
+
+
+BLIND16 = Path(__file__).resolve().parent / "fixtures" / "pages" / "blind16"
+
+
+def test_a_call_whose_url_ends_in_a_cache_buster_call_is_read():
+    # `url: "/site/label/8888?IsAjax=1&dataType=html&_=" + Math.random()`, POSTed with the page.
+    url = "https://www.yingshang.gov.cn/public/column/11681?type=4&catId=6821131&action=list&nav=3"
+    (first,) = read_page(PageToRead(url=url, body=(BLIND16 / "yingshang_column_6821131.html").read_bytes(),
+                                    encoding="utf-8")).next_pages
+    form = dict(first.formdata)
+    assert first.url == "https://www.yingshang.gov.cn/site/label/8888" and first.method == "POST"
+    assert form["pageIndex"] == "1" and form["catId"] == "6821131" and form["labelName"] == "publicInfoList"
+    assert form["_"].isdigit()
+
+
+def test_a_tree_its_script_loads_node_by_node_is_asked_level_by_level():
+    # `function loadTree(pid, ul) { $.getJSON("/site/label/8888", {labelName: "columnTree", …, id: pid},
+    # … loadTree(node.id, sub) …) }` called as `loadTree("6822001", $("#columnTree"))`; the nodes
+    # open `/public/column/<organId>?type=4&catId=<id>&action=list&nav=3`.
+    url = "https://www.funan.gov.cn/public/column/11691?type=4&action=list&nav=3"
+    (first,) = read_page(PageToRead(url=url, body=(BLIND16 / "funan_public_column_11691.html").read_bytes(),
+                                    encoding="utf-8")).next_pages
+    assert first.url == ("https://www.funan.gov.cn/site/label/8888?labelName=columnTree&isJson=true"
+                         "&isChild=true&id=6822001")
+    nodes = (BLIND16 / "funan_column_tree_6822001.json").read_bytes()
+    answer = read_page(PageToRead(url=first.url, body=nodes, encoding="utf-8",
+                                  item_templates=first.item_templates))
+    assert {link.url for link in answer.links} >= {
+        "https://www.funan.gov.cn/public/column/11691?type=4&catId=6822051&action=list&nav=3"}
+    assert [request.url for request in answer.next_pages] == [first.url.replace("6822001", "6822011")]
+
+
+def test_a_function_that_calls_itself_only_with_run_time_values_asks_nothing():
+    script = ("<script>function loadTree(pid, ul) { $.getJSON('/tree', {id: pid}, function (nodes) {"
+              " loadTree(nodes[0].id, ul); }); } loadTree(window.rootId, $('#t'));</script>")
+    assert find_api_calls(script, "http://www.a.gov.cn/") == []
+
+
+def test_a_concatenated_value_ending_in_a_call_is_read_whole():
+    value, _ = parse_js('{url: "/a?x=1&t=" + new Date().getTime(), size: 15}')
+    assert value == {"url": ScriptQuery("/a", {"x": "1", "t": Variable("new")}), "size": 15}
+    assert parse_js('"/a?t=" + Date.now() + "&b=2"')[0] == ScriptQuery(
+        "/a", {"t": Variable("Date.now"), "b": "2"})

@@ -185,6 +185,8 @@ def test_links_are_dropped_with_their_reason():
     assert reason(ScoredLink("http://www.b.gov.cn/a.html", "x", 60, LinkKind.COLUMN)) == Reason.OFFSITE
     assert reason(link) == Reason.STRONG_LINK
     assert reason(link) == Reason.SEEN
+    # The same page linked by the other scheme: one page, fetched once.
+    assert reason(ScoredLink("https://www.a.gov.cn/zwgk/", "政务公开", 60, LinkKind.COLUMN)) == Reason.SEEN
     variants = [ScoredLink(f"http://www.a.gov.cn/list?id={n}", "x", 60, LinkKind.COLUMN) for n in range(3)]
     assert [reason(v) for v in variants] == [Reason.STRONG_LINK, Reason.STRONG_LINK, Reason.TRAP]
     # A report's link is not crowded out by the news items of its path, nor are reports endless.

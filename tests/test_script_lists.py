@@ -175,3 +175,12 @@ def test_a_ztree_whose_click_handler_opens_a_list_makes_its_nodes_links():
     assert named["法治政府建设"].url == "http://www.baiquan.gov.cn/xxgk/list.jsp?catId=1007"
     assert named["法治政府建设"].kind == LinkKind.COLUMN
     assert [request.url for request in second.next_pages] == [f"{tree_url}?id=11"]
+
+
+def test_a_tree_asked_under_another_name_asks_its_children_under_that_name():
+    # `{labelName: 'columnTree', pid: id}`: the nodes' `pId` is the value the answer was asked with.
+    nodes = [{"id": 12, "pId": 7, "name": "法定主动公开内容", "isParent": True}]
+    (child,) = tree_children(nodes, "http://www.a.gov.cn/tree?labelName=columnTree&pid=7")
+    assert child.url == "http://www.a.gov.cn/tree?labelName=columnTree&pid=12"
+    (child,) = tree_children([{"id": 12, "name": "目录", "isParent": True}], "http://www.a.gov.cn/tree?pid=7")
+    assert child.url == "http://www.a.gov.cn/tree?pid=7&id=12"

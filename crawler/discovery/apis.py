@@ -652,9 +652,92 @@ def find_api_calls(text: str, base_url: str, script_tags: list[dict[str, str]] |
         # A call read with its function's arguments (`getList(0)`) is the one the page makes.
         asked = {(call.url, call.method) for call in called}
         calls = [call for call in calls if (call.url, call.method) not in asked] + called
+        calls += _tree_calls(text, base_url, values)
     if "serverSide" in text:
         calls += _datatables_calls(text, base_url)
     return list({call.request(1): call for call in calls}.values())
+
+
+def _tree_calls(text: str, base_url: str, values: dict) -> list[ApiCall]:
+    """The first level of a catalogue tree that a script loads node by node: a function that
+    asks an API for the children of the id it is given and calls itself for each parent node
+    (`function loadTree(pid, ul) { $.getJSON('/site/label/8888', {labelName: 'columnTree', id:
+    pid}, function (nodes) { … loadTree(node.id, sub) … }) }`), called with a literal id
+    (`loadTree('6822001', $('#columnTree'))`). The answer's parent nodes are asked the same way
+    (`trees.tree_children`), and the nodes made links by the callback's item template."""
+    calls: list[ApiCall] = []
+    for name, parameters, body in function_definitions(text):
+        calls_itself = re.compile(rf"(?<![\w$.])(?<!function ){re.escape(name)}\s*\(")
+        if not parameters or not calls_itself.search(body):
+            continue
+        inside = range(text.find(body), text.find(body) + len(body))
+        for match in _CALL.finditer(body):
+            call = _script_call(body, match.end(), match.group(1).lstrip("."))
+            if call is None or call[1] != "GET" or not isinstance(call[0], str) or not call[0]:
+                continue
+            url, _, data, _ = call
+            keys = [(key, parameters.index(value.name)) for key, value in data.items()
+                    if isinstance(value, Variable) and value.name in parameters and key not in API_PAGE_KEYS]
+            if len(keys) != 1:
+                continue
+            key, index = keys[0]
+            # It calls itself with a field of a node it was given (`loadTree(node.id, sub)`).
+            if not any(_NODE_FIELD.fullmatch(([*_argument_texts(body, site.end() - 1)[index:], ""])[0])
+                       for site in calls_itself.finditer(body)):
+                continue
+            try:
+                fixed = _fill(_mark_page(_bind({k: v for k, v in data.items() if k != key}, values)), 1)
+            except Unparsable:
+                continue
+            for site in calls_itself.finditer(text):
+                if site.start() in inside:
+                    continue  # the call for a node's children
+                argument = _argument_at(text, site.end() - 1, index)
+                if isinstance(argument, (str, int)) and not isinstance(argument, bool) and str(argument):
+                    calls.append(ApiCall(urljoin(base_url, url), "GET", {**fixed, key: argument}, False))
+    return calls
+
+
+# A field of a record: `node.id`, `item["id"]`.
+_NODE_FIELD = re.compile(r"""\s*[A-Za-z_$][\w$]*(?:\[\s*\w+\s*\])?"""
+                         r"""(?:\.[A-Za-z_$][\w$]*|\[\s*(['"])\w+\1\s*\])\s*""")
+
+
+def _argument_at(text: str, opening: int, index: int):
+    """The literal argument at `index` of the call whose `(` is at `opening`, or None when it is
+    not one; the other arguments may be any expressions."""
+    pieces = _argument_texts(text, opening)
+    if index >= len(pieces):
+        return None
+    try:
+        value, position = parse_js(pieces[index])
+    except Unparsable:
+        return None
+    return value if not pieces[index][position:].strip() else None
+
+
+def _argument_texts(text: str, opening: int) -> list[str]:
+    """The text of each argument of the call whose `(` is at `opening` (none if unclosed)."""
+    try:
+        end = skip_balanced(text, opening, "(", ")") - 1
+    except Unparsable:
+        return []
+    depth, quote, start, pieces = 0, "", opening + 1, []
+    for position in range(opening + 1, end):
+        char = text[position]
+        if quote:
+            quote = "" if char == quote and text[position - 1] != "\\" else quote
+        elif char in "'\"`":
+            quote = char
+        elif char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+        elif char == "," and depth == 0:
+            pieces.append(text[start:position])
+            start = position + 1
+    pieces.append(text[start:end])
+    return pieces
 
 
 _DATATABLE = re.compile(r"\.(?:DataTable|dataTable)\(\s*(?=\{)")

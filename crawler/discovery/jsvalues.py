@@ -151,12 +151,28 @@ def _parse_concatenation(text: str, position: int):
             if word is None:
                 raise Unparsable("concatenation")
             parts.append(Variable(word.group(0)))
-            position = word.end()
+            position = _after_calls(text, word.end(), constructs=word.group(0) == "new")
         after = skip_blanks(text, position)
         if not text.startswith("+", after) or text.startswith("++", after):
             break
         position = after + 1
     return _built_string(parts), position
+
+
+def _after_calls(text: str, position: int, constructs: bool = False) -> int:
+    """The end of the calls and members that follow a name in an expression (`Math.random()`,
+    `new Date().getTime()`): the name stands for the whole value."""
+    if constructs:
+        constructed = re.compile(r"\s+[A-Za-z_$][\w$.]*").match(text, position)
+        position = constructed.end() if constructed else position
+    while True:
+        after = skip_blanks(text, position)
+        if text.startswith("(", after):
+            position = skip_balanced(text, after, "(", ")")
+        elif member := re.compile(r"\.[A-Za-z_$][\w$]*").match(text, after):
+            position = member.end()
+        else:
+            return position
 
 
 def _parse_template(text: str, position: int):

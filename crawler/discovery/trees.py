@@ -28,6 +28,8 @@ from crawler.discovery.templates import ItemTemplate
 # The parameter zTree sends a node's id in, unless `autoParam` renames it (`"id=pid"`).
 DEFAULT_ID_PARAM = "id"
 MAX_TREE_NODES = 300
+# A node's parent's id, as trees name it.
+_PARENT_KEYS = ("pId", "pid", "parentId", "parent_id")
 
 
 def tree_sources(islands: list, base_url: str) -> list[tuple[str, str]]:
@@ -87,12 +89,17 @@ def node_link_templates(scripts: list[str]) -> tuple[ItemTemplate, ...]:
     return tuple(dict.fromkeys(templates))
 
 
-def tree_children(data, url: str, id_param: str = DEFAULT_ID_PARAM) -> list[Link]:
-    """Links to the children of an answer's parent nodes that it does not itself carry."""
+def tree_children(data, url: str, id_param: str | None = None) -> list[Link]:
+    """Links to the children of an answer's parent nodes that it does not itself carry, their
+    id sent as the parent's was (`id_param`: by default the parameter that holds the nodes'
+    parent id, else `id`)."""
     if not isinstance(data, list) or not data or not all(
             isinstance(node, dict) and "id" in node and "name" in node for node in data[:MAX_TREE_NODES]):
         return []
     parts = urlsplit(url)
+    if id_param is None:
+        parents = {str(node.get(key)) for node in data for key in _PARENT_KEYS if node.get(key) is not None}
+        id_param = next((key for key, value in parse_qsl(parts.query) if value in parents), DEFAULT_ID_PARAM)
     query = [(key, value) for key, value in parse_qsl(parts.query, keep_blank_values=True) if key != id_param]
     links = []
     for node in data[:MAX_TREE_NODES]:

@@ -92,6 +92,12 @@ def canonical_url(url: str) -> str:
     return urlunsplit((scheme, netloc, path, urlencode(query, doseq=True, safe="/:"), ""))
 
 
+def seen_key(url: str) -> str:
+    """What a crawl remembers a URL by: its canonical form without the scheme, since sites link
+    their own pages by `http://` and `https://` alike and serve one page under both."""
+    return canonical_url(url).partition(":")[2]
+
+
 def request_url(url: str) -> str:
     """The URL to request: session ids removed, everything else as the site wrote it.
 
