@@ -47,6 +47,9 @@ class CrawlContext:
     script_headers: tuple[tuple[str, str], ...] = ()
     # How that script decrypts the answer (`apis.answer_cipher`), when it comes encrypted.
     answer_cipher: tuple = ()
+    # How that script asks for the list's next page, when only running it can
+    # (`crawler.discovery.sandbox.ScriptedList`).
+    scripted_list: object = None
     # For a list API's answer: how the page that asked for it writes its records into items
     # (`crawler.discovery.templates.ItemTemplate`s).
     item_templates: tuple = ()

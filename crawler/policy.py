@@ -426,7 +426,8 @@ class CrawlPolicy:
                   "item_templates": request.item_templates,
                   "scripted": scripted,
                   "script_headers": (request.headers or script_headers) if scripted else (),
-                  "answer_cipher": request.cipher}
+                  "answer_cipher": request.cipher,
+                  "scripted_list": request.scripted_list}
         if score < site.limits.focus_min_score:
             return self.follow(site, ScoredLink(request.url, "", score, LinkKind.PAGE), hops,
                                column, **fields)

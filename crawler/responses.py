@@ -82,7 +82,7 @@ def page_to_read(response: TextResponse, ctx: CrawlContext, site_helpers: dict |
     return PageToRead(url=response.url, body=response.body, encoding=response.encoding,
                       markup="xml" if isinstance(response, XmlResponse) else "html",
                       form=ctx.form, json_body=ctx.json_body, item_templates=ctx.item_templates,
-                      cipher=ctx.answer_cipher,
+                      cipher=ctx.answer_cipher, scripted_list=ctx.scripted_list,
                       site_helpers=tuple(sorted((site_helpers or {}).items())),
                       site_app=tuple(site_app or ()),
                       score=ctx.score, kind=ctx.kind,

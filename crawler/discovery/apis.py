@@ -610,6 +610,27 @@ _CSRF_TOKEN_METAS = ("_csrf", "csrf-token")
 CSRF_HEADER = "X-CSRF-TOKEN"
 
 
+# Headers a script sets on its requests: `headers: {…}` in a call's options, and
+# `xhr.setRequestHeader('X-Sign', sign)` with a value it computes.
+_HEADERS_OPTION = re.compile(r"\bheaders\s*:\s*(?=\{)")
+_COMPUTED_HEADER = re.compile(r"""\.setRequestHeader\(\s*(['"])[^'"]+\1\s*,\s*(?!['"])""")
+
+
+def computes_headers(text: str) -> bool:
+    """Whether the page's scripts send headers whose values they compute (a timestamp and a
+    signature over the parameters): requests the static readers cannot make."""
+    if _COMPUTED_HEADER.search(text):
+        return True
+    for match in _HEADERS_OPTION.finditer(text):
+        try:
+            headers, _ = parse_js(text, match.end())
+        except Unparsable:
+            return True
+        if isinstance(headers, dict) and any(not isinstance(value, str) for value in headers.values()):
+            return True
+    return False
+
+
 def csrf_headers(root) -> tuple[tuple[str, str], ...]:
     """The CSRF header a page's scripts send with their requests (`$.ajaxSetup({beforeSend:
     xhr.setRequestHeader(header, token)})`), read from its `<meta>` tags; () without one."""
@@ -834,6 +855,18 @@ def _calls_of_called_functions(text: str, base_url: str, values: dict, objects: 
                 if call is not None and call.paged:
                     calls.append(replace(call, bound=tuple(bound.items())))
     return calls
+
+
+def page_call_arguments(text: str, name: str) -> tuple[list, int] | None:
+    """The literal arguments of a call that starts a list by page function `name`
+    (`loadList(1)`, `getList('5', 0)`), and which of them is the page number: the first 1 or 0."""
+    for site in re.finditer(rf"(?<![\w$.])(?<!function ){re.escape(name)}\s*\(", text):
+        arguments = _literal_arguments(text, site.end() - 1)
+        numbers = [index for index, value in enumerate(arguments or ())
+                   if value in (0, 1) and isinstance(value, int) and not isinstance(value, bool)]
+        if numbers:
+            return arguments, numbers[0]
+    return None
 
 
 def _literal_arguments(text: str, opening: int, readers: set[str] = frozenset(),

@@ -28,9 +28,11 @@ from crawler.discovery.answers import (
 from crawler.discovery.apis import (
     API_OWN_PAGE_KEYS,
     API_PAGE_COUNT_KEYS,
+    API_PAGE_KEYS,
     API_SIZE_KEYS,
     API_TOTAL_KEYS,
     answer_cipher,
+    computes_headers,
     csrf_headers,
     element_values,
     find_api_calls,
@@ -59,6 +61,14 @@ from crawler.discovery.pagers import (
     script_pager_pages,
 )
 from crawler.discovery.pages import page_title
+from crawler.discovery.sandbox import (
+    ListCall,
+    ScriptedList,
+    SentRequest,
+    list_calls,
+    page_elements,
+    page_request,
+)
 from crawler.discovery.scripted import NEXT_DATA_ID, data_islands, markup_fragments, may_hold_links, next_data
 from crawler.discovery.templates import ItemTemplate, find_item_templates, is_template_block, render_records
 from crawler.discovery.trees import node_link_templates, tree_children, tree_sources
@@ -86,6 +96,8 @@ class Page:
     site_app: tuple = ()
     # How the asking page decrypts a list API's answers (`apis.answer_cipher`), when it does.
     cipher: tuple = ()
+    # How the asking page's script asks for the list's next page, run in the sandbox.
+    scripted_list: ScriptedList | None = None
 
 
 @dataclass(frozen=True)
@@ -108,6 +120,9 @@ class PageRequest:
     headers: tuple[tuple[str, str], ...] = ()
     # How the asking page decrypts the answers (`apis.answer_cipher`): () when it need not.
     cipher: tuple = ()
+    # For a list the page's script asks for with values only running it gives (a signature):
+    # how it asks for this page (`sandbox.ScriptedList`), so that the next is asked alike.
+    scripted_list: ScriptedList | None = None
 
 
 # A list page has at least this many dated items.
@@ -494,11 +509,11 @@ class ScriptApiFamily(SiteFamily):
     """
 
     name = "script_api"
-    _MARKERS = ("queryData", "querydata", "$.ajax", "$.post", "$.get", "fetch(", "axios.", ".open(", ".load(",
-                "serverSide")
+    MARKERS = ("queryData", "querydata", "$.ajax", "$.post", "$.get", "fetch(", "axios.", ".open(", ".load(",
+               "serverSide")
 
     def matches(self, page: Page) -> bool:
-        return page.data is None and any(marker in page.text for marker in self._MARKERS)
+        return page.data is None and any(marker in page.text for marker in self.MARKERS)
 
     def next_pages(self, page: Page, links: list[Link] | None = None) -> list[PageRequest]:
         requests = []
@@ -507,9 +522,21 @@ class ScriptApiFamily(SiteFamily):
         tags = [dict(script.attrib) for script in scripts] if scripts else None
         text = inline_element_reads(page.text, root)
         calls = find_api_calls(text, page.url, tags, element_values(text, root))
-        templates = _item_templates(scripts) if calls else ()
-        headers = csrf_headers(root) if calls else ()
-        cipher = (answer_cipher(text) or ()) if calls else ()
+        run = _sandbox_calls(page, scripts) if not calls or computes_headers(text) else []
+        templates = _item_templates(scripts) if calls or run else ()
+        headers = csrf_headers(root) if calls or run else ()
+        cipher = (answer_cipher(text) or ()) if calls or run else ()
+        # The requests the page's scripts made when run stand for the calls read from them to
+        # the same endpoints: they carry what only running the scripts gives (a signature).
+        endpoints = {urlsplit(call.request.url)[:3] for call in run}
+        calls = [call for call in calls if urlsplit(call.url)[:3] not in endpoints]
+        own = tuple(replace(template, base=page.url) for template in templates)
+        for call in run:
+            sent = call.request
+            requests.append(PageRequest(sent.url, sent.method, sent.form, page_number=1, kind="api",
+                                        body="" if sent.form else sent.body, bounded=True, item_templates=own,
+                                        headers=(*headers, *sent.headers), cipher=cipher,
+                                        scripted_list=call.pages))
         for call in calls:
             url, method, form, body = call.request(1)
             # A function's arguments the items may name (`'&newType=' + t`), as the call has them.
@@ -522,6 +549,21 @@ class ScriptApiFamily(SiteFamily):
             requests.append(PageRequest(url, method, form, page_number=1, kind="api", body=body,
                                         bounded=True, item_templates=own, headers=headers, cipher=cipher))
         return requests
+
+
+def _sandbox_calls(page: Page, scripts: list) -> list[ListCall]:
+    """The list requests the page's inline scripts make when run (`sandbox`): those a page
+    function makes with a page number, or that carry one."""
+    inline = [script.text for script in scripts if not script.get("src") and script.text]
+    if not any(marker in script for script in inline for marker in ScriptApiFamily.MARKERS):
+        return []
+    calls = list_calls(inline, page.url, page_elements(page.selector.root))
+    return [call for call in calls if call.pages is not None or _carries_page(call.request)]
+
+
+def _carries_page(sent: SentRequest) -> bool:
+    pairs = [*parse_qsl(urlsplit(sent.url).query), *sent.form]
+    return any(key in API_PAGE_KEYS for key, _ in pairs)
 
 
 def _item_templates(scripts: list) -> tuple[ItemTemplate, ...]:
@@ -576,6 +618,16 @@ class JsonAnswerFamily(SiteFamily):
         if following is None:
             return []
         (url, method, form, body), number, bounded = following
+        if page.scripted_list is not None:
+            # Asked again as the page's script asks (`loadList(n + 1)`), signature and all.
+            scripted = page.scripted_list.following()
+            sent = page_request(scripted)
+            if sent is None:
+                return []
+            return [PageRequest(sent.url, sent.method, sent.form, page_number=number, kind="api",
+                                body="" if sent.form else sent.body, bounded=bounded,
+                                item_templates=page.item_templates, headers=sent.headers, cipher=page.cipher,
+                                scripted_list=scripted)]
         return [PageRequest(url, method, form, page_number=number, kind="api", body=body,
                             bounded=bounded, item_templates=page.item_templates, cipher=page.cipher)]
 

@@ -70,6 +70,9 @@ class PageToRead:
     # it decrypts them when they come encrypted (`apis.answer_cipher`).
     item_templates: tuple = ()
     cipher: tuple = ()
+    # … and how it asks for the list's next page, when only running its script can
+    # (`sandbox.ScriptedList`).
+    scripted_list: object = None
     # The URL-building helpers learned from the site's script files, as (name, Helper) pairs.
     site_helpers: tuple = ()
     # What the script files of the site's app shell define (`apps.AppParts`), when it has one.
@@ -160,7 +163,7 @@ def read_page(page_in: PageToRead) -> PageReading:
     source = "\n".join(unpacked(part) for part in [text, *(script for _, script in page_in.included)])
     page = Page(page_in.url, source, selector, page_in.form, data, page_in.json_body,
                 page_in.item_templates if data is not None else (), page_in.site_helpers,
-                page_in.site_app, page_in.cipher)
+                page_in.site_app, page_in.cipher, page_in.scripted_list if data is not None else None)
     title = pages.page_title(selector)
     families = families_for(page)
     found = [(family, family.links(page)) for family in families]

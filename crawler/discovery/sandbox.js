@@ -1,0 +1,496 @@
+// Stand-ins for a browser and the libraries list pages use, for crawler/discovery/sandbox.py.
+// Nothing here reaches a network: every request a page's script makes is recorded in
+// __sent as [method, url, body, headers, contentType, stack], and the script goes on as if
+// no answer had come yet. __PAGE (the page's URL parts and elements) is set by sandbox.py
+// before this runs.
+"use strict";
+var window = globalThis, self = globalThis, top = globalThis, parent = globalThis, frames = globalThis;
+var __sent = [];
+var __ready = [];
+var __headers = {};
+
+// Anything a script asks of an element or a library the sandbox does not model: callable,
+// chainable, empty as a string, zero long.
+var __stub = new Proxy(function () {}, {
+  get: function (target, key) {
+    if (key === Symbol.toPrimitive) return function () { return ""; };
+    if (key === "length") return 0;
+    if (key === "then") return undefined;
+    if (key === "toString" || key === "valueOf") return function () { return ""; };
+    if (key === Symbol.iterator) return function* () {};
+    return __stub;
+  },
+  apply: function () { return __stub; },
+  construct: function () { return __stub; },
+  set: function () { return true; },
+});
+
+function __record(method, url, body, headers, contentType) {
+  var merged = {};
+  Object.keys(__headers).forEach(function (k) { merged[k] = String(__headers[k]); });
+  Object.keys(headers || {}).forEach(function (k) { merged[k] = String(headers[k]); });
+  __sent.push([String(method || "GET").toUpperCase(), String(url), body == null ? "" : String(body),
+               merged, String(contentType || ""), String(new Error().stack || "")]);
+}
+
+function __param(data) {
+  if (data == null) return "";
+  if (typeof data === "string") return data;
+  var pairs = [];
+  function add(key, value) {
+    if (typeof value === "function") value = value();
+    pairs.push(encodeURIComponent(key) + "=" + encodeURIComponent(value == null ? "" : value));
+  }
+  function build(prefix, value) {
+    if (Array.isArray(value)) {
+      value.forEach(function (v, i) { build(prefix + "[" + (typeof v === "object" && v ? i : "") + "]", v); });
+    } else if (value && typeof value === "object") {
+      Object.keys(value).forEach(function (k) { build(prefix + "[" + k + "]", value[k]); });
+    } else {
+      add(prefix, value);
+    }
+  }
+  if (Array.isArray(data)) {
+    data.forEach(function (item) { add(item.name, item.value); });
+  } else {
+    Object.keys(data).forEach(function (k) { build(k, data[k]); });
+  }
+  return pairs.join("&").replace(/%20/g, "+");
+}
+
+function __withQuery(url, query) {
+  if (!query) return url;
+  return url + (url.indexOf("?") < 0 ? "?" : "&") + query;
+}
+
+// --- the page's location and elements ---
+
+var location = {
+  href: __PAGE.href, protocol: __PAGE.protocol, host: __PAGE.host, hostname: __PAGE.hostname,
+  port: __PAGE.port, pathname: __PAGE.pathname, search: __PAGE.search, hash: "",
+  origin: __PAGE.protocol + "//" + __PAGE.host,
+  toString: function () { return this.href; },
+  reload: function () {}, assign: function () {}, replace: function () {},
+};
+
+function __element(found) {
+  if (!found) return __stub;
+  var attrs = found.attrs;
+  var element = {
+    id: attrs.id || "", value: attrs.value || "", innerHTML: "", innerText: found.text,
+    textContent: found.text, dataset: {}, style: {}, className: attrs["class"] || "",
+    getAttribute: function (k) { return k in attrs ? attrs[k] : null; },
+    setAttribute: function () {}, addEventListener: function () {}, appendChild: function () {},
+    val: function (v) { return arguments.length ? element : (attrs.value || ""); },
+    attr: function (k, v) { return arguments.length > 1 ? element : attrs[k]; },
+    data: function (k) { return arguments.length ? attrs["data-" + k] : element.dataset; },
+    text: function (v) { return arguments.length ? element : found.text; },
+    length: 1,
+  };
+  Object.keys(attrs).forEach(function (k) {
+    if (k.indexOf("data-") === 0) {
+      element.dataset[k.slice(5).replace(/-([a-z])/g, function (m, c) { return c.toUpperCase(); })] = attrs[k];
+    }
+  });
+  return new Proxy(element, {
+    get: function (target, key) { return key in target ? target[key] : __stub[key]; },
+  });
+}
+
+function __select(selector) {
+  if (typeof selector !== "string") return __stub;
+  var id = /^\s*#([\w-]+)\s*$/.exec(selector);
+  if (id) return __element(__PAGE.elements[id[1]]);
+  var named = /^\s*(?:input)?\[name=['"]?([\w-]+)['"]?\]\s*$/.exec(selector);
+  if (named) return __element(__PAGE.named[named[1]]);
+  return __stub;
+}
+
+var document = new Proxy({
+  location: location, URL: __PAGE.href, referrer: "", cookie: "", title: "",
+  readyState: "complete",
+  getElementById: function (id) { return __element(__PAGE.elements[id]); },
+  querySelector: __select,
+  getElementsByName: function (name) { var e = __PAGE.named[name]; return e ? [__element(e)] : []; },
+  addEventListener: function (type, fn) { if (/DOMContentLoaded|load/.test(type)) __ready.push(fn); },
+  write: function () {}, writeln: function () {},
+}, { get: function (target, key) { return key in target ? target[key] : __stub; }, set: function (t, k, v) { t[k] = v; return true; } });
+
+var navigator = { userAgent: "Mozilla/5.0", language: "zh-CN", platform: "Linux x86_64", cookieEnabled: true };
+var screen = { width: 1920, height: 1080 };
+var localStorage = { getItem: function () { return null; }, setItem: function () {}, removeItem: function () {} };
+var sessionStorage = localStorage;
+var console = { log: function () {}, error: function () {}, warn: function () {}, info: function () {} };
+
+function addEventListener(type, fn) { if (/DOMContentLoaded|load/.test(type)) __ready.push(fn); }
+function setTimeout(fn) { if (typeof fn === "function") __ready.push(fn); return 1; }
+function setInterval(fn) { if (typeof fn === "function") __ready.push(fn); return 1; }
+function clearTimeout() {}
+function clearInterval() {}
+function alert() {}
+function confirm() { return false; }
+
+
+
+// --- requests ---
+
+function XMLHttpRequest() {
+  var headers = {}, method = "GET", url = "";
+  this.open = function (m, u) { method = m; url = u; };
+  this.setRequestHeader = function (k, v) { headers[k] = v; };
+  this.send = function (body) { __record(method, url, body, headers, headers["Content-Type"] || ""); };
+  this.abort = function () {};
+  this.readyState = 0;
+  this.status = 0;
+}
+
+function fetch(url, options) {
+  options = options || {};
+  var headers = options.headers || {};
+  __record(options.method || "GET", typeof url === "string" ? url : (url && url.url) || "", options.body,
+           headers, headers["Content-Type"] || headers["content-type"] || "");
+  return new Promise(function () {});
+}
+
+function __axiosFor(defaults) {
+  function send(config) {
+    config = Object.assign({}, defaults, config);
+    var url = (config.baseURL && !/^https?:|^\//.test(config.url) ? config.baseURL.replace(/\/$/, "") + "/" : "")
+      + config.url;
+    if (config.baseURL && /^\//.test(config.url) && /^https?:/.test(config.baseURL)) {
+      url = config.baseURL.replace(/\/$/, "") + config.url;
+    }
+    var data = config.data, type = "";
+    if (data && typeof data === "object" && !(data instanceof URLSearchParams) && !(data instanceof FormData)) {
+      data = JSON.stringify(data);
+      type = "application/json";
+    }
+    __record(config.method || "GET", __withQuery(url, __param(config.params)), data,
+             Object.assign({}, defaults.headers || {}, config.headers || {}), type);
+    return new Promise(function () {});
+  }
+  var axios = function (config, more) {
+    return typeof config === "string" ? send(Object.assign({}, more, { url: config })) : send(config);
+  };
+  ["get", "delete", "head"].forEach(function (m) {
+    axios[m] = function (url, config) { return send(Object.assign({}, config, { url: url, method: m })); };
+  });
+  ["post", "put", "patch"].forEach(function (m) {
+    axios[m] = function (url, data, config) { return send(Object.assign({}, config, { url: url, data: data, method: m })); };
+  });
+  axios.request = send;
+  axios.create = function (more) { return __axiosFor(Object.assign({}, defaults, more)); };
+  axios.defaults = defaults;
+  axios.interceptors = { request: { use: function () {} }, response: { use: function () {} } };
+  return axios;
+}
+var axios = __axiosFor({ headers: {} });
+
+function URLSearchParams(init) {
+  var pairs = [];
+  if (typeof init === "string") {
+    init.replace(/^\?/, "").split("&").filter(Boolean).forEach(function (p) {
+      var kv = p.split("=");
+      pairs.push([decodeURIComponent(kv[0]), decodeURIComponent(kv.slice(1).join("="))]);
+    });
+  } else if (init && typeof init === "object") {
+    Object.keys(init).forEach(function (k) { pairs.push([k, String(init[k])]); });
+  }
+  this.append = function (k, v) { pairs.push([k, String(v)]); };
+  this.set = function (k, v) { pairs = pairs.filter(function (p) { return p[0] !== k; }); pairs.push([k, String(v)]); };
+  this.get = function (k) { var p = pairs.filter(function (p) { return p[0] === k; })[0]; return p ? p[1] : null; };
+  this.toString = function () {
+    return pairs.map(function (p) { return encodeURIComponent(p[0]) + "=" + encodeURIComponent(p[1]); }).join("&");
+  };
+}
+function FormData() {
+  URLSearchParams.call(this);
+}
+
+// --- jQuery ---
+
+function __ajax(url, options) {
+  if (typeof url === "object") { options = url; url = options.url; }
+  options = Object.assign({}, options || {});
+  url = url || options.url || location.href;
+  var method = String(options.type || options.method || "GET").toUpperCase();
+  var data = options.data, headers = Object.assign({}, options.headers || {});
+  var type = options.contentType === false ? "" : String(options.contentType || "");
+  if (typeof options.beforeSend === "function") {
+    try {
+      options.beforeSend({ setRequestHeader: function (k, v) { headers[k] = v; } }, options);
+    } catch (error) {}
+  }
+  if (String(options.dataType || "").toLowerCase() === "jsonp") {
+    var name = options.jsonp || "callback";
+    url = __withQuery(url, encodeURIComponent(name) + "=" + (options.jsonpCallback || __PAGE.jsonpCallback));
+  }
+  if (data instanceof URLSearchParams || data instanceof FormData) data = data.toString();
+  if (method === "GET" || method === "HEAD") {
+    __record(method, __withQuery(url, typeof data === "string" ? data : __param(data)), "", headers, "");
+  } else {
+    if (typeof data !== "string") data = __param(data);
+    __record(method, url, data, headers, type || "application/x-www-form-urlencoded");
+  }
+  return __stub;
+}
+
+function __shorthand(method) {
+  return function (url, data, success, dataType) {
+    if (typeof data === "function") { dataType = success; success = data; data = undefined; }
+    return __ajax({ url: url, type: method, data: data, success: success, dataType: dataType });
+  };
+}
+
+var jQuery = function (selector) {
+  if (typeof selector === "function") { __ready.push(selector); return __stub; }
+  if (selector === document || selector === window) {
+    return new Proxy({
+      ready: function (fn) { __ready.push(fn); return __stub; },
+      on: function (type, fn) { if (/load|ready/.test(type) && typeof fn === "function") __ready.push(fn); return __stub; },
+      load: function (fn) { if (typeof fn === "function") __ready.push(fn); return __stub; },
+    }, { get: function (target, key) { return key in target ? target[key] : __stub[key]; } });
+  }
+  var found = __select(selector);
+  return new Proxy({
+    load: function (url, data, done) {
+      if (typeof url !== "string") return __stub;
+      if (data && typeof data === "object") return __ajax({ url: url, type: "POST", data: data });
+      return __ajax({ url: url, type: "GET" });
+    },
+  }, { get: function (target, key) { return key in target ? target[key] : found[key]; } });
+};
+jQuery.ajax = __ajax;
+jQuery.get = __shorthand("GET");
+jQuery.post = __shorthand("POST");
+jQuery.getJSON = function (url, data, success) {
+  if (typeof data === "function") { success = data; data = undefined; }
+  var jsonp = /[?&][^=]+=\?(&|$)/.test(url);
+  if (jsonp) url = url.replace(/=\?(&|$)/, "=" + __PAGE.jsonpCallback + "$1");
+  return __ajax({ url: url, type: "GET", data: data, success: success });
+};
+jQuery.ajaxSetup = function (options) { Object.assign(__headers, (options && options.headers) || {}); };
+jQuery.param = __param;
+jQuery.each = function (items, fn) {
+  if (Array.isArray(items)) { for (var i = 0; i < items.length; i++) if (fn.call(items[i], i, items[i]) === false) break; }
+  else if (items && typeof items === "object") { for (var k in items) if (fn.call(items[k], k, items[k]) === false) break; }
+  return items;
+};
+jQuery.map = function (items, fn) {
+  var out = [];
+  jQuery.each(items, function (k, v) { var r = fn(v, k); if (r != null) out = out.concat(r); });
+  return out;
+};
+jQuery.extend = function () {
+  var args = Array.prototype.slice.call(arguments);
+  if (typeof args[0] === "boolean") args.shift();
+  var target = args[0] || {};
+  for (var i = 1; i < args.length; i++) Object.assign(target, args[i] || {});
+  return target;
+};
+jQuery.trim = function (text) { return text == null ? "" : String(text).trim(); };
+jQuery.isArray = Array.isArray;
+jQuery.isFunction = function (f) { return typeof f === "function"; };
+jQuery.parseJSON = JSON.parse;
+jQuery.now = Date.now;
+jQuery.noop = function () {};
+jQuery.fn = {};
+jQuery.support = {};
+jQuery.cookie = function () { return undefined; };
+jQuery.md5 = function (text) { return md5(text); };
+var $ = new Proxy(jQuery, { get: function (target, key) { return key in target ? target[key] : __stub; } });
+jQuery = $;
+
+// --- hashes and encodings, as md5.js, blueimp-md5, crypto-js and js-sha256 name them ---
+
+function __utf8(text) {
+  var bytes = [], s = unescape(encodeURIComponent(String(text)));
+  for (var i = 0; i < s.length; i++) bytes.push(s.charCodeAt(i) & 255);
+  return bytes;
+}
+function __hex(bytes) {
+  return bytes.map(function (b) { return (b < 16 ? "0" : "") + b.toString(16); }).join("");
+}
+function __fromHex(hex) {
+  var bytes = [];
+  for (var i = 0; i + 1 < hex.length; i += 2) bytes.push(parseInt(hex.substr(i, 2), 16));
+  return bytes;
+}
+var __B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+function __base64(bytes) {
+  var out = "";
+  for (var i = 0; i < bytes.length; i += 3) {
+    var n = (bytes[i] << 16) | ((bytes[i + 1] || 0) << 8) | (bytes[i + 2] || 0);
+    out += __B64[(n >> 18) & 63] + __B64[(n >> 12) & 63]
+      + (i + 1 < bytes.length ? __B64[(n >> 6) & 63] : "=") + (i + 2 < bytes.length ? __B64[n & 63] : "=");
+  }
+  return out;
+}
+function __unbase64(text) {
+  var bytes = [], bits = 0, value = 0;
+  String(text).replace(/[^A-Za-z0-9+/]/g, "").split("").forEach(function (c) {
+    value = (value << 6) | __B64.indexOf(c); bits += 6;
+    if (bits >= 8) { bits -= 8; bytes.push((value >> bits) & 255); }
+  });
+  return bytes;
+}
+function btoa(text) {
+  var bytes = [];
+  for (var i = 0; i < String(text).length; i++) bytes.push(String(text).charCodeAt(i) & 255);
+  return __base64(bytes);
+}
+function atob(text) { return String.fromCharCode.apply(null, __unbase64(text)); }
+
+function __md5(bytes) {
+  var K = [], S = [7, 12, 17, 22, 5, 9, 14, 20, 4, 11, 16, 23, 6, 10, 15, 21];
+  for (var i = 0; i < 64; i++) K[i] = Math.floor(Math.abs(Math.sin(i + 1)) * 4294967296) | 0;
+  var message = bytes.slice(), length = bytes.length * 8;
+  message.push(128);
+  while (message.length % 64 !== 56) message.push(0);
+  for (i = 0; i < 8; i++) message.push(i < 4 ? (length >>> (8 * i)) & 255 : 0);
+  var a0 = 0x67452301, b0 = 0xefcdab89 | 0, c0 = 0x98badcfe | 0, d0 = 0x10325476;
+  for (var chunk = 0; chunk < message.length; chunk += 64) {
+    var M = [];
+    for (i = 0; i < 16; i++) {
+      M[i] = message[chunk + 4 * i] | (message[chunk + 4 * i + 1] << 8) | (message[chunk + 4 * i + 2] << 16)
+        | (message[chunk + 4 * i + 3] << 24);
+    }
+    var A = a0, B = b0, C = c0, D = d0;
+    for (i = 0; i < 64; i++) {
+      var F, g;
+      if (i < 16) { F = (B & C) | (~B & D); g = i; }
+      else if (i < 32) { F = (D & B) | (~D & C); g = (5 * i + 1) % 16; }
+      else if (i < 48) { F = B ^ C ^ D; g = (3 * i + 5) % 16; }
+      else { F = C ^ (B | ~D); g = (7 * i) % 16; }
+      var shift = S[(i >> 4) * 4 + (i % 4)];
+      var sum = (A + F + K[i] + M[g]) | 0;
+      A = D; D = C; C = B;
+      B = (B + ((sum << shift) | (sum >>> (32 - shift)))) | 0;
+    }
+    a0 = (a0 + A) | 0; b0 = (b0 + B) | 0; c0 = (c0 + C) | 0; d0 = (d0 + D) | 0;
+  }
+  var out = [];
+  [a0, b0, c0, d0].forEach(function (w) { for (var j = 0; j < 4; j++) out.push((w >>> (8 * j)) & 255); });
+  return out;
+}
+
+function __padded(bytes) {
+  var message = bytes.slice(), length = bytes.length * 8;
+  message.push(128);
+  while (message.length % 64 !== 56) message.push(0);
+  for (var i = 7; i >= 0; i--) message.push(i < 4 ? (length >>> (8 * i)) & 255 : 0);
+  return message;
+}
+function __words32(message, chunk) {
+  var W = [];
+  for (var i = 0; i < 16; i++) {
+    W[i] = (message[chunk + 4 * i] << 24) | (message[chunk + 4 * i + 1] << 16) | (message[chunk + 4 * i + 2] << 8)
+      | message[chunk + 4 * i + 3];
+  }
+  return W;
+}
+function __bigEndian(words) {
+  var out = [];
+  words.forEach(function (w) { for (var j = 3; j >= 0; j--) out.push((w >>> (8 * j)) & 255); });
+  return out;
+}
+function __rotl(x, n) { return (x << n) | (x >>> (32 - n)); }
+function __rotr(x, n) { return (x >>> n) | (x << (32 - n)); }
+
+function __sha1(bytes) {
+  var message = __padded(bytes), H = [0x67452301, 0xefcdab89 | 0, 0x98badcfe | 0, 0x10325476, 0xc3d2e1f0 | 0];
+  for (var chunk = 0; chunk < message.length; chunk += 64) {
+    var W = __words32(message, chunk);
+    for (var i = 16; i < 80; i++) W[i] = __rotl(W[i - 3] ^ W[i - 8] ^ W[i - 14] ^ W[i - 16], 1);
+    var a = H[0], b = H[1], c = H[2], d = H[3], e = H[4];
+    for (i = 0; i < 80; i++) {
+      var f, k;
+      if (i < 20) { f = (b & c) | (~b & d); k = 0x5a827999; }
+      else if (i < 40) { f = b ^ c ^ d; k = 0x6ed9eba1; }
+      else if (i < 60) { f = (b & c) | (b & d) | (c & d); k = 0x8f1bbcdc | 0; }
+      else { f = b ^ c ^ d; k = 0xca62c1d6 | 0; }
+      var t = (__rotl(a, 5) + f + e + k + W[i]) | 0;
+      e = d; d = c; c = __rotl(b, 30); b = a; a = t;
+    }
+    H = [(H[0] + a) | 0, (H[1] + b) | 0, (H[2] + c) | 0, (H[3] + d) | 0, (H[4] + e) | 0];
+  }
+  return __bigEndian(H);
+}
+
+var __K256 = [];
+(function () {
+  var found = 0, n = 2;
+  while (found < 64) {
+    var prime = true;
+    for (var f = 2; f * f <= n; f++) if (n % f === 0) { prime = false; break; }
+    if (prime) {
+      var root = Math.pow(n, 1 / 3);
+      __K256.push(Math.floor((root - Math.floor(root)) * 4294967296) | 0);
+      found++;
+    }
+    n++;
+  }
+})();
+function __sha256(bytes) {
+  var message = __padded(bytes);
+  var H = [0x6a09e667, 0xbb67ae85 | 0, 0x3c6ef372, 0xa54ff53a | 0, 0x510e527f, 0x9b05688c | 0, 0x1f83d9ab,
+           0x5be0cd19];
+  for (var chunk = 0; chunk < message.length; chunk += 64) {
+    var W = __words32(message, chunk);
+    for (var i = 16; i < 64; i++) {
+      var s0 = __rotr(W[i - 15], 7) ^ __rotr(W[i - 15], 18) ^ (W[i - 15] >>> 3);
+      var s1 = __rotr(W[i - 2], 17) ^ __rotr(W[i - 2], 19) ^ (W[i - 2] >>> 10);
+      W[i] = (W[i - 16] + s0 + W[i - 7] + s1) | 0;
+    }
+    var a = H[0], b = H[1], c = H[2], d = H[3], e = H[4], f = H[5], g = H[6], h = H[7];
+    for (i = 0; i < 64; i++) {
+      var t1 = (h + (__rotr(e, 6) ^ __rotr(e, 11) ^ __rotr(e, 25)) + ((e & f) ^ (~e & g)) + __K256[i] + W[i]) | 0;
+      var t2 = ((__rotr(a, 2) ^ __rotr(a, 13) ^ __rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) | 0;
+      h = g; g = f; f = e; e = (d + t1) | 0; d = c; c = b; b = a; a = (t1 + t2) | 0;
+    }
+    H = [a, b, c, d, e, f, g, h].map(function (v, j) { return (H[j] + v) | 0; });
+  }
+  return __bigEndian(H);
+}
+
+var __HASHES = { md5: __md5, sha1: __sha1, sha256: __sha256 };
+// The digest of `text` (bytes, or a string read as UTF-8), keyed as HMAC when `key` is given.
+function __digest(name, text, key) {
+  var hash = __HASHES[name], data = Array.isArray(text) ? text : __utf8(text);
+  if (key == null || key === "") return hash(data);
+  var k = Array.isArray(key) ? key : __utf8(key);
+  if (k.length > 64) k = hash(k);
+  while (k.length < 64) k.push(0);
+  var inner = hash(k.map(function (b) { return b ^ 0x36; }).concat(data));
+  return hash(k.map(function (b) { return b ^ 0x5c; }).concat(inner));
+}
+
+function md5(text, key) { return __hex(__digest("md5", String(text), key)); }
+var hex_md5 = md5, MD5 = md5, $md5 = md5;
+function sha1(text) { return __hex(__digest("sha1", String(text))); }
+var hex_sha1 = sha1;
+function sha256(text) { return __hex(__digest("sha256", String(text))); }
+var hex_sha256 = sha256;
+// A crypto-js WordArray: its bytes, written as hex unless told otherwise.
+function __wordArray(bytes) {
+  return {
+    bytes: bytes, sigBytes: bytes.length,
+    toString: function (encoding) { return (encoding || __encodings.Hex).stringify(this); },
+  };
+}
+function __message(value) { return value && value.bytes ? value.bytes : String(value); }
+var __encodings = {
+  Hex: { stringify: function (w) { return __hex(w.bytes); }, parse: function (t) { return __wordArray(__fromHex(t)); } },
+  Base64: { stringify: function (w) { return __base64(w.bytes); }, parse: function (t) { return __wordArray(__unbase64(t)); } },
+  Utf8: {
+    stringify: function (w) { return decodeURIComponent(escape(String.fromCharCode.apply(null, w.bytes))); },
+    parse: function (t) { return __wordArray(__utf8(t)); },
+  },
+};
+__encodings.Latin1 = __encodings.Utf8;
+function __hasher(name) { return function (t, k) { return __wordArray(__digest(name, __message(t), k == null ? k : __message(k))); }; }
+var CryptoJS = new Proxy({
+  MD5: __hasher("md5"), SHA1: __hasher("sha1"), SHA256: __hasher("sha256"),
+  HmacMD5: __hasher("md5"), HmacSHA1: __hasher("sha1"), HmacSHA256: __hasher("sha256"),
+  enc: __encodings,
+}, { get: function (target, key) { return key in target ? target[key] : __stub; } });

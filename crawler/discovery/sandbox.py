@@ -1,0 +1,228 @@
+"""Running a list page's scripts in a sandbox, to learn the requests they make.
+
+Some column pages ask for their list with values only running their script gives: a signature
+over the parameters and a timestamp (`sign = hex_md5(ts + secret + params)`, an `X-Sign`
+header), a URL put together by code the static readers (`apis`) do not follow. When those
+readers find no list call on a page that makes one, the page's scripts are run here, in
+QuickJS, with stand-ins for the browser, jQuery, `fetch`, `XMLHttpRequest`, axios and the
+hash libraries (`sandbox.js`). Nothing reaches a network: each request the scripts make is
+recorded with the page function whose call made it (`loadList(1)`), so that the list's next
+page is asked as the page would ask it: the same function called with the next number, run
+again (`page_request`). A run has a time and a memory limit; a script that fails is left,
+and one that names an unknown global is run again with a stand-in for it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib.resources import files
+from urllib.parse import parse_qsl, urljoin, urlsplit
+
+import quickjs
+
+from crawler.discovery.apis import JSONP_CALLBACK, page_call_arguments
+
+# What one run of a page's scripts may take.
+SANDBOX_SECONDS = 1.0
+SANDBOX_MEMORY = 64 << 20
+# A page whose inline scripts are longer than this is not run (a bundled app, not a list page).
+MAX_SCRIPT_CHARS = 200_000
+# How often a script is run again with a stand-in for a global it names but nothing defines.
+MAX_STAND_INS = 20
+# What QuickJS says of a name nothing defines.
+_UNDEFINED = re.compile(r"ReferenceError: '?([A-Za-z_$][\w$]*)'? is not defined")
+# A frame of a QuickJS stack: `    at loadList (<input>)`.
+_FRAME = re.compile(r"^\s*at ([A-Za-z_$][\w$.]*) ", re.M)
+
+
+@dataclass(frozen=True)
+class SentRequest:
+    """A request a page's script made: method, absolute URL, body, headers, content type."""
+
+    method: str
+    url: str
+    body: str = ""
+    headers: tuple[tuple[str, str], ...] = ()
+    content_type: str = ""
+
+    @property
+    def form(self) -> tuple[tuple[str, str], ...]:
+        """The body as form fields, when it was sent as a form."""
+        if self.method != "POST" or "json" in self.content_type or self.body.lstrip().startswith(("{", "[")):
+            return ()
+        return tuple(parse_qsl(self.body, keep_blank_values=True))
+
+
+@dataclass(frozen=True)
+class ScriptedList:
+    """How the page asks for page n of a list: its scripts, run again, and the call of its page
+    function with the page number in place (`loadList(n)`)."""
+
+    scripts: tuple[str, ...]
+    page_url: str
+    elements: str  # the page's elements the scripts may read, as JSON
+    function: str
+    # The arguments of the call that asks for this page, the page number among them.
+    arguments: tuple
+    page_argument: int
+
+    def following(self) -> ScriptedList:
+        """How the page asks for the list's next page."""
+        arguments = list(self.arguments)
+        arguments[self.page_argument] += 1
+        return replace(self, arguments=tuple(arguments))
+
+
+@dataclass(frozen=True)
+class ListCall:
+    """A list request a page's scripts made as they loaded, and how to ask its other pages
+    (None when no page function of the page made it)."""
+
+    request: SentRequest
+    pages: ScriptedList | None
+
+
+@cache
+def _prelude() -> str:
+    return files("crawler.discovery").joinpath("sandbox.js").read_text(encoding="utf-8")
+
+
+def page_elements(root) -> str:
+    """The page's elements with an `id` or a `name` (their attributes and text), as JSON for
+    the sandbox's `document.getElementById` and `$('#id').val()`."""
+    by_id, by_name = {}, {}
+    for element in root.iter() if hasattr(root, "iter") else ():
+        if not isinstance(element.tag, str):
+            continue
+        attributes = {str(key): str(value) for key, value in element.attrib.items()}
+        entry = None
+        if attributes.get("id"):
+            entry = {"attrs": attributes, "text": (element.text or "").strip()[:200]}
+            by_id.setdefault(attributes["id"], entry)
+        if attributes.get("name") and element.tag in ("input", "select", "textarea", "meta"):
+            by_name.setdefault(attributes["name"], entry or {"attrs": attributes, "text": ""})
+    return json.dumps({"elements": by_id, "named": by_name}, ensure_ascii=False)
+
+
+def list_calls(scripts: list[str], page_url: str, elements: str = "{}") -> list[ListCall]:
+    """The requests a page's scripts make as the page loads, each with how to ask its next
+    pages; [] when the scripts are too long to run or make none."""
+    scripts = [script for script in scripts if script.strip()]
+    if not scripts or sum(map(len, scripts)) > MAX_SCRIPT_CHARS:
+        return []
+    context, page_functions = _loaded(scripts, page_url, elements)
+    if context is None:
+        return []
+    calls = []
+    for sent, stack in _sent(context, page_url):
+        calls.append(ListCall(sent, _page_function(scripts, page_url, elements, stack, page_functions)))
+    return calls
+
+
+def page_request(pages: ScriptedList) -> SentRequest | None:
+    """The request the page function makes when called as `pages` says (`loadList(2)`);
+    None when it makes none."""
+    context, _ = _loaded(list(pages.scripts), pages.page_url, pages.elements, run_ready=False)
+    if context is None:
+        return None
+    arguments = ", ".join(json.dumps(value, ensure_ascii=False) for value in pages.arguments)
+    call = f"{pages.function}({arguments})"
+    try:
+        context.eval(call)
+        _run_ready(context)
+    except quickjs.JSException:
+        pass  # a failure after the request was made; what was sent stands
+    sent = _sent(context, pages.page_url)
+    return sent[0][0] if sent else None
+
+
+def _loaded(scripts: list[str], page_url: str, elements: str, run_ready: bool = True
+            ) -> tuple[quickjs.Context | None, tuple[str, ...]]:
+    """A context with the stand-ins and the page's scripts run (its ready callbacks too,
+    unless not `run_ready`), and the names of the functions the page defines."""
+    context = quickjs.Context()
+    context.set_memory_limit(SANDBOX_MEMORY)
+    context.set_time_limit(SANDBOX_SECONDS)
+    parts = urlsplit(page_url)
+    page = {**json.loads(elements or "{}"), "href": page_url, "protocol": f"{parts.scheme}:",
+            "host": parts.netloc, "hostname": parts.hostname or "", "port": str(parts.port or ""),
+            "pathname": parts.path or "/", "search": f"?{parts.query}" if parts.query else "",
+            "jsonpCallback": JSONP_CALLBACK}
+    page.setdefault("elements", {})
+    page.setdefault("named", {})
+    try:
+        context.eval(f"var __PAGE = {json.dumps(page, ensure_ascii=False)};")
+        context.eval(_prelude())
+        before = set(json.loads(context.eval("JSON.stringify(Object.getOwnPropertyNames(globalThis))")))
+    except quickjs.JSException:
+        return None, ()
+    for script in scripts:
+        _run(context, script)
+    defined = json.loads(context.eval(
+        "JSON.stringify(Object.getOwnPropertyNames(globalThis).filter("
+        "function (k) { return typeof globalThis[k] === 'function'; }))"))
+    if run_ready:
+        _run_ready(context)
+    return context, tuple(name for name in defined if name not in before)
+
+
+def _run(context: quickjs.Context, script: str) -> None:
+    """Run one script; a global it names that nothing defines gets a stand-in, and the script
+    runs again (a library the page loads from a file the sandbox does not have)."""
+    for _ in range(MAX_STAND_INS):
+        try:
+            context.eval(script)
+            return
+        except quickjs.JSException as error:
+            undefined = _UNDEFINED.search(str(error))
+            if undefined is None:
+                return
+            context.eval(f"var {undefined.group(1)} = __stub;")
+
+
+def _run_ready(context: quickjs.Context) -> None:
+    """Run the callbacks the scripts left for when the page is ready (and their own)."""
+    for index in range(200):
+        if not context.eval(f"__ready.length > {index}"):
+            return
+        for _ in range(MAX_STAND_INS):
+            try:
+                context.eval(f"__ready[{index}].call(window)")
+                break
+            except quickjs.JSException as error:
+                undefined = _UNDEFINED.search(str(error))
+                if undefined is None:
+                    break
+                context.eval(f"var {undefined.group(1)} = __stub;")
+
+
+def _sent(context: quickjs.Context, page_url: str) -> list[tuple[SentRequest, str]]:
+    """The requests recorded so far, with the stack that made each; the record is emptied."""
+    recorded = json.loads(context.eval("JSON.stringify(__sent.splice(0))"))
+    sent = []
+    for method, url, body, headers, content_type, stack in recorded:
+        if not url or url.startswith(("javascript:", "data:")):
+            continue
+        request = SentRequest(method, urljoin(page_url, url), body, tuple(sorted(headers.items())),
+                              content_type)
+        if request not in (earlier for earlier, _ in sent):
+            sent.append((request, stack))
+    return sent
+
+
+def _page_function(scripts: list[str], page_url: str, elements: str, stack: str,
+                   page_functions: tuple[str, ...]) -> ScriptedList | None:
+    """How to ask another page of the list a request belongs to: the innermost page function
+    on its stack that the scripts call with a literal page number (`loadList(1)`)."""
+    text = "\n".join(scripts)
+    for name in _FRAME.findall(stack):
+        if name not in page_functions:
+            continue
+        found = page_call_arguments(text, name)
+        if found is not None:
+            arguments, index = found
+            return ScriptedList(tuple(scripts), page_url, elements, name, tuple(arguments), index)
+    return None

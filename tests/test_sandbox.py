@@ -1,0 +1,140 @@
+"""The sandbox that runs a list page's scripts (crawler/discovery/sandbox.py): the requests they
+make, signed lists read from saved bytes, and what a hostile or broken script gets."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import time
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+from crawler.discovery.links import LinkKind
+from crawler.discovery.reading import PageToRead, read_page
+from crawler.discovery.sandbox import list_calls, page_request
+
+PAGES = Path(__file__).resolve().parent / "fixtures" / "pages"
+PAGE = "http://www.a.gov.cn/xxgk/tzgg/index.html"
+
+
+def sent(script: str, page_url: str = PAGE):
+    return [call.request for call in list_calls([script], page_url)]
+
+
+def test_jquery_fetch_axios_and_xhr_requests_are_recorded_as_sent():
+    script = """
+    $.ajax({url: '/api/a', type: 'post', data: {pageNo: 1, name: '法治'}, headers: {'X-T': 5}});
+    $.getJSON('/api/b?x=1', {pageNo: 1}, function (r) {});
+    fetch('/api/c', {method: 'POST', body: JSON.stringify({page: 1}),
+                     headers: {'Content-Type': 'application/json'}});
+    axios.get('/api/d', {params: {page: 1, size: 10}});
+    var x = new XMLHttpRequest(); x.open('GET', '/api/e?page=1'); x.setRequestHeader('X-K', 'v'); x.send();
+    """
+    a, b, c, d, e = sent(script)
+    assert (a.method, a.url, a.form, a.headers) == (
+        "POST", "http://www.a.gov.cn/api/a", (("pageNo", "1"), ("name", "法治")), (("X-T", "5"),))
+    assert b.url == "http://www.a.gov.cn/api/b?x=1&pageNo=1" and b.method == "GET"
+    assert c.method == "POST" and json.loads(c.body) == {"page": 1} and c.form == ()
+    assert d.url == "http://www.a.gov.cn/api/d?page=1&size=10"
+    assert e.url == "http://www.a.gov.cn/api/e?page=1" and e.headers == (("X-K", "v"),)
+
+
+def test_hashes_are_those_of_the_libraries_they_stand_for():
+    script = """
+    var t = '法治政府建设' + 1700000000000;
+    $.get('/h', {md5: hex_md5(t), sha1: sha1(t), sha256: sha256(t),
+                 hmac: CryptoJS.HmacSHA256(t, 'k').toString(),
+                 b64: CryptoJS.MD5(t).toString(CryptoJS.enc.Base64),
+                 page: 1});
+    """
+    (request,) = sent(script)
+    query = {key: values[0] for key, values in parse_qs(urlsplit(request.url).query).items()}
+    text = "法治政府建设1700000000000".encode()
+    assert query["md5"] == hashlib.md5(text).hexdigest()
+    assert query["sha1"] == hashlib.sha1(text).hexdigest()
+    assert query["sha256"] == hashlib.sha256(text).hexdigest()
+    assert query["hmac"] == hmac.new(b"k", text, "sha256").hexdigest()
+
+    assert query["b64"] == base64.b64encode(hashlib.md5(text).digest()).decode()
+
+
+def test_the_page_function_is_called_again_for_the_next_page():
+    script = """
+    var secret = 's3';
+    function loadList(pageNo) {
+      var params = 'channelId=7&pageNo=' + pageNo;
+      $.getJSON('/api/list?' + params + '&sign=' + md5(params + secret), function (res) {});
+    }
+    $(function () { loadList(1); });
+    """
+    (call,) = list_calls([script], PAGE)
+    assert call.pages is not None and call.pages.function == "loadList" and call.pages.arguments == (1,)
+    second = page_request(call.pages.following())
+    assert second is not None
+    assert second.url == ("http://www.a.gov.cn/api/list?channelId=7&pageNo=2&sign="
+                          + hashlib.md5(b"channelId=7&pageNo=2s3").hexdigest())
+
+
+def test_unknown_globals_get_stand_ins_and_page_elements_are_read():
+    script = """
+    layui.use(['laypage'], function () {});
+    var cid = document.getElementById('cid').value;
+    $.post('/api/list', {columnId: cid, catalog: $('#box').data('catalog'), pageIndex: 1});
+    """
+    elements = json.dumps({"elements": {"cid": {"attrs": {"id": "cid", "value": "88"}, "text": ""},
+                                        "box": {"attrs": {"id": "box", "data-catalog": "5"}, "text": ""}}})
+    (call,) = list_calls([script], PAGE, elements)
+    assert dict(call.request.form) == {"columnId": "88", "catalog": "5", "pageIndex": "1"}
+
+
+def test_a_script_that_never_ends_or_fails_is_left_in_good_time():
+    start = time.monotonic()
+    assert sent("while (true) {}") == []
+    assert sent("throw new Error('broken');") == []
+    assert sent("this is not javascript {") == []
+    assert time.monotonic() - start < 10
+    # Requests made before the failure stand.
+    assert [r.url for r in sent("$.get('/api/x', {page: 1}); undefinedCall();")] == [
+        "http://www.a.gov.cn/api/x?page=1"]
+
+
+def test_a_list_whose_requests_its_script_signs_is_read_and_paged_signed():
+    # 襄垣县: `sign = hex_md5(ts + secret + params).toUpperCase()` in the URL; the API refuses
+    # unsigned requests.
+    url = "https://www.xiangyuan.gov.cn/zwgk/list.html?channelId=1021"
+    page = (PAGES / "blind18" / "xiangyuan_list_1021.html").read_bytes()
+    (first,) = read_page(PageToRead(url=url, encoding="utf-8", body=page)).next_pages
+    query = parse_qs(urlsplit(first.url).query)
+    params = "channelId=1021&pageNo=1&pageSize=15"
+    secret = first.scripted_list.scripts[-1].split('var secret = "')[1].split('"')[0]
+    expected = hashlib.md5(f"{query['timestamp'][0]}{secret}{params}".encode()).hexdigest().upper()
+    assert query["sign"] == [expected] and query["pageNo"] == ["1"]
+    answer = read_page(PageToRead(url=first.url, encoding="utf-8", item_templates=first.item_templates,
+                                  scripted_list=first.scripted_list,
+                                  body=(PAGES / "blind18" / "xiangyuan_api_1021_1.json").read_bytes()))
+    assert len({link.url for link in answer.links if "/art/" in link.url}) == 15
+    (second,) = answer.next_pages
+    query = parse_qs(urlsplit(second.url).query)
+    params = "channelId=1021&pageNo=2&pageSize=15"
+    signed = f"{query['timestamp'][0]}{secret}{params}"
+    assert query["sign"] == [hashlib.md5(signed.encode()).hexdigest().upper()]
+    assert second.page_number == 2 and second.scripted_list.arguments == (2,)
+
+
+def test_a_list_whose_script_signs_its_headers_is_asked_with_them():
+    # 大丰区: `X-Timestamp` and `X-Sign: md5(sorted k=v& + ts + SALT)` headers on `$.ajax`.
+    url = "https://www.dafeng.gov.cn/xxgk/tzgg/index.html"
+    page = (PAGES / "blind19" / "dafeng_tzgg.html").read_bytes()
+    (first,) = read_page(PageToRead(url=url, encoding="utf-8", body=page)).next_pages
+    headers = dict(first.headers)
+    salt = page.decode().split('var SALT = "')[1].split('"')[0]
+    signed = f"catalogId=1005&pageIndex=1&pageSize=12{headers['X-Timestamp']}{salt}"
+    assert headers["X-Sign"] == hashlib.md5(signed.encode()).hexdigest()
+    answer = read_page(PageToRead(url=first.url, encoding="utf-8", item_templates=first.item_templates,
+                                  scripted_list=first.scripted_list,
+                                  body=(PAGES / "blind19" / "dafeng_api_tzgg_1.json").read_bytes()))
+    assert any(link.kind != LinkKind.SKIP and "/xxgk/tzgg/" in link.url for link in answer.links)
+    (second,) = answer.next_pages
+    assert "pageIndex=2" in second.url and dict(second.headers)["X-Sign"] != headers["X-Sign"]
