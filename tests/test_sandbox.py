@@ -13,7 +13,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from crawler.discovery.links import LinkKind
 from crawler.discovery.reading import PageToRead, read_page
-from crawler.discovery.sandbox import list_calls, page_request
+from crawler.discovery.sandbox import list_calls, page_request, pager_pages
 
 PAGES = Path(__file__).resolve().parent / "fixtures" / "pages"
 PAGE = "http://www.a.gov.cn/xxgk/tzgg/index.html"
@@ -138,3 +138,33 @@ def test_a_list_whose_script_signs_its_headers_is_asked_with_them():
     assert any(link.kind != LinkKind.SKIP and "/xxgk/tzgg/" in link.url for link in answer.links)
     (second,) = answer.next_pages
     assert "pageIndex=2" in second.url and dict(second.headers)["X-Sign"] != headers["X-Sign"]
+
+
+def test_a_list_the_home_page_loads_for_several_columns_keeps_each_call_s_arguments():
+    # 康乐县: `$.each([1, 2, 5], function (i, t) { loadList(t, 1); })`, the items written as
+    # `'/content?id=' + o.newManageId + '&newType=' + t`.
+    url = "https://www.gskanglexian.gov.cn/"
+    requests = read_page(PageToRead(url=url, encoding="utf-8",
+                                    body=(PAGES / "blind10" / "kangle_home.html").read_bytes())).next_pages
+    assert [dict(request.item_templates[0].defaults)["t"] for request in requests] == ["1", "2", "5"]
+    assert all(request.scripted_list.function == "loadList" and request.scripted_list.page_argument == 1
+               for request in requests)
+    assert "newType=2" in page_request(requests[1].scripted_list.following()).url
+
+
+def test_a_pager_plugin_that_goes_to_the_page_it_is_given_is_followed():
+    # 万宁市: `$("#pagination").jqPaginator({totalPages: 3, onPageChange: function (num, type) {
+    # if (type === "change") { location.href = num == 1 ? "list4.shtml" : "list4_" + num + ".shtml"; } }})`.
+    url = "https://www.wanning.gov.cn/wanning/tzgg/list4.shtml"
+    reading = read_page(PageToRead(url=url, encoding="utf-8",
+                                   body=(PAGES / "blind23" / "wanning_tzgg_list4.html").read_bytes()))
+    assert {(request.url, request.page_number) for request in reading.next_pages if request.bounded} == {
+        ("https://www.wanning.gov.cn/wanning/tzgg/list4_2.shtml", 2),
+        ("https://www.wanning.gov.cn/wanning/tzgg/list4_3.shtml", 3)}
+    laypage = ("layui.use(['laypage'], function () { layui.laypage.render({elem: 'p', count: 40, limit: 15,"
+               " jump: function (obj, first) { if (!first) { location.href = '?cid=5&page=' + obj.curr; } }"
+               " }); });")
+    assert pager_pages([laypage], "http://www.a.gov.cn/col/list?cid=5") == [
+        ("http://www.a.gov.cn/col/list?cid=5&page=2", 2), ("http://www.a.gov.cn/col/list?cid=5&page=3", 3)]
+    random = "$('.x').slick({onChange: function () { location.href = '/a?r=' + Math.random(); }});"
+    assert pager_pages([random], "http://www.a.gov.cn/") == []

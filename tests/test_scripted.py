@@ -8,8 +8,8 @@ from pathlib import Path
 
 from crawler.discovery.jsvalues import js_unescape
 from crawler.discovery.links import LinkKind
-from crawler.discovery.reading import PageToRead, read_page
-from crawler.discovery.scripted import unpacked
+from crawler.discovery.reading import PageToRead, html_root, read_page
+from crawler.discovery.scripted import data_islands, unpacked
 
 PAGE = "http://www.example.gov.cn/zwgk/fzzf/index.html"
 REPORT = "某县2023年法治政府建设工作情况报告"
@@ -122,3 +122,19 @@ def test_an_inline_packed_script_listing_rows_as_arrays():
             ' document.write("<li><a href=\\"" + rows[i][0] + "\\">" + rows[i][1] + "</a></li>");</script>')
     links = read_page(PageToRead(url="http://www.a.gov.cn/l/", body=page.encode(), encoding="utf-8")).links
     assert [(link.url, link.date) for link in links] == [("http://www.a.gov.cn/a/1.html", "2024-03-28")]
+
+
+BLIND23 = Path(__file__).resolve().parent / "fixtures" / "pages" / "blind23"
+
+
+def test_json_in_a_data_attribute_is_an_island_and_its_paginator_names_the_next_page():
+    # Inertia.js: `<div id="app" data-page="{&quot;props&quot;:{&quot;articles&quot;:{&quot;data&quot;:
+    # [{…&quot;url&quot;:…}], &quot;next_page_url&quot;: …}}}">`, rendered in the browser only.
+    url = "https://www.shcm.gov.cn/zwgk/fzzfjs"
+    reading = read_page(PageToRead(url=url, encoding="utf-8",
+                                   body=(BLIND23 / "chongming_fzzfjs.html").read_bytes()))
+    assert len({link.url for link in reading.links if link.url.startswith(url + "/")}) == 12
+    assert [(request.url, request.page_number) for request in reading.next_pages] == [(url + "?page=2", 2)]
+    held = ('<script type="application/json" id="state">{"list": [{"title": "甲县2023年法治政府建设年度报告",'
+            ' "url": "/a/1.html", "date": "2024-03-01"}]}</script>')
+    assert data_islands(html_root(held, PAGE))[0]["list"][0]["url"] == "/a/1.html"

@@ -27,6 +27,7 @@ from lxml import etree
 from crawler.discovery.apis import (
     API_CURSOR_KEYS,
     API_MORE_KEYS,
+    API_NEXT_URL_KEYS,
     API_OFFSET_KEYS,
     API_OWN_PAGE_KEYS,
     API_PAGE_COUNT_KEYS,
@@ -266,6 +267,21 @@ def _row_record(row: list, base_url: str) -> Record | None:
         return None
     others = {f"item{index}": item for index, item in enumerate(row) if item.strip() != url}
     return _record({"url": url, **others}, base_url)
+
+
+def next_page_url(data, base_url: str) -> str | None:
+    """The URL of the next page a paginator's answer names (`"next_page_url": "…?page=3"`),
+    if it names one."""
+    stack = [data]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if key in API_NEXT_URL_KEYS and isinstance(item, str) and (
+                        _URL_VALUE.match(item.strip()) or item.strip().startswith("?")):
+                    return urljoin(base_url, item.strip())
+            stack.extend(item for item in value.values() if isinstance(item, dict))
+    return None
 
 
 def find_number(data, keys: tuple[str, ...]) -> int | None:

@@ -58,6 +58,9 @@ API_TOTAL_KEYS = Names("total", "totalCount", "totalElements", "totalRecord", "t
 # The number of pages answers give, and the page number they say they are.
 API_PAGE_COUNT_KEYS = Names("totalPage", "totalPages", "pageCount", "pageTotal", "pages", "totalPageNum")
 API_OWN_PAGE_KEYS = Names(*API_PAGE_KEYS, "pageNow")
+# The URL of the next page that paginators put in their answers (Laravel's `next_page_url`,
+# Django REST framework's `next`).
+API_NEXT_URL_KEYS = Names("next_page_url", "nextPageUrl", "nextUrl", "next_url", "next")
 # Offset parameters of lists paged by "加载更多" (load more): the first item to show.
 API_OFFSET_KEYS = Names("offset", "start", "startIndex", "startRow", "skip")
 # Cursor parameters of lists paged by the last item shown (`lastId=34196323`): each answer

@@ -23,6 +23,7 @@ from crawler.discovery.answers import (
     find_number,
     json_fragments_and_records,
     next_api_page,
+    next_page_url,
     routed_records,
 )
 from crawler.discovery.apis import (
@@ -56,6 +57,7 @@ from crawler.discovery.pagers import (
     form_page,
     helper_pager_pages,
     may_call_page_function,
+    may_navigate,
     may_write_pager,
     postback_page,
     script_pager_pages,
@@ -68,6 +70,7 @@ from crawler.discovery.sandbox import (
     list_calls,
     page_elements,
     page_request,
+    pager_pages,
 )
 from crawler.discovery.scripted import NEXT_DATA_ID, data_islands, markup_fragments, may_hold_links, next_data
 from crawler.discovery.templates import ItemTemplate, find_item_templates, is_template_block, render_records
@@ -203,10 +206,17 @@ class ScriptMarkupFamily(SiteFamily):
             own = tuple(replace(template, base=page.url) for template in templates)
             return [PageRequest(url, kind="api", bounded=True, item_templates=own)
                     for url, _ in tree_sources(data_islands(page.selector.root), base)]
+        islands = data_islands(page.selector.root)
+        if len(self.own_links(page, links)) >= MIN_DATED_ITEMS:
+            # A paginator's data on the page names its next page (`"next_page_url": "…?page=2"`).
+            for island in islands:
+                if (url := next_page_url(island, page.url)) is not None:
+                    number = find_number(island, API_OWN_PAGE_KEYS) or 1
+                    return [PageRequest(url, page_number=number + 1, bounded=True)]
         key = _app_model(page).page_query_key if page.site_app else None
         if key is None:
             return []
-        for island in data_islands(page.selector.root):
+        for island in islands:
             number = find_number(island, API_OWN_PAGE_KEYS)
             pages = find_number(island, API_PAGE_COUNT_KEYS)
             total, size = find_number(island, API_TOTAL_KEYS), find_number(island, API_SIZE_KEYS)
@@ -312,7 +322,8 @@ class FormPagerFamily(SiteFamily):
 
     def matches(self, page: Page) -> bool:
         return page.data is None and ("__doPostBack" in page.text or ".submit(" in page.text
-                                      or may_write_pager(page.text) or may_call_page_function(page.text))
+                                      or may_write_pager(page.text) or may_call_page_function(page.text)
+                                      or may_navigate(page.text))
 
     def next_pages(self, page: Page, links: list[Link] | None = None) -> list[PageRequest]:
         root = page.selector.root
@@ -329,8 +340,13 @@ class FormPagerFamily(SiteFamily):
         if may_call_page_function(page.text):
             found += helper_pager_pages(root, scripts, page.url)
         # Only a list is paged: an empty page ends the walk.
-        if not found or sum(1 for link in links_from_anchors(page.selector, page.url)
-                            if link.date) < MIN_DATED_ITEMS:
+        listed = sum(1 for link in links_from_anchors(page.selector, page.url) if link.date)
+        if not found and listed >= MIN_DATED_ITEMS and may_navigate(page.text):
+            # A pager plugin whose callback goes to the page it is given, run in the sandbox.
+            pages = pager_pages([script for script in scripts if script.strip()], page.url,
+                                page_elements(root))
+            found += [NextPage(url, "GET", (), number, bounded=len(pages) > 1) for url, number in pages]
+        if not found or listed < MIN_DATED_ITEMS:
             return []
         return [PageRequest(n.url, n.method, n.form, page_number=n.page_number, bounded=n.bounded)
                 for n in found]
@@ -533,8 +549,10 @@ class ScriptApiFamily(SiteFamily):
         own = tuple(replace(template, base=page.url) for template in templates)
         for call in run:
             sent = call.request
+            given = tuple(replace(template, defaults=call.bound) for template in own) if call.bound else own
             requests.append(PageRequest(sent.url, sent.method, sent.form, page_number=1, kind="api",
-                                        body="" if sent.form else sent.body, bounded=True, item_templates=own,
+                                        body="" if sent.form else sent.body, bounded=True,
+                                        item_templates=given,
                                         headers=(*headers, *sent.headers), cipher=cipher,
                                         scripted_list=call.pages))
         for call in calls:
@@ -616,7 +634,14 @@ class JsonAnswerFamily(SiteFamily):
         following = next_api_page(page.url, method, page.form, page.body_sent, page.data,
                                   shown=len({link.url for link in self.own_links(page, links)}))
         if following is None:
-            return []
+            # A paginator that names its next page rather than numbering it (`"next": "…"`).
+            listed = len(self.own_links(page, links)) >= MIN_DATED_ITEMS
+            url = next_page_url(page.data, page.url) if listed else None
+            if url is None or page.scripted_list is not None:
+                return []
+            number = (find_number(page.data, API_OWN_PAGE_KEYS) or 1) + 1
+            return [PageRequest(url, page_number=number, kind="api", bounded=True,
+                                item_templates=page.item_templates, cipher=page.cipher)]
         (url, method, form, body), number, bounded = following
         if page.scripted_list is not None:
             # Asked again as the page's script asks (`loadList(n + 1)`), signature and all.

@@ -128,6 +128,12 @@ def form_page(root, url: str, sent: tuple[tuple[str, str], ...]) -> NextPage | N
     return None
 
 
+def may_navigate(text: str) -> bool:
+    """Whether a page's scripts send the browser somewhere (`location.href = …`): a pager
+    plugin's callback may (`sandbox.pager_pages`)."""
+    return _NAVIGATION.search(text) is not None
+
+
 def may_write_pager(text: str) -> bool:
     """Whether a page's scripts may write a pager: a page parameter closing a string literal
     that is continued (`'&pageNum=' + i`)."""

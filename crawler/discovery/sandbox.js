@@ -8,29 +8,67 @@ var window = globalThis, self = globalThis, top = globalThis, parent = globalThi
 var __sent = [];
 var __ready = [];
 var __headers = {};
+// Where the scripts sent the browser (`location.href = …`), and the option objects with
+// callbacks they gave a plugin (a pager's `onPageChange`, `jump`).
+var __navigations = [];
+var __pagers = [];
+// The page's own functions being called, innermost last: [name, arguments].
+var __calls = [];
+
+function __wrapFunctions(names) {
+  names.forEach(function (name) {
+    var original = globalThis[name];
+    if (typeof original !== "function") return;
+    var wrapped = function () {
+      var given = Array.prototype.slice.call(arguments).map(function (value) {
+        return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : null;
+      });
+      __calls.push([name, given]);
+      try { return original.apply(this, arguments); } finally { __calls.pop(); }
+    };
+    try { globalThis[name] = wrapped; } catch (error) {}
+  });
+}
+
+function __isOptions(value) {
+  return value && typeof value === "object" && !Array.isArray(value)
+    && Object.keys(value).some(function (k) { return typeof value[k] === "function"; });
+}
 
 // Anything a script asks of an element or a library the sandbox does not model: callable,
-// chainable, empty as a string, zero long.
-var __stub = new Proxy(function () {}, {
-  get: function (target, key) {
-    if (key === Symbol.toPrimitive) return function () { return ""; };
-    if (key === "length") return 0;
-    if (key === "then") return undefined;
-    if (key === "toString" || key === "valueOf") return function () { return ""; };
-    if (key === Symbol.iterator) return function* () {};
-    return __stub;
-  },
-  apply: function () { return __stub; },
-  construct: function () { return __stub; },
-  set: function () { return true; },
-});
+// chainable, empty as a string, zero long. A member called with callbacks keeps them: those
+// of `layui.use(…, fn)` and `.ready(fn)` run when the page is ready, and option objects with
+// callbacks are kept as a plugin's (`.jqPaginator({onPageChange: fn})`).
+function __member(name) {
+  return new Proxy(function () {}, {
+    get: function (target, key) {
+      if (key === Symbol.toPrimitive) return function () { return ""; };
+      if (key === "length") return 0;
+      if (key === "then") return undefined;
+      if (key === "toString" || key === "valueOf") return function () { return ""; };
+      if (key === Symbol.iterator) return function* () {};
+      return __member(key);
+    },
+    apply: function (target, self, args) {
+      args.forEach(function (arg) {
+        if (typeof arg === "function" && (name === "use" || name === "ready")) __ready.push(arg);
+        if (__isOptions(arg)) __pagers.push(arg);
+      });
+      return __stub;
+    },
+    construct: function () { return __stub; },
+    set: function () { return true; },
+  });
+}
+var __stub = __member("");
 
 function __record(method, url, body, headers, contentType) {
   var merged = {};
   Object.keys(__headers).forEach(function (k) { merged[k] = String(__headers[k]); });
   Object.keys(headers || {}).forEach(function (k) { merged[k] = String(headers[k]); });
   __sent.push([String(method || "GET").toUpperCase(), String(url), body == null ? "" : String(body),
-               merged, String(contentType || ""), String(new Error().stack || "")]);
+               merged, String(contentType || ""), String(new Error().stack || ""),
+               JSON.parse(JSON.stringify(__calls))]);
 }
 
 function __param(data) {
@@ -65,13 +103,16 @@ function __withQuery(url, query) {
 
 // --- the page's location and elements ---
 
-var location = {
-  href: __PAGE.href, protocol: __PAGE.protocol, host: __PAGE.host, hostname: __PAGE.hostname,
+function __navigate(url) { __navigations.push(String(url)); }
+var __location = {
+  protocol: __PAGE.protocol, host: __PAGE.host, hostname: __PAGE.hostname,
   port: __PAGE.port, pathname: __PAGE.pathname, search: __PAGE.search, hash: "",
   origin: __PAGE.protocol + "//" + __PAGE.host,
-  toString: function () { return this.href; },
-  reload: function () {}, assign: function () {}, replace: function () {},
+  toString: function () { return __PAGE.href; },
+  reload: function () {}, assign: __navigate, replace: __navigate,
 };
+Object.defineProperty(__location, "href", { get: function () { return __PAGE.href; }, set: __navigate });
+Object.defineProperty(globalThis, "location", { get: function () { return __location; }, set: __navigate });
 
 function __element(found) {
   if (!found) return __stub;
@@ -107,14 +148,17 @@ function __select(selector) {
 }
 
 var document = new Proxy({
-  location: location, URL: __PAGE.href, referrer: "", cookie: "", title: "",
+  location: __location, URL: __PAGE.href, referrer: "", cookie: "", title: "",
   readyState: "complete",
   getElementById: function (id) { return __element(__PAGE.elements[id]); },
   querySelector: __select,
   getElementsByName: function (name) { var e = __PAGE.named[name]; return e ? [__element(e)] : []; },
   addEventListener: function (type, fn) { if (/DOMContentLoaded|load/.test(type)) __ready.push(fn); },
   write: function () {}, writeln: function () {},
-}, { get: function (target, key) { return key in target ? target[key] : __stub; }, set: function (t, k, v) { t[k] = v; return true; } });
+}, {
+  get: function (target, key) { return key in target ? target[key] : __stub; },
+  set: function (target, key, value) { if (key === "location") __navigate(value); else target[key] = value; return true; },
+});
 
 var navigator = { userAgent: "Mozilla/5.0", language: "zh-CN", platform: "Linux x86_64", cookieEnabled: true };
 var screen = { width: 1920, height: 1080 };
@@ -128,6 +172,7 @@ function setInterval(fn) { if (typeof fn === "function") __ready.push(fn); retur
 function clearTimeout() {}
 function clearInterval() {}
 function alert() {}
+function open(url) { if (url) __navigate(url); return __stub; }
 function confirm() { return false; }
 
 
@@ -494,3 +539,42 @@ var CryptoJS = new Proxy({
   HmacMD5: __hasher("md5"), HmacSHA1: __hasher("sha1"), HmacSHA256: __hasher("sha256"),
   enc: __encodings,
 }, { get: function (target, key) { return key in target ? target[key] : __stub; } });
+
+// --- pager plugins ---
+
+// The page number as pager plugins hand it to their callbacks: a number (jqPaginator's
+// `num`) that is also an object (laypage's `obj.curr`).
+function __pageArgument(n, options) {
+  var limit = options.limit || options.pageSize || options.perPage || options.size || 10;
+  return Object.assign(new Number(n), {
+    curr: n, page: n, current: n, currentPage: n, pageNumber: n, pageIndex: n, pageNo: n, num: n,
+    limit: limit, pageSize: limit,
+  });
+}
+// The shapes in which plugins call back: (page, "change"), (page, first = false),
+// (event, page), (page).
+var __CALL_SHAPES = [
+  function (p) { return [p, "change"]; },
+  function (p) { return [p, false]; },
+  function (p) { return [{ preventDefault: function () {} }, p]; },
+  function (p) { return [p]; },
+];
+// Where callback `name` of plugin `index` sends the browser for page `n` in call shape `shape`.
+function __pagerTarget(index, name, shape, n) {
+  var options = __pagers[index];
+  __navigations.splice(0);
+  try { options[name].apply(options, __CALL_SHAPES[shape](__pageArgument(n, options))); } catch (error) {}
+  return __navigations.length ? __navigations[__navigations.length - 1] : "";
+}
+function __pagerCallbacks(index) {
+  var options = __pagers[index];
+  return Object.keys(options).filter(function (k) { return typeof options[k] === "function"; });
+}
+function __pagerCount(index) {
+  var o = __pagers[index];
+  var pages = o.totalPages || o.pageCount || o.pages || o.totalPage || o.pageTotal;
+  if (pages) return Number(pages) || 0;
+  var total = o.count || o.total || o.totalCount || o.totalCounts || o.totalRecords;
+  var size = o.limit || o.pageSize || o.perPage || o.size;
+  return total && size ? Math.ceil(total / size) : 0;
+}

@@ -23,17 +23,21 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 
 import quickjs
 
-from crawler.discovery.apis import JSONP_CALLBACK, page_call_arguments
+from crawler.discovery.apis import API_PAGE_KEYS, JSONP_CALLBACK, page_call_arguments
+from crawler.discovery.clicks import function_definitions
 
 # What one run of a page's scripts may take.
 SANDBOX_SECONDS = 1.0
 SANDBOX_MEMORY = 64 << 20
 # A page whose inline scripts are longer than this is not run (a bundled app, not a list page).
 MAX_SCRIPT_CHARS = 200_000
+# The most pages of a plugin's pager that are asked for at once.
+MAX_PAGER_PAGES = 50
 # How often a script is run again with a stand-in for a global it names but nothing defines.
 MAX_STAND_INS = 20
 # What QuickJS says of a name nothing defines.
 _UNDEFINED = re.compile(r"ReferenceError: '?([A-Za-z_$][\w$]*)'? is not defined")
+_DIGITS = re.compile(r"\d+")
 # A frame of a QuickJS stack: `    at loadList (<input>)`.
 _FRAME = re.compile(r"^\s*at ([A-Za-z_$][\w$.]*) ", re.M)
 
@@ -83,6 +87,9 @@ class ListCall:
 
     request: SentRequest
     pages: ScriptedList | None
+    # The page function's parameters with the arguments it was called with (`t` = `2`): the
+    # item templates of its answers may use them.
+    bound: tuple[tuple[str, str], ...] = ()
 
 
 @cache
@@ -116,10 +123,45 @@ def list_calls(scripts: list[str], page_url: str, elements: str = "{}") -> list[
     context, page_functions = _loaded(scripts, page_url, elements)
     if context is None:
         return []
+    parameters = {name: names for name, names, _ in function_definitions("\n".join(scripts))}
     calls = []
-    for sent, stack in _sent(context, page_url):
-        calls.append(ListCall(sent, _page_function(scripts, page_url, elements, stack, page_functions)))
+    for sent, stack, called in _sent(context, page_url):
+        pages = _page_function(scripts, page_url, elements, stack, called, page_functions, parameters)
+        bound = ()
+        if pages is not None:
+            given = zip(parameters.get(pages.function, ()), pages.arguments, strict=False)
+            bound = tuple((name, str(value)) for name, value in given if value is not None)
+        calls.append(ListCall(sent, pages, bound))
     return calls
+
+
+def pager_pages(scripts: list[str], page_url: str, elements: str = "{}") -> list[tuple[str, int]]:
+    """The pages of a list that a pager plugin goes to from its callback (`jqPaginator({
+    totalPages: 3, onPageChange: function (num, type) { location.href = "list4_" + num +
+    ".shtml"; }})`, laypage's `jump`): (URL, page number) of every page after the first when
+    the plugin is given the page count, else of the second; [] without such a pager."""
+    scripts = [script for script in scripts if script.strip()]
+    if not scripts or sum(map(len, scripts)) > MAX_SCRIPT_CHARS:
+        return []
+    context, _ = _loaded(scripts, page_url, elements)
+    if context is None:
+        return []
+    try:
+        for index in range(min(context.eval("__pagers.length"), 10)):
+            for name in json.loads(context.eval(f"JSON.stringify(__pagerCallbacks({index}))")):
+                for shape in range(context.eval("__CALL_SHAPES.length")):
+                    target = f"__pagerTarget({index}, {json.dumps(name)}, {shape}, "
+                    second, third, again = (context.eval(f"{target}{n})") for n in (2, 3, 2))
+                    # Page links differ by their numbers only, and each page has one.
+                    if second and third and second != third and second == again and \
+                            _DIGITS.sub("#", second) == _DIGITS.sub("#", third):
+                        count = min(int(context.eval(f"__pagerCount({index})")), MAX_PAGER_PAGES)
+                        last = count if count >= 2 else 2
+                        return [(urljoin(page_url, context.eval(f"{target}{n})")), n)
+                                for n in range(2, last + 1)]
+    except quickjs.JSException:
+        return []
+    return []
 
 
 def page_request(pages: ScriptedList) -> SentRequest | None:
@@ -131,6 +173,7 @@ def page_request(pages: ScriptedList) -> SentRequest | None:
     arguments = ", ".join(json.dumps(value, ensure_ascii=False) for value in pages.arguments)
     call = f"{pages.function}({arguments})"
     try:
+        context.eval("__ready.splice(0); __sent.splice(0);")  # the page's own load is not this call's
         context.eval(call)
         _run_ready(context)
     except quickjs.JSException:
@@ -163,10 +206,13 @@ def _loaded(scripts: list[str], page_url: str, elements: str, run_ready: bool = 
         _run(context, script)
     defined = json.loads(context.eval(
         "JSON.stringify(Object.getOwnPropertyNames(globalThis).filter("
-        "function (k) { return typeof globalThis[k] === 'function'; }))"))
+        "function (k) { return typeof globalThis[k] === 'function' && globalThis[k] !== __stub; }))"))
+    page_functions = tuple(name for name in defined if name not in before)
+    # Calls of the page's functions from now on are known with their arguments (`loadList(2, 1)`).
+    context.eval(f"__wrapFunctions({json.dumps(page_functions)})")
     if run_ready:
         _run_ready(context)
-    return context, tuple(name for name in defined if name not in before)
+    return context, page_functions
 
 
 def _run(context: quickjs.Context, script: str) -> None:
@@ -199,24 +245,35 @@ def _run_ready(context: quickjs.Context) -> None:
                 context.eval(f"var {undefined.group(1)} = __stub;")
 
 
-def _sent(context: quickjs.Context, page_url: str) -> list[tuple[SentRequest, str]]:
-    """The requests recorded so far, with the stack that made each; the record is emptied."""
+def _sent(context: quickjs.Context, page_url: str) -> list[tuple[SentRequest, str, list]]:
+    """The requests recorded so far, with the stack that made each and the page functions
+    being called; the record is emptied."""
     recorded = json.loads(context.eval("JSON.stringify(__sent.splice(0))"))
     sent = []
-    for method, url, body, headers, content_type, stack in recorded:
+    for method, url, body, headers, content_type, stack, called in recorded:
         if not url or url.startswith(("javascript:", "data:")):
             continue
         request = SentRequest(method, urljoin(page_url, url), body, tuple(sorted(headers.items())),
                               content_type)
-        if request not in (earlier for earlier, _ in sent):
-            sent.append((request, stack))
+        if request not in (earlier for earlier, _, _ in sent):
+            sent.append((request, stack, called))
     return sent
 
 
-def _page_function(scripts: list[str], page_url: str, elements: str, stack: str,
-                   page_functions: tuple[str, ...]) -> ScriptedList | None:
-    """How to ask another page of the list a request belongs to: the innermost page function
-    on its stack that the scripts call with a literal page number (`loadList(1)`)."""
+def _page_function(scripts: list[str], page_url: str, elements: str, stack: str, called: list,
+                   page_functions: tuple[str, ...], parameters: dict) -> ScriptedList | None:
+    """How to ask another page of the list a request belongs to: the innermost call of a page
+    function that was given a page number (`loadList(t, 1)`, the parameter named as page
+    numbers are, else the last 1 or 0), else the innermost page function on its stack that
+    the scripts call with a literal page number."""
+    for name, arguments in reversed(called):
+        names = parameters.get(name, ())
+        numbers = [index for index, value in enumerate(arguments)
+                   if isinstance(value, int) and not isinstance(value, bool) and value in (0, 1)]
+        named = [index for index in numbers if index < len(names) and names[index] in API_PAGE_KEYS]
+        if named or numbers:
+            index = (named or numbers[-1:])[0]
+            return ScriptedList(tuple(scripts), page_url, elements, name, tuple(arguments), index)
     text = "\n".join(scripts)
     for name in _FRAME.findall(stack):
         if name not in page_functions:

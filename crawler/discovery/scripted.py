@@ -36,15 +36,48 @@ MAX_SCRIPT = 400_000
 MAX_ISLANDS = 20
 # Assignments tried as islands on one page, at most (a minified script has thousands).
 MAX_ISLAND_TRIES = 200
+# A `data-` attribute that holds JSON: `data-page="{&quot;component&quot;: …}"`.
+_JSON_ATTRIBUTE = re.compile(r"""\sdata-[\w-]+\s*=\s*["']\s*[{\[]""")
 _CODE_TYPES = ("text/javascript", "application/javascript", "javascript", "module")
+# Script blocks that hold data (`application/ld+json` is a page's own metadata, not a list).
+_JSON_TYPES = ("application/json", "text/json")
 
 
 def may_hold_links(text: str) -> bool:
-    """A cheap test before the scripts are read: a writer call, or a literal assigned to a name
-    next to a link-like key."""
+    """A cheap test before the scripts are read: a writer call, a literal assigned to a name
+    next to a link-like key, or JSON held as data."""
     return ("document.write" in text or "innerHTML" in text or ".html(" in text or ".append(" in text
             or bool(re.search(r"""["']?(?:url|link|href|path)["']?\s*:""", text))
-            or bool(_RETURNED_STATE.search(text)) or NEXT_DATA_ID in text)
+            or bool(_RETURNED_STATE.search(text)) or NEXT_DATA_ID in text
+            or "application/json" in text or _JSON_ATTRIBUTE.search(text) is not None)
+
+
+def _json_data(root) -> list[object]:
+    """The JSON objects and arrays a page holds as data, not as code."""
+    found: list[object] = []
+    if not hasattr(root, "iter"):
+        return found
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag == "script":
+            is_json = (element.get("type") or "").strip().lower() in _JSON_TYPES
+            texts = [element.text or ""] if is_json and element.get("id") != NEXT_DATA_ID else []
+        else:
+            texts = [value for key, value in element.attrib.items()
+                     if key.startswith("data-") and value.lstrip()[:1] in ("{", "[") and len(value) >= 20]
+        for text in texts:
+            if len(text) > MAX_SCRIPT:
+                continue
+            try:
+                value = json.loads(text)
+            except ValueError:
+                continue
+            if isinstance(value, (dict, list)) and value:
+                found.append(value)
+                if len(found) >= MAX_ISLANDS:
+                    return found
+    return found
 
 
 def _inline_scripts(root) -> list[str]:
@@ -128,8 +161,10 @@ def next_data(root) -> dict | None:
 
 
 def data_islands(root) -> list[object]:
-    """The literal objects and arrays the page's inline scripts assign to names."""
-    islands: list[object] = []
+    """The literal objects and arrays the page's inline scripts assign to names, and the JSON
+    the page carries as data: `<script type="application/json">` blocks and JSON in `data-`
+    attributes (Inertia.js's `<div id="app" data-page="{…}">`)."""
+    islands: list[object] = _json_data(root)
     tries = 0
     for script in _inline_scripts(root):
         for match in _ISLAND.finditer(script):
