@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib.resources import files
@@ -26,8 +27,9 @@ import quickjs
 from crawler.discovery.apis import API_PAGE_KEYS, JSONP_CALLBACK, page_call_arguments
 from crawler.discovery.clicks import function_definitions
 
-# What one run of a page's scripts may take.
+# What one script (or callback) may take, and all of one page's.
 SANDBOX_SECONDS = 1.0
+SANDBOX_PAGE_SECONDS = 3.0
 SANDBOX_MEMORY = 64 << 20
 # A page whose inline scripts are longer than this is not run (a bundled app, not a list page).
 MAX_SCRIPT_CHARS = 200_000
@@ -120,7 +122,7 @@ def list_calls(scripts: list[str], page_url: str, elements: str = "{}") -> list[
     scripts = [script for script in scripts if script.strip()]
     if not scripts or sum(map(len, scripts)) > MAX_SCRIPT_CHARS:
         return []
-    context, page_functions = _loaded(scripts, page_url, elements)
+    context, page_functions, _ = _loaded(scripts, page_url, elements)
     if context is None:
         return []
     parameters = {name: names for name, names, _ in function_definitions("\n".join(scripts))}
@@ -143,13 +145,15 @@ def pager_pages(scripts: list[str], page_url: str, elements: str = "{}") -> list
     scripts = [script for script in scripts if script.strip()]
     if not scripts or sum(map(len, scripts)) > MAX_SCRIPT_CHARS:
         return []
-    context, _ = _loaded(scripts, page_url, elements)
+    context, _, deadline = _loaded(scripts, page_url, elements)
     if context is None:
         return []
     try:
         for index in range(min(context.eval("__pagers.length"), 10)):
             for name in json.loads(context.eval(f"JSON.stringify(__pagerCallbacks({index}))")):
                 for shape in range(context.eval("__CALL_SHAPES.length")):
+                    if time.monotonic() > deadline:
+                        return []
                     target = f"__pagerTarget({index}, {json.dumps(name)}, {shape}, "
                     second, third, again = (context.eval(f"{target}{n})") for n in (2, 3, 2))
                     # Page links differ by their numbers only, and each page has one.
@@ -167,7 +171,7 @@ def pager_pages(scripts: list[str], page_url: str, elements: str = "{}") -> list
 def page_request(pages: ScriptedList) -> SentRequest | None:
     """The request the page function makes when called as `pages` says (`loadList(2)`);
     None when it makes none."""
-    context, _ = _loaded(list(pages.scripts), pages.page_url, pages.elements, run_ready=False)
+    context, _, deadline = _loaded(list(pages.scripts), pages.page_url, pages.elements, run_ready=False)
     if context is None:
         return None
     arguments = ", ".join(json.dumps(value, ensure_ascii=False) for value in pages.arguments)
@@ -175,7 +179,7 @@ def page_request(pages: ScriptedList) -> SentRequest | None:
     try:
         context.eval("__ready.splice(0); __sent.splice(0);")  # the page's own load is not this call's
         context.eval(call)
-        _run_ready(context)
+        _run_ready(context, deadline)
     except quickjs.JSException:
         pass  # a failure after the request was made; what was sent stands
     sent = _sent(context, pages.page_url)
@@ -183,9 +187,11 @@ def page_request(pages: ScriptedList) -> SentRequest | None:
 
 
 def _loaded(scripts: list[str], page_url: str, elements: str, run_ready: bool = True
-            ) -> tuple[quickjs.Context | None, tuple[str, ...]]:
+            ) -> tuple[quickjs.Context | None, tuple[str, ...], float]:
     """A context with the stand-ins and the page's scripts run (its ready callbacks too,
-    unless not `run_ready`), and the names of the functions the page defines."""
+    unless not `run_ready`), the names of the functions the page defines, and the time by
+    which all work on the page must end."""
+    deadline = time.monotonic() + SANDBOX_PAGE_SECONDS
     context = quickjs.Context()
     context.set_memory_limit(SANDBOX_MEMORY)
     context.set_time_limit(SANDBOX_SECONDS)
@@ -201,9 +207,9 @@ def _loaded(scripts: list[str], page_url: str, elements: str, run_ready: bool = 
         context.eval(_prelude())
         before = set(json.loads(context.eval("JSON.stringify(Object.getOwnPropertyNames(globalThis))")))
     except quickjs.JSException:
-        return None, ()
+        return None, (), deadline
     for script in scripts:
-        _run(context, script)
+        _run(context, script, deadline)
     defined = json.loads(context.eval(
         "JSON.stringify(Object.getOwnPropertyNames(globalThis).filter("
         "function (k) { return typeof globalThis[k] === 'function' && globalThis[k] !== __stub; }))"))
@@ -211,14 +217,16 @@ def _loaded(scripts: list[str], page_url: str, elements: str, run_ready: bool = 
     # Calls of the page's functions from now on are known with their arguments (`loadList(2, 1)`).
     context.eval(f"__wrapFunctions({json.dumps(page_functions)})")
     if run_ready:
-        _run_ready(context)
-    return context, page_functions
+        _run_ready(context, deadline)
+    return context, page_functions, deadline
 
 
-def _run(context: quickjs.Context, script: str) -> None:
+def _run(context: quickjs.Context, script: str, deadline: float) -> None:
     """Run one script; a global it names that nothing defines gets a stand-in, and the script
     runs again (a library the page loads from a file the sandbox does not have)."""
     for _ in range(MAX_STAND_INS):
+        if time.monotonic() > deadline:
+            return
         try:
             context.eval(script)
             return
@@ -229,12 +237,14 @@ def _run(context: quickjs.Context, script: str) -> None:
             context.eval(f"var {undefined.group(1)} = __stub;")
 
 
-def _run_ready(context: quickjs.Context) -> None:
+def _run_ready(context: quickjs.Context, deadline: float) -> None:
     """Run the callbacks the scripts left for when the page is ready (and their own)."""
     for index in range(200):
         if not context.eval(f"__ready.length > {index}"):
             return
         for _ in range(MAX_STAND_INS):
+            if time.monotonic() > deadline:
+                return
             try:
                 context.eval(f"__ready[{index}].call(window)")
                 break
