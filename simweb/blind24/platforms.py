@@ -82,7 +82,11 @@ def write_lists(
         if rows is not None:
             listing = rows(chunk)
         else:
-            listing = '<ul class="list">' + ("".join(skin.li(it, it.path) for it in chunk) or "<li>暂无信息</li>") + "</ul>"
+            listing = (
+                '<ul class="list">'
+                + ("".join(skin.li(it, it.path) for it in chunk) or "<li>暂无信息</li>")
+                + "</ul>"
+            )
         nav = pager(len(pages), n, len(items)) if pager else static_pager(len(pages), n, page_url)
         body = (
             f'{skin.crumbs(trail)}<div class="left">{side}</div><div class="right">'
@@ -132,7 +136,7 @@ def gknr_rows(items: list[Item]) -> str:
     date ``span`` (the same crawler's selectors)."""
     dds = "".join(
         f'<dd><a href="{esc(it.path)}" target="_blank" title="{esc(it.title.replace("|", ""))}">'
-        f'{esc(it.title.replace("|", ""))}</a><span>{it.date}</span></dd>'
+        f"{esc(it.title.replace('|', ''))}</a><span>{it.date}</span></dd>"
         for it in items
     )
     return f'<div class="gknr_list"><dl>{dds or "<dd>暂无信息</dd>"}</dl></div>'
@@ -204,13 +208,13 @@ def post_path(col: str, it: Item) -> str:
     return f"{col}content/post_{it.uid % 900000 + 1900000}.html"
 
 
-def gd_column(
-    skin: Skin, col: str, name: str, trail: Trail, items: list[Item], per: int = 20
-) -> list[Item]:
+def gd_column(skin: Skin, col: str, name: str, trail: Trail, items: list[Item], per: int = 20) -> list[Item]:
     """A 广东 platform column ``col + index.html``, ``index_2.html`` …; articles
     ``col + content/post_<id>.html``."""
     out = publish(skin, col, name, trail, items, path_fn=post_path, lists=False)
-    write_lists(skin, name, trail, out, lambda n: f"{col}index.html" if n == 1 else f"{col}index_{n}.html", per)
+    write_lists(
+        skin, name, trail, out, lambda n: f"{col}index.html" if n == 1 else f"{col}index_{n}.html", per
+    )
     return out
 
 
@@ -239,7 +243,8 @@ def gkmlpt(
         "SID": sid,
         "APP_URL": c.base,
         "TREE": [
-            {"id": col, "name": name, "parent": 0, "post_count": len(items)} for col, (name, items) in tree.items()
+            {"id": col, "name": name, "parent": 0, "post_count": len(items)}
+            for col, (name, items) in tree.items()
         ],
     }
     body = (
