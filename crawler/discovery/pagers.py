@@ -31,6 +31,10 @@ _HREF_LITERAL = re.compile(r"""['"][^'"\n]*\bhref\s*=\s*\\?["']?[^'"\n]*['"]""")
 # pager's `jump`, a 转到 box's handler).
 _NAVIGATION = re.compile(r"(?:(?:window|document|self|top)\.)?location(?:\.href)?\s*=(?!=)\s*"
                          r"|location\.(?:assign|replace)\(\s*")
+# The same, found fast: the word `location` first.
+_PLUGIN_NAVIGATION = re.compile(r"location(?:\.href)?\s*=(?!=)|location\.(?:assign|replace)\(")
+# A callback given as an option: `onPageChange: function (num, type) {`, `jump: function(`.
+_CALLBACK_OPTION = re.compile(r"[{,]\s*[A-Za-z_$][\w$]*\s*:\s*function\s*\(")
 _TOKEN = re.compile(r"""\s*('[^'\n]*'|"[^"\n]*"|([A-Za-z_$][\w$]*))""")
 _PLUS = re.compile(r"\s*\+(?![+=])")
 # The link's URL so far, when it ends with a page parameter: `?uid=482716&pageNum=`.
@@ -128,10 +132,11 @@ def form_page(root, url: str, sent: tuple[tuple[str, str], ...]) -> NextPage | N
     return None
 
 
-def may_navigate(text: str) -> bool:
-    """Whether a page's scripts send the browser somewhere (`location.href = …`): a pager
-    plugin's callback may (`sandbox.pager_pages`)."""
-    return _NAVIGATION.search(text) is not None
+def may_page_by_plugin(text: str) -> bool:
+    """Whether a page's scripts may give a pager plugin a callback that sends the browser to a
+    page (`onPageChange: function (num) { location.href = … }`), for `sandbox.pager_pages`."""
+    return ("location" in text and _PLUGIN_NAVIGATION.search(text) is not None
+            and _CALLBACK_OPTION.search(text) is not None)
 
 
 def may_write_pager(text: str) -> bool:
