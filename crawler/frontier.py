@@ -373,11 +373,14 @@ class SiteClaims:
     scope there; without claims each would crawl the others' pages. A seed, or the page its
     home redirects to, claims its directory; the crawl of any other site leaves a claimed
     directory alone. Roots are never claimed: a county on a platform may still read the
-    city's own columns.
+    city's own columns. A sub-host whose root is a seed's home (a county on its city's domain,
+    `karuo.changdu.gov.cn` beside the portal `www.changdu.gov.cn`) is that seed's whole: the
+    crawls of the others, in scope there by the shared domain, leave it alone.
     """
 
     def __init__(self) -> None:
         self.by_host: dict[str, dict[str, set[str]]] = {}
+        self.homes: dict[str, set[str]] = {}
 
     def claim_seeds(self, sites) -> None:
         """Claim the directory of every site's seed URL and of the page it last ended at."""
@@ -387,6 +390,10 @@ class SiteClaims:
                     self.claim(url, site.site.key)
 
     def claim(self, url: str, site_key: str) -> None:
+        host = host_of(url)
+        domain = registrable_domain(host)
+        if host and sub_site_prefix(url) is None and host not in (domain, f"www.{domain}"):
+            self.homes.setdefault(host, set()).add(site_key)
         prefix = sub_site_prefix(url)
         if prefix is not None:
             host, path = prefix
@@ -403,5 +410,8 @@ class SiteClaims:
         return claims[best] if best is not None else set()
 
     def belongs_to_other(self, url: str, site_key: str) -> bool:
+        homed = self.homes.get(host_of(url))
+        if homed and site_key not in homed:
+            return True
         owners = self.owners(url)
         return bool(owners) and site_key not in owners

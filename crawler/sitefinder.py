@@ -12,6 +12,7 @@ also read each candidate's 网站标识码.
 from __future__ import annotations
 
 import logging
+import re
 from urllib.parse import urlsplit
 
 from crawler.discovery.links import Link
@@ -23,6 +24,8 @@ logger = logging.getLogger(__name__)
 
 # Longest link text read as a unit's name (a menu entry, not a sentence).
 MAX_NAME_TEXT = 30
+# The path of a link to a site's home page.
+HOME_PATH = re.compile(r"/?(?:index\.\w{2,6})?", re.I)
 
 
 def units_of(region: Region, counties: list[Region]) -> dict[str, Region]:
@@ -52,6 +55,11 @@ def unit_named(text: str, units: dict[str, Region]) -> Region | None:
     return None
 
 
+def _is_home_link(url: str) -> bool:
+    """Whether a link opens a site's home page (`https://mangkang.changdu.gov.cn/`)."""
+    return HOME_PATH.fullmatch(urlsplit(url).path or "/") is not None
+
+
 def portal_region(seed: Seed, gazetteer: Gazetteer) -> Region | None:
     """The city or province whose portal `seed` is, by its code, else by its name."""
     if seed.adcode and seed.adcode in gazetteer.regions:
@@ -70,6 +78,7 @@ class SiteFinder:
     def __init__(self, seeds: list[Seed], gazetteer: Gazetteer):
         self.units: dict[str, dict[str, Region]] = {}
         self.known_domains = {registrable_domain(host_of(seed.url)) for seed in seeds}
+        self.known_hosts = {host_of(seed.url) for seed in seeds}
         self.known_adcodes = {seed.adcode for seed in seeds if seed.adcode}
         counties = gazetteer.counties()
         for seed in seeds:
@@ -89,13 +98,16 @@ class SiteFinder:
         found = []
         for link in links:
             host = host_of(link.url)
-            if not host.endswith(".gov.cn") or registrable_domain(host) in self.known_domains:
+            if not host.endswith(".gov.cn") or host in self.known_hosts:
                 continue
+            if registrable_domain(host) in self.known_domains and not _is_home_link(link.url):
+                continue  # a page on a seed's domain; a county's own sub-host is linked by its home
             unit = unit_named(link.text.strip(), units)
             if unit is None or unit.adcode in self.known_adcodes:
                 continue
             self.known_adcodes.add(unit.adcode)
             self.known_domains.add(registrable_domain(host))
+            self.known_hosts.add(host)
             home = f"{urlsplit(link.url).scheme}://{host}/"
             logger.info("Found the site of %s, linked as %r: %s", unit.name, link.text, home)
             found.append((Seed(name=unit.name, url=home, level="county", province=unit.province,
