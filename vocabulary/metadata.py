@@ -57,7 +57,6 @@ from vocabulary.patterns import (
     CJK_CHARACTER,
     DIGIT_YEAR,
     GENERIC_ZONE,
-    HIGHER_PLACE_PREFIX,
     SIGNATURE_DATE,
     SITE_ID_CODE,
     TITLE_CHINESE_YEAR,
@@ -508,14 +507,9 @@ def publisher_from_title(title: str | None) -> str | None:
 def qualified_publisher(publisher: str | None, region: str | None) -> str | None:
     """A government named by its level or kind without its place, as the region's own: a
     zone's (经济技术开发区管理委员会 → 曲靖经济技术开发区管理委员会, when the region is a zone of
-    that kind) or a county's (区政府 → 浦东新区人民政府, 县人民政府办公室 → 天台县人民政府办公室). A
-    publisher that names the region under its province or city (重庆市綦江区人民政府) is named as
-    the region's own (綦江区人民政府), as its other reports name it."""
+    that kind) or a county's (区政府 → 浦东新区人民政府, 县人民政府办公室 → 天台县人民政府办公室)."""
     if not publisher or not region or publisher.startswith(region):
         return publisher
-    opens = publisher.find(region)
-    if opens > 0 and HIGHER_PLACE_PREFIX.fullmatch(publisher[:opens]):
-        return publisher[opens:]
     zone = GENERIC_ZONE.match(publisher)
     if zone and region.endswith(zone.group(0)) and publisher[zone.end():].startswith(GOVERNMENT_WORDS):
         return region + publisher[zone.end():]

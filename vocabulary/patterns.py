@@ -143,6 +143,3 @@ JS_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 
 # A pager's page count written out as text: 共4页, 共 12 页.
 SHOWN_PAGE_COUNT = re.compile(r"共\s*(\d{1,4})\s*页")
-
-# The higher levels a county government's name may open with: 重庆市, 辽宁省锦州市, 临夏回族自治州.
-HIGHER_PLACE_PREFIX = re.compile(rf"(?:{CJK_CHARACTER}{{1,12}}?(?:省|自治区|市|自治州|地区|盟)){{1,2}}")
