@@ -96,6 +96,8 @@ def test_a_script_that_never_ends_or_fails_is_left_in_good_time():
     assert sent("for (var i = 0; i < 50; i++) { $(function () { while (true) {} }); }") == []
     assert sent("throw new Error('broken');") == []
     assert sent("this is not javascript {") == []
+    assert sent("var a = []; while (true) { a.push(new Array(100000).fill(1)); }") == []  # memory
+    assert sent("function f() { f(); } f();") == []  # the stack
     assert time.monotonic() - start < 10
     # Requests made before the failure stand.
     assert [r.url for r in sent("$.get('/api/x', {page: 1}); undefinedCall();")] == [
