@@ -68,20 +68,25 @@ def static_pager(pages: int, cur: int, href: Callable[[int], str]) -> str:
     return '<div class="page">' + " ".join(parts) + "</div>"
 
 
-def write_lists(skin: Skin, name: str, trail: Trail, items: list[Item], page_url: Callable[[int, int], str],
-                per: int = 20) -> None:
+def write_lists(
+    skin: Skin, name: str, trail: Trail, items: list[Item], page_url: Callable[[int, int], str], per: int = 20
+) -> None:
     pages = chunks(items, per)
+    total = len(pages)
     for n, chunk in enumerate(pages, 1):
         rows = "".join(skin.li(it, it.path) for it in chunk) or "<li>暂无信息</li>"
-        nav = static_pager(len(pages), n, lambda k, t=len(pages): page_url(k, t))
-        body = (f'{skin.crumbs(trail)}<div class="right"><div class="lm-title"><h2>{esc(name)}</h2></div>'
-                f'<ul class="list">{rows}</ul>{nav}</div>')
+        nav = static_pager(total, n, lambda k: page_url(k, total))
+        body = (
+            f'{skin.crumbs(trail)}<div class="right"><div class="lm-title"><h2>{esc(name)}</h2></div>'
+            f'<ul class="list">{rows}</ul>{nav}</div>'
+        )
         skin.put(page_url(n, len(pages)), skin.page(f"{name}_{skin.site_name}", body))
 
 
 # ---------------------------------------------------------------------------- 德州
-def dz_column(skin: Skin, col: str, comp: int, name: str, trail: Trail, items: list[Item],
-              per: int = 20) -> list[Item]:
+def dz_column(
+    skin: Skin, col: str, comp: int, name: str, trail: Trail, items: list[Item], per: int = 20
+) -> list[Item]:
     """A 德州 column ``col + index.html``; page p > 1 is ``index_<comp>_<pages - p + 1>.html``;
     articles ``col + c<id>/content.html``."""
 
@@ -89,8 +94,14 @@ def dz_column(skin: Skin, col: str, comp: int, name: str, trail: Trail, items: l
         return f"{cl}c{it.uid % 9000000 + 70000000}/content.html"
 
     out = publish(skin, col, name, trail, items, path_fn=path, lists=False)
-    write_lists(skin, name, trail, out,
-                lambda n, t: f"{col}index.html" if n == 1 else f"{col}index_{comp}_{t - n + 1}.html", per)
+    write_lists(
+        skin,
+        name,
+        trail,
+        out,
+        lambda n, t: f"{col}index.html" if n == 1 else f"{col}index_{comp}_{t - n + 1}.html",
+        per,
+    )
     return out
 
 
@@ -103,20 +114,35 @@ def ha_column(skin: Skin, col: str, name: str, trail: Trail, items: list[Item], 
         return f"/{it.pub:%Y}/{it.pub:%m-%d}/{it.uid % 900000 + 2300000}.html"
 
     out = publish(skin, col, name, trail, items, path_fn=path, lists=False)
-    write_lists(skin, name, trail, out,
-                lambda n, _t: f"{col}index.html" if n == 1 else f"{col}index_{n - 1}.html", per)
+    write_lists(
+        skin,
+        name,
+        trail,
+        out,
+        lambda n, _t: f"{col}index.html" if n == 1 else f"{col}index_{n - 1}.html",
+        per,
+    )
     return out
 
 
 # ---------------------------------------------------------------------------- Hanweb
 def jcms_record(it: Item) -> str:
     t = esc(it.title.replace("|", ""))
-    return (f'<record><![CDATA[<li><a href="{esc(it.path)}" target="_blank" title="{t}">{t}</a>'
-            f"<span>{it.date}</span></li>]]></record>")
+    return (
+        f'<record><![CDATA[<li><a href="{esc(it.path)}" target="_blank" title="{t}">{t}</a>'
+        f"<span>{it.date}</span></li>]]></record>"
+    )
 
 
-def hanweb(ctx: Ctx25, skin: Skin, webid: str, unit: str, webname: str,
-           cols: dict[int, tuple[str, list[Item]]], keep: set[int] = frozenset()) -> dict[int, list[Item]]:
+def hanweb(
+    ctx: Ctx25,
+    skin: Skin,
+    webid: str,
+    unit: str,
+    webname: str,
+    cols: dict[int, tuple[str, list[Item]]],
+    keep: set[int] = frozenset(),
+) -> dict[int, list[Item]]:
     """Hanweb columns ``/col/col<id>/index.html`` carrying 45 records in their ``<datastore>``;
     all records from the ``dataproxy.jsp`` POST. ``keep``: columns whose order is given."""
     c = skin.c
@@ -127,12 +153,16 @@ def hanweb(ctx: Ctx25, skin: Skin, webid: str, unit: str, webname: str,
         if col not in keep:
             items = sorted(items, key=lambda d: (d.pub, d.uid), reverse=True)
         for it in items:
-            it.path = it.path or f"/art/{it.pub.year}/{it.pub.month}/{it.pub.day}/art_{col}_{it.uid % 900000 + 100000}.html"
+            it.path = (
+                it.path
+                or f"/art/{it.pub.year}/{it.pub.month}/{it.pub.day}/art_{col}_{it.uid % 900000 + 100000}.html"
+            )
             skin.write_article(it, name, [(f"/col/col{col}/index.html", name)])
         lists[col] = items
         recs = "".join(jcms_record(it) for it in items[:45])
         body = (
-            f"{skin.crumbs([(f'/col/col{col}/index.html', name)])}<div class=\"lm-title\"><h2>{esc(name)}</h2></div>"
+            f"{skin.crumbs([(f'/col/col{col}/index.html', name)])}"
+            f'<div class="lm-title"><h2>{esc(name)}</h2></div>'
             f'<div id="{unit}"><script type="text/xml"><datastore><nextgroup><![CDATA[<a href="'
             f"/module/web/jpage/dataproxy.jsp?page=1&appid=1&webid={webid}&path=/&columnid={col}"
             f'&unitid={unit}&webname={esc(webname)}&permissiontype=0"></a>]]></nextgroup>'
@@ -153,9 +183,11 @@ def hanweb(ctx: Ctx25, skin: Skin, webid: str, unit: str, webname: str,
         except ValueError:
             return Resource(b"<datastore></datastore>", "text/xml; charset=utf-8", status=400)
         items = lists.get(col, [])
-        recs = "".join(jcms_record(it) for it in items[max(0, start - 1): max(0, end)])
-        xml = (f'<?xml version="1.0" encoding="UTF-8"?><datastore><totalrecord>{len(items)}</totalrecord>'
-               f"<totalpage>{(len(items) + 14) // 15}</totalpage><recordset>{recs}</recordset></datastore>")
+        recs = "".join(jcms_record(it) for it in items[max(0, start - 1) : max(0, end)])
+        xml = (
+            f'<?xml version="1.0" encoding="UTF-8"?><datastore><totalrecord>{len(items)}</totalrecord>'
+            f"<totalpage>{(len(items) + 14) // 15}</totalpage><recordset>{recs}</recordset></datastore>"
+        )
         return Resource(xml.encode(), "text/xml; charset=utf-8", modified=STAMP)
 
     ctx.handle(c, "/module/web/jpage/dataproxy.jsp", proxy)
@@ -165,8 +197,9 @@ def hanweb(ctx: Ctx25, skin: Skin, webid: str, unit: str, webname: str,
 def hanweb_attach(ctx: Ctx25, c: County, it: Item, body: list[str]) -> str:
     """A Hanweb attachment ``/module/download/downfile.jsp?classid=0&filename=<hex>.pdf``."""
     it.uid = it.uid or ctx.uid()
-    return ctx.attach(c, it, f"/module/download/downfile.jsp?classid=0&filename={hexid(c, it, 'f')}.pdf",
-                      "pdf", body)
+    return ctx.attach(
+        c, it, f"/module/download/downfile.jsp?classid=0&filename={hexid(c, it, 'f')}.pdf", "pdf", body
+    )
 
 
 def put_attachments(ctx: Ctx25, c: County, it: Item) -> None:
@@ -185,7 +218,8 @@ function loadPage(p) {
     success: function (r) {
       var h = '';
       $.each(r.data.contents, function (i, c) {
-        h += '<li><a href="/' + dw + '/' + c.xxid + '.html" target="_blank">' + c.subject + '</a><span>' + c.fwdate + '</span></li>';
+        h += '<li><a href="/' + dw + '/' + c.xxid + '.html" target="_blank">' + c.subject + '</a>'
+          + '<span>' + c.fwdate + '</span></li>';
       });
       $('#list').html(h);
       $('#page').html(pager(p, Math.ceil(r.data.total / pageSize)));
@@ -200,26 +234,35 @@ function pager(p, n) {
 """
 
 
-def els_columns(ctx: Ctx25, skin: Skin, dw: str, cols: dict[str, tuple[str, list[Item]]], size: int = 15,
-                prefix: str = "/zfxxgk/") -> dict[str, list[Item]]:
-    """菏泽 platform columns ``prefix + <cata>.html``: an empty ``#list`` filled by
+def els_columns(
+    ctx: Ctx25,
+    skin: Skin,
+    dw: str,
+    cols: dict[str, tuple],
+    size: int = 15,
+) -> dict[str, list[Item]]:
+    """菏泽 platform columns ``<section>/<cata>.html`` (``cols``: cata -> (name, items) in
+    ``/zfxxgk/``, or (name, items, (section path, section name))): an empty ``#list`` filled by
     ``loadPage(1)`` from ``POST /els-service/article/{page}/{size}``; articles ``/{dw}/{xxid}.html``."""
     c = skin.c
     lists: dict[str, list[Item]] = {}
-    for cata, (name, items) in cols.items():
+    for cata, (name, items, *rest) in cols.items():
+        prefix, section = rest[0] if rest else ("/zfxxgk/", "政府信息公开")
         for it in items:
             it.uid = it.uid or ctx.uid()
         items = sorted(items, key=lambda d: (d.pub, d.uid), reverse=True)
-        trail = [(f"{prefix}index.html", "政府信息公开"), (f"{prefix}{cata}.html", name)]
+        trail = [(f"{prefix}index.html", section), (f"{prefix}{cata}.html", name)]
         for it in items:
             it.path = f"/{dw}/{hexid(c, it, 'xx')}.html"
             skin.write_article(it, name, trail)
             put_attachments(ctx, c, it)
         lists[cata] = items
-        body = (f'{skin.crumbs(trail)}<div class="right"><div class="lm-title"><h2>{esc(name)}</h2></div>'
-                '<ul class="list" id="list"></ul><div class="page" id="page"></div></div>'
-                '<script src="/static/js/jquery.min.js"></script><script src="/static/js/els-list.js"></script>'
-                f"<script>var dw='{dw}',catas='{cata}',pageSize={size};loadPage(1);</script>")
+        body = (
+            f'{skin.crumbs(trail)}<div class="right"><div class="lm-title"><h2>{esc(name)}</h2></div>'
+            '<ul class="list" id="list"></ul><div class="page" id="page"></div></div>'
+            '<script src="/static/js/jquery.min.js"></script><script src="/static/js/els-list.js"></script>'
+            f"<script>var dw='{dw}',catas='{cata}',pageSize={size};loadPage(1);</script>"
+        )
         skin.put(f"{prefix}{cata}.html", skin.page(f"{name}_{skin.site_name}", body))
     ctx.put(c, "/static/js/els-list.js", ELS_JS, ctype="application/javascript; charset=utf-8")
 
@@ -233,17 +276,33 @@ def els_columns(ctx: Ctx25, skin: Skin, dw: str, cols: dict[str, tuple[str, list
         if req.method != "POST" or dw not in (q.get("dw") or []):
             return json_res({"code": 200, "data": {"contents": [], "total": 0}})
         items = [it for cata in (q.get("catas") or []) for it in lists.get(str(cata), [])]
-        chunk = items[(page - 1) * per: page * per]
-        return json_res({"code": 200, "msg": "success", "data": {
-            "total": len(items),
-            "contents": [{"xxid": it.path.rsplit("/", 1)[1][:-5], "subject": it.title.replace("|", ""),
-                          "fwdate": f"{it.pub:%Y-%m-%d}", "dw": dw} for it in chunk]}})
+        chunk = items[(page - 1) * per : page * per]
+        return json_res(
+            {
+                "code": 200,
+                "msg": "success",
+                "data": {
+                    "total": len(items),
+                    "contents": [
+                        {
+                            "xxid": it.path.rsplit("/", 1)[1][:-5],
+                            "subject": it.title.replace("|", ""),
+                            "fwdate": f"{it.pub:%Y-%m-%d}",
+                            "dw": dw,
+                        }
+                        for it in chunk
+                    ],
+                },
+            }
+        )
 
     ctx.handle_prefix(c, "/els-service/article/", api)
     return lists
 
 
-def els_attach(ctx: Ctx25, c: County, dw: str, it: Item, kind: str, body: list[str], scan: bytes = b"") -> str:
+def els_attach(
+    ctx: Ctx25, c: County, dw: str, it: Item, kind: str, body: list[str], scan: bytes = b""
+) -> str:
     """A 菏泽 platform attachment ``/upload-service/<adcode>/<dw>/WY<id>.<kind>``."""
     it.uid = it.uid or ctx.uid()
     path = f"/upload-service/{c.adcode}/{dw}/WY{it.uid % 9000000 + 1000000}.{kind}"

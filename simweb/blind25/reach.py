@@ -32,10 +32,16 @@ class Walker(Blind24Walker):
         if "els-list.js" not in text:
             return
         for dw, cata, size in ELS.findall(text):
-            body = json.dumps({"dw": [dw], "catas": [cata], "fwzt": "3", "order": "fwdate", "type": [1]}).encode()
+            body = json.dumps(
+                {"dw": [dw], "catas": [cata], "fwzt": "3", "order": "fwdate", "type": [1]}
+            ).encode()
             for n in range(1, 200):
-                _u, res = self.request(urljoin(base, f"/els-service/article/{n}/{size}"), "POST", body,
-                                       {"Content-Type": "application/json"})
+                _u, res = self.request(
+                    urljoin(base, f"/els-service/article/{n}/{size}"),
+                    "POST",
+                    body,
+                    {"Content-Type": "application/json"},
+                )
                 self.api_calls += 1
                 if res is None or res.status != 200:
                     break
