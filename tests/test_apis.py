@@ -658,3 +658,14 @@ def test_a_concatenated_value_ending_in_a_call_is_read_whole():
     assert value == {"url": ScriptQuery("/a", {"x": "1", "t": Variable("new")}), "size": 15}
     assert parse_js('"/a?t=" + Date.now() + "&b=2"')[0] == ScriptQuery(
         "/a", {"t": Variable("Date.now"), "b": "2"})
+
+
+def test_a_hanweb_jpage_that_names_its_proxy_is_asked_by_record_range():
+    # `$('#40211').jpage({dataStore: dataStore, perPage: 15, proxyUrl: '/module/web/jpage/dataproxy.jsp',
+    # totalRecord: 59, ajaxParam: {col: 1, …, columnid: 8130, …}})` beside a `<nextgroup>` link.
+    url = "http://www.zichuan.gov.cn/col/col8130/index.html"
+    body = (Path(__file__).resolve().parent / "fixtures" / "pages" / "blind25" / "zichuan_col8130.html"
+            ).read_bytes()
+    (proxy,) = read_page(PageToRead(url=url, body=body, encoding="utf-8")).next_pages
+    assert proxy.method == "POST" and "startrecord=1&endrecord=59" in proxy.url
+    assert dict(proxy.formdata)["columnid"] == "8130"

@@ -172,3 +172,24 @@ def test_a_pager_plugin_that_goes_to_the_page_it_is_given_is_followed():
         ("http://www.a.gov.cn/col/list?cid=5&page=2", 2), ("http://www.a.gov.cn/col/list?cid=5&page=3", 3)]
     random = "$('.x').slick({onChange: function () { location.href = '/a?r=' + Math.random(); }});"
     assert pager_pages([random], "http://www.a.gov.cn/") == []
+
+
+def test_a_list_paged_in_its_path_with_a_json_body_is_paged_by_its_page_function():
+    # 菏泽: `$.ajax({url: '/els-service/article/' + p + '/' + pageSize, type: 'POST', data:
+    # JSON.stringify({dw: [dw], catas: [catas], …})})` in a site file, the answer `{"data": {"total": 38,
+    # "contents": [{"xxid", "subject", "fwdate"}]}}`, items `'/' + dw + '/' + c.xxid + '.html'`.
+    url = "http://www.caoxian.gov.cn/zfxxgk/1590011.html"
+    script = (PAGES / "blind25" / "caoxian_els-list.js").read_text(encoding="utf-8")
+    body = (PAGES / "blind25" / "caoxian_zfxxgk_1590011.html").read_bytes()
+    page = PageToRead(url=url, encoding="utf-8", body=body,
+                      included=(("http://www.caoxian.gov.cn/static/js/els-list.js", script),))
+    (first,) = read_page(page).next_pages
+    assert (first.url, first.method) == ("http://www.caoxian.gov.cn/els-service/article/1/15", "POST")
+    assert json.loads(first.body)["catas"] == ["1590011"]
+    answer = read_page(PageToRead(url=first.url, encoding="utf-8", json_body=first.body,
+                                  item_templates=first.item_templates, scripted_list=first.scripted_list,
+                                  body=(PAGES / "blind25" / "caoxian_els_1_15.json").read_bytes()))
+    assert len({link.url for link in answer.links if link.url.endswith(".html")}) == 15
+    (second,) = answer.next_pages
+    assert second.url == "http://www.caoxian.gov.cn/els-service/article/2/15" and second.page_number == 2
+    assert second.bounded  # 38 in all: three pages

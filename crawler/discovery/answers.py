@@ -348,17 +348,24 @@ def next_api_page(url: str, method: str, form: tuple[tuple[str, str], ...], body
         request = (urlunsplit((*parts[:2], path, parts.query, "")), method, form, body)
     if request is None:
         return None
+    asked = [(key, value) for key, value in (*query, *form) if key in API_SIZE_KEYS and value.isdigit()]
+    more = more_pages(data, number, shown, int(asked[0][1]) if asked else None)
+    return None if more is False else (request, number, more is True)
+
+
+def more_pages(data, number: int, shown: int, asked_size: int | None = None) -> bool | None:
+    """Whether a list has a page `number` after the answer `data` (that showed `shown` items),
+    by the page count or the total it gives; None when it gives neither."""
     pages = find_number(data, API_PAGE_COUNT_KEYS)
     total = find_number(data, API_TOTAL_KEYS)
-    asked = [(key, value) for key, value in (*query, *form) if key in API_SIZE_KEYS and value.isdigit()]
-    size = find_number(data, API_SIZE_KEYS) or (int(asked[0][1]) if asked else shown)
+    size = find_number(data, API_SIZE_KEYS) or asked_size or shown
     if pages is None and total is not None and total < (number - 2) * size + shown:
         pages = total  # fewer "total" than the items shown so far: it counts pages, not items
     if pages is not None:
-        return (request, number, True) if number <= pages else None
-    if total is not None and (number - 1) * size >= total:
-        return None
-    return request, number, total is not None
+        return number <= pages
+    if total is not None:
+        return (number - 1) * size < total
+    return None
 
 
 # The page number a cursor's next page is asked as: unknown, so the walk is the paging

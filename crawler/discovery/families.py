@@ -22,6 +22,7 @@ from crawler.discovery.answers import (
     bump_offset,
     find_number,
     json_fragments_and_records,
+    more_pages,
     next_api_page,
     next_page_url,
     routed_records,
@@ -32,6 +33,7 @@ from crawler.discovery.apis import (
     API_PAGE_KEYS,
     API_SIZE_KEYS,
     API_TOTAL_KEYS,
+    PAGE_IN_PATH,
     answer_cipher,
     computes_headers,
     csrf_headers,
@@ -414,6 +416,7 @@ class HanwebFamily(SiteFamily):
     _NEXTGROUP = re.compile(r"<nextgroup>\s*<!\[CDATA\[(.*?)\]\]>", re.S | re.I)
     _TOTAL = re.compile(r"(?:totalRecord|totalrecord|total_record)\s*[:=>]\s*['\"]?(\d+)", re.I)
     _PERPAGE = re.compile(r"\bperPage\s*[:=]\s*['\"]?(\d+)", re.I)
+    _PROXY_URL = re.compile(r"\bproxyUrl\s*:")
     # `dataproxy.jsp`, and `morecolumndataproxy.jsp` (one list of several columns).
     _PROXY = re.compile(r"(/module/(?:web/)?jpage/(\w*)dataproxy\.jsp)")
     PROXY_PARAMS = ("col", "appid", "webid", "path", "columnid", "sourceContentType", "unitid",
@@ -439,7 +442,9 @@ class HanwebFamily(SiteFamily):
         if urlsplit(page.url).path.endswith("dataproxy.jsp"):
             return self._more_from_proxy(page)
         nextgroup = self._NEXTGROUP.search(page.text)
-        if nextgroup:
+        # A jpage call that names its proxy (`jpage({proxyUrl: '…/dataproxy.jsp', ajaxParam: {…}})`)
+        # asks it as the plugin does, by record range; the group link is for those that do not.
+        if nextgroup and not self._PROXY_URL.search(page.text):
             href = re.search(r"""href\s*=\s*['"]([^'"]+)['"]""", nextgroup.group(1))
             # A bare proxy path carries no parameters; build the call from the page's script.
             if href and "dataproxy.jsp" in href.group(1) and "columnid=" in href.group(1).lower():
@@ -463,7 +468,7 @@ class HanwebFamily(SiteFamily):
         perpage = int(self._PERPAGE.search(page.text).group(1)) if self._PERPAGE.search(page.text) else 15
         path = proxy.group(1) if proxy else "/module/jpage/dataproxy.jsp"
         base = urljoin(page.url, path)
-        if path.startswith("/module/web/") and not proxy.group(2):
+        if path.startswith("/module/web/") and not proxy.group(2) and not self._PROXY_URL.search(page.text):
             query = urlencode([("page", "1"), *form])
             return [PageRequest(f"{base}?{query}", kind="dataproxy", page_number=1, bounded=True)]
         return [self._proxy_request(base, form, 1, perpage, total_records)]
@@ -539,14 +544,17 @@ class ScriptApiFamily(SiteFamily):
         tags = [dict(script.attrib) for script in scripts] if scripts else None
         text = inline_element_reads(page.text, root)
         calls = find_api_calls(text, page.url, tags, element_values(text, root))
-        run = _sandbox_calls(page, scripts) if not calls or computes_headers(text) else []
+        # Run in the sandbox: what the readers could not make, or could not page on from the
+        # answer (a page number in the path of a call with a body, `/article/{page}/15`).
+        needs_run = not calls or computes_headers(text) or any(PAGE_IN_PATH in call.url for call in calls)
+        run = _sandbox_calls(page, scripts) if needs_run else []
         templates = _item_templates(scripts) if calls or run else ()
         headers = csrf_headers(root) if calls or run else ()
         cipher = (answer_cipher(text) or ()) if calls or run else ()
         # The requests the page's scripts made when run stand for the calls read from them to
         # the same endpoints: they carry what only running the scripts gives (a signature).
         endpoints = {urlsplit(call.request.url)[:3] for call in run}
-        calls = [call for call in calls if urlsplit(call.url)[:3] not in endpoints]
+        calls = [call for call in calls if urlsplit(call.request(1)[0])[:3] not in endpoints]
         own = tuple(replace(template, base=page.url) for template in templates)
         for call in run:
             sent = call.request
@@ -632,30 +640,43 @@ class JsonAnswerFamily(SiteFamily):
             return [PageRequest(child.url, kind="api", bounded=True, item_templates=page.item_templates)
                     for child in children]
         method = "POST" if page.form or page.body_sent else "GET"
-        following = next_api_page(page.url, method, page.form, page.body_sent, page.data,
-                                  shown=len({link.url for link in self.own_links(page, links)}))
+        shown = len({link.url for link in self.own_links(page, links)})
+        following = next_api_page(page.url, method, page.form, page.body_sent, page.data, shown=shown)
+        if page.scripted_list is not None:
+            return self._scripted_next(page, following, shown)
         if following is None:
             # A paginator that names its next page rather than numbering it (`"next": "…"`).
-            listed = len(self.own_links(page, links)) >= MIN_DATED_ITEMS
-            url = next_page_url(page.data, page.url) if listed else None
-            if url is None or page.scripted_list is not None:
+            url = next_page_url(page.data, page.url) if shown >= MIN_DATED_ITEMS else None
+            if url is None:
                 return []
             number = (find_number(page.data, API_OWN_PAGE_KEYS) or 1) + 1
             return [PageRequest(url, page_number=number, kind="api", bounded=True,
                                 item_templates=page.item_templates, cipher=page.cipher)]
         (url, method, form, body), number, bounded = following
-        if page.scripted_list is not None:
-            # Asked again as the page's script asks (`loadList(n + 1)`), signature and all.
-            scripted = page.scripted_list.following()
-            sent = page_request(scripted)
-            if sent is None:
-                return []
-            return [PageRequest(sent.url, sent.method, sent.form, page_number=number, kind="api",
-                                body="" if sent.form else sent.body, bounded=bounded,
-                                item_templates=page.item_templates, headers=sent.headers, cipher=page.cipher,
-                                scripted_list=scripted)]
         return [PageRequest(url, method, form, page_number=number, kind="api", body=body,
                             bounded=bounded, item_templates=page.item_templates, cipher=page.cipher)]
+
+    @staticmethod
+    def _scripted_next(page: Page, following, shown: int) -> list[PageRequest]:
+        """The next page of a list the page's script asks for, asked again as it asks
+        (`loadList(n + 1)`, signature and all), while the answer's count allows: the page number
+        in the request (`next_api_page`), else the page function's own."""
+        scripted = page.scripted_list.following()
+        if following is not None:
+            _, number, bounded = following
+        else:
+            number = scripted.number
+            more = more_pages(page.data, number, shown)
+            if more is False or not shown:
+                return []
+            bounded = more is True
+        sent = page_request(scripted)
+        if sent is None:
+            return []
+        return [PageRequest(sent.url, sent.method, sent.form, page_number=number, kind="api",
+                            body="" if sent.form else sent.body, bounded=bounded,
+                            item_templates=page.item_templates, headers=sent.headers, cipher=page.cipher,
+                            scripted_list=scripted)]
 
 
 def _app_item_templates(page: Page) -> tuple[ItemTemplate, ...]:

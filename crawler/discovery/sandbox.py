@@ -75,11 +75,19 @@ class ScriptedList:
     arguments: tuple
     page_argument: int
 
+    # The page number the list's first page was asked with (1, or 0).
+    first: int = 1
+
     def following(self) -> ScriptedList:
         """How the page asks for the list's next page."""
         arguments = list(self.arguments)
         arguments[self.page_argument] += 1
         return replace(self, arguments=tuple(arguments))
+
+    @property
+    def number(self) -> int:
+        """The number of the page this call asks for, counted from 1."""
+        return int(self.arguments[self.page_argument]) - self.first + 1
 
 
 @dataclass(frozen=True)
@@ -283,7 +291,8 @@ def _page_function(scripts: list[str], page_url: str, elements: str, stack: str,
         named = [index for index in numbers if index < len(names) and names[index] in API_PAGE_KEYS]
         if named or numbers:
             index = (named or numbers[-1:])[0]
-            return ScriptedList(tuple(scripts), page_url, elements, name, tuple(arguments), index)
+            return ScriptedList(tuple(scripts), page_url, elements, name, tuple(arguments), index,
+                                int(arguments[index]))
     text = "\n".join(scripts)
     for name in _FRAME.findall(stack):
         if name not in page_functions:
@@ -291,5 +300,6 @@ def _page_function(scripts: list[str], page_url: str, elements: str, stack: str,
         found = page_call_arguments(text, name)
         if found is not None:
             arguments, index = found
-            return ScriptedList(tuple(scripts), page_url, elements, name, tuple(arguments), index)
+            return ScriptedList(tuple(scripts), page_url, elements, name, tuple(arguments), index,
+                                int(arguments[index]))
     return None
