@@ -146,6 +146,12 @@ def test_shiyan_quoted_pager(web):
     assert re.fullmatch(r"/zwgk/tzgg/\d{6}/t\d{8}_\d+\.shtml", path_of(web, "郧西县-2024"))
 
 
+def test_gbk_site(web):
+    """竹山县's pages are GBK."""
+    res = ask(web, "http://www.zhushan.gov.cn/xxgk/gzbg/list_50.shtml")
+    assert "GBK" in res.ctype.upper() and "工作报告" in res.body.decode("gbk")
+
+
 def test_jiangxi_querylist(web):
     """靖安县: the column page holds no row; POST ``/queryList`` with ``webSiteCode[]`` and
     ``channelCode[]`` pages by ``current``; GET answers 405; a wrong code answers no records."""

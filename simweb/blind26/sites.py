@@ -12,6 +12,7 @@ import datetime as dt
 from .. import files
 from ..blind.sites_a import home
 from ..blind2.core import open_site
+from ..blind5.sites_b import GbkSkin
 from .core import County, Ctx26, date_trap, html_copy, newer, search_trap
 from .platforms import hn_column, jx_query_api, jx_query_column, sy_column, xz_attach, xz_column
 
@@ -35,6 +36,7 @@ class Site:
         self.nav: list = [("/", "首页")]
         self.clock, self.seeded = clock, seeded
         self.skin = None
+        self.gbk = False
 
     def url(self, key: str, plat: str | None = None) -> str:
         plat = plat or self.plat
@@ -49,7 +51,8 @@ class Site:
     def open(self, cols: list[tuple[str, str, str | None]]) -> None:
         for key, name, plat in cols:
             self.nav.append((self.url(key, plat), name))
-        self.skin = open_site(self.ctx, self.c, self.nav, self.clock, seeded=self.seeded)
+        kw = {"skin": GbkSkin} if self.gbk else {}
+        self.skin = open_site(self.ctx, self.c, self.nav, self.clock, seeded=self.seeded, **kw)
 
     def column(self, key: str, name: str, items: list, plat: str | None = None) -> list:
         plat = plat or self.plat
@@ -135,11 +138,12 @@ def yunxi(ctx: Ctx26) -> None:
 
 
 def zhushan(ctx: Ctx26) -> None:
-    """竹山县 (湖北 十堰), ``www.zhushan.gov.cn``: a 十堰 TRS site. The 2023 report is in 法定主动公开内容
-    beside 湖北省's reposted 2023 report and the 信息公开 annual report; the 2021 report is in 工作报告
-    beside a 政府工作报告 and a 述职."""
+    """竹山县 (湖北 十堰), ``www.zhushan.gov.cn``: a 十堰 TRS site, its pages GBK (assumed).
+    The 2023 report is in 法定主动公开内容 beside 湖北省's reposted 2023 report and the 信息公开 annual
+    report; the 2021 report is in 工作报告 beside a 政府工作报告 and a 述职."""
     c = County("zhushan", "竹山县", "湖北省", "十堰市", "420323", "www.zhushan.gov.cn")
     s = Site(ctx, c, "sy", "", dt.date(2024, 10, 8))
+    s.gbk = True  # an older TRS template served as GBK (assumed)
     s.open(
         [
             ("xwzx/zsyw", "竹山要闻", None),
