@@ -12,8 +12,8 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 from crawler.discovery.links import LinkKind
-from crawler.discovery.reading import PageToRead, read_page
-from crawler.discovery.sandbox import list_calls, page_request, pager_pages
+from crawler.discovery.reading import PageToRead, html_root, read_page
+from crawler.discovery.sandbox import list_calls, page_elements, page_request, pager_pages
 
 PAGES = Path(__file__).resolve().parent / "fixtures" / "pages"
 PAGE = "http://www.a.gov.cn/xxgk/tzgg/index.html"
@@ -31,14 +31,16 @@ def test_jquery_fetch_axios_and_xhr_requests_are_recorded_as_sent():
                      headers: {'Content-Type': 'application/json'}});
     axios.get('/api/d', {params: {page: 1, size: 10}});
     var x = new XMLHttpRequest(); x.open('GET', '/api/e?page=1'); x.setRequestHeader('X-K', 'v'); x.send();
+    $('#listBox').load('/col/list_' + 1 + '.shtml #listCon');
     """
-    a, b, c, d, e = sent(script)
+    a, b, c, d, e, f = sent(script)
     assert (a.method, a.url, a.form, a.headers) == (
         "POST", "http://www.a.gov.cn/api/a", (("pageNo", "1"), ("name", "法治")), (("X-T", "5"),))
     assert b.url == "http://www.a.gov.cn/api/b?x=1&pageNo=1" and b.method == "GET"
     assert c.method == "POST" and json.loads(c.body) == {"page": 1} and c.form == ()
     assert d.url == "http://www.a.gov.cn/api/d?page=1&size=10"
     assert e.url == "http://www.a.gov.cn/api/e?page=1" and e.headers == (("X-K", "v"),)
+    assert f.url == "http://www.a.gov.cn/col/list_1.shtml"  # the part after the space selects
 
 
 def test_hashes_are_those_of_the_libraries_they_stand_for():
@@ -193,3 +195,22 @@ def test_a_list_paged_in_its_path_with_a_json_body_is_paged_by_its_page_function
     (second,) = answer.next_pages
     assert second.url == "http://www.caoxian.gov.cn/els-service/article/2/15" and second.page_number == 2
     assert second.bounded  # 38 in all: three pages
+
+
+def test_a_jump_box_is_followed_to_the_page_count_its_handler_checks():
+    # 湖南 集约化: `转到第<input id="num">页 <button onclick="goPage()">`, with `goPage` reading the box
+    # and `else if (num > 3) {alert('超出最大页数');} else {window.location = (num == 1) ? 'default.htm'
+    # : 'default_' + num + '.htm';}`.
+    base = "https://www.yyx.gov.cn/37584/38152/38160/38161/"
+    reading = read_page(PageToRead(url=base + "default.htm", encoding="utf-8",
+                                   body=(PAGES / "blind26" / "yueyangxian_tzgg_default.html").read_bytes()))
+    assert [(request.url, request.page_number) for request in reading.next_pages] == [
+        (base + "default_2.htm", 2), (base + "default_3.htm", 3)]
+    base = "https://www.pingjiang.gov.cn/35048/40718/40730/40731/"
+    reading = read_page(PageToRead(url=base + "default.htm", encoding="utf-8",
+                                   body=(PAGES / "blind26" / "pingjiang_tzgg_default.html").read_bytes()))
+    assert [request.url for request in reading.next_pages] == [base + "default_2.htm"]
+    # A search box's handler also goes where its box says, but with words, not a page.
+    search = 'function go() { location.href = "/search?q=" + document.getElementById("kw").value; }'
+    elements = page_elements(html_root('<input id="kw" value="">', "http://www.a.gov.cn/"))
+    assert pager_pages([search], "http://www.a.gov.cn/", elements, handlers=["go()"]) == []

@@ -59,7 +59,7 @@ from crawler.discovery.pagers import (
     form_page,
     helper_pager_pages,
     may_call_page_function,
-    may_page_by_plugin,
+    may_page_by_script,
     may_write_pager,
     postback_page,
     script_pager_pages,
@@ -325,7 +325,7 @@ class FormPagerFamily(SiteFamily):
     def matches(self, page: Page) -> bool:
         return page.data is None and ("__doPostBack" in page.text or ".submit(" in page.text
                                       or may_write_pager(page.text) or may_call_page_function(page.text)
-                                      or may_page_by_plugin(page.text))
+                                      or may_page_by_script(page.text))
 
     def next_pages(self, page: Page, links: list[Link] | None = None) -> list[PageRequest]:
         root = page.selector.root
@@ -341,15 +341,18 @@ class FormPagerFamily(SiteFamily):
             found += script_pager_pages(scripts, page.url, page.text)
         if may_call_page_function(page.text):
             found += helper_pager_pages(root, scripts, page.url)
-        if not found and not may_page_by_plugin(page.text):
+        if not found and not may_page_by_script(page.text):
             return []
         # Only a list is paged: an empty page ends the walk.
         if sum(1 for link in links_from_anchors(page.selector, page.url) if link.date) < MIN_DATED_ITEMS:
             return []
         if not found:
-            # A pager plugin whose callback goes to the page it is given, run in the sandbox.
+            # A pager plugin whose callback goes to the page it is given, or a 转到 box, run in
+            # the sandbox.
+            handlers = [element.get("onclick") for element in root.iter()
+                        if isinstance(element.tag, str) and element.get("onclick")]
             pages = pager_pages([script for script in scripts if script.strip()], page.url,
-                                page_elements(root))
+                                page_elements(root), handlers)
             found += [NextPage(url, "GET", (), number, bounded=len(pages) > 1) for url, number in pages]
         return [PageRequest(n.url, n.method, n.form, page_number=n.page_number, bounded=n.bounded)
                 for n in found]

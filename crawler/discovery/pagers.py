@@ -132,11 +132,13 @@ def form_page(root, url: str, sent: tuple[tuple[str, str], ...]) -> NextPage | N
     return None
 
 
-def may_page_by_plugin(text: str) -> bool:
-    """Whether a page's scripts may give a pager plugin a callback that sends the browser to a
-    page (`onPageChange: function (num) { location.href = … }`), for `sandbox.pager_pages`."""
+def may_page_by_script(text: str) -> bool:
+    """Whether a page's scripts may send the browser to a page of its list from a pager
+    plugin's callback (`onPageChange: function (num) { location.href = … }`) or from a 转到
+    box (`window.location = 'default_' + num + '.htm'` with `num` read from an input), for
+    `sandbox.pager_pages`."""
     return ("location" in text and _PLUGIN_NAVIGATION.search(text) is not None
-            and _CALLBACK_OPTION.search(text) is not None)
+            and (_CALLBACK_OPTION.search(text) is not None or ".value" in text or ".val()" in text))
 
 
 def may_write_pager(text: str) -> bool:

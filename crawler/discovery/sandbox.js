@@ -114,20 +114,28 @@ var __location = {
 Object.defineProperty(__location, "href", { get: function () { return __PAGE.href; }, set: __navigate });
 Object.defineProperty(globalThis, "location", { get: function () { return __location; }, set: __navigate });
 
+// The page number typed into the page's text boxes, when a 转到 box's handler is probed.
+var __typed = null;
+function __value(found) {
+  var typable = found.tag === "input" && !/^(hidden|submit|button|checkbox|radio)$/i.test(found.attrs.type || "");
+  return __typed !== null && typable ? String(__typed) : (found.attrs.value || "");
+}
+
 function __element(found) {
   if (!found) return __stub;
   var attrs = found.attrs;
   var element = {
-    id: attrs.id || "", value: attrs.value || "", innerHTML: "", innerText: found.text,
+    id: attrs.id || "", innerHTML: "", innerText: found.text,
     textContent: found.text, dataset: {}, style: {}, className: attrs["class"] || "",
     getAttribute: function (k) { return k in attrs ? attrs[k] : null; },
     setAttribute: function () {}, addEventListener: function () {}, appendChild: function () {},
-    val: function (v) { return arguments.length ? element : (attrs.value || ""); },
+    val: function (v) { return arguments.length ? element : __value(found); },
     attr: function (k, v) { return arguments.length > 1 ? element : attrs[k]; },
     data: function (k) { return arguments.length ? attrs["data-" + k] : element.dataset; },
     text: function (v) { return arguments.length ? element : found.text; },
     length: 1,
   };
+  Object.defineProperty(element, "value", { get: function () { return __value(found); }, set: function () {} });
   Object.keys(attrs).forEach(function (k) {
     if (k.indexOf("data-") === 0) {
       element.dataset[k.slice(5).replace(/-([a-z])/g, function (m, c) { return c.toUpperCase(); })] = attrs[k];
@@ -300,6 +308,7 @@ var jQuery = function (selector) {
   return new Proxy({
     load: function (url, data, done) {
       if (typeof url !== "string") return __stub;
+      url = url.trim().split(/\s+/)[0];  // `.load("list_2.shtml #listCon")`: the part after a space selects
       if (data && typeof data === "object") return __ajax({ url: url, type: "POST", data: data });
       return __ajax({ url: url, type: "GET" });
     },
@@ -577,4 +586,13 @@ function __pagerCount(index) {
   var total = o.count || o.total || o.totalCount || o.totalCounts || o.totalRecords;
   var size = o.limit || o.pageSize || o.perPage || o.size;
   return total && size ? Math.ceil(total / size) : 0;
+}
+
+// Where handler code sends the browser when `n` is typed into the page's boxes ("" if nowhere).
+function __jumpTarget(code, n) {
+  __navigations.splice(0);
+  __typed = n;
+  try { (0, eval)(code); } catch (error) {}
+  __typed = null;
+  return __navigations.length ? __navigations[__navigations.length - 1] : "";
 }

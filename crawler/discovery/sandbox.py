@@ -26,6 +26,7 @@ import quickjs
 
 from crawler.discovery.apis import API_PAGE_KEYS, JSONP_CALLBACK, page_call_arguments
 from crawler.discovery.clicks import function_definitions
+from vocabulary.keywords import PAGE_PARAMS
 
 # What one script (or callback) may take, and all of one page's.
 SANDBOX_SECONDS = 1.0
@@ -40,6 +41,8 @@ MAX_STAND_INS = 20
 # What QuickJS says of a name nothing defines.
 _UNDEFINED = re.compile(r"ReferenceError: '?([A-Za-z_$][\w$]*)'? is not defined")
 _DIGITS = re.compile(r"\d+")
+# Code that sends the browser somewhere.
+_NAVIGATES = re.compile(r"location(?:\.href)?\s*=(?!=)|location\.(?:assign|replace)\(")
 # A frame of a QuickJS stack: `    at loadList (<input>)`.
 _FRAME = re.compile(r"^\s*at ([A-Za-z_$][\w$.]*) ", re.M)
 
@@ -117,10 +120,11 @@ def page_elements(root) -> str:
         attributes = {str(key): str(value) for key, value in element.attrib.items()}
         entry = None
         if attributes.get("id"):
-            entry = {"attrs": attributes, "text": (element.text or "").strip()[:200]}
+            entry = {"attrs": attributes, "text": (element.text or "").strip()[:200], "tag": element.tag}
             by_id.setdefault(attributes["id"], entry)
         if attributes.get("name") and element.tag in ("input", "select", "textarea", "meta"):
-            by_name.setdefault(attributes["name"], entry or {"attrs": attributes, "text": ""})
+            by_name.setdefault(attributes["name"],
+                               entry or {"attrs": attributes, "text": "", "tag": element.tag})
     return json.dumps({"elements": by_id, "named": by_name}, ensure_ascii=False)
 
 
@@ -145,11 +149,14 @@ def list_calls(scripts: list[str], page_url: str, elements: str = "{}") -> list[
     return calls
 
 
-def pager_pages(scripts: list[str], page_url: str, elements: str = "{}") -> list[tuple[str, int]]:
+def pager_pages(scripts: list[str], page_url: str, elements: str = "{}", handlers: list[str] | None = None
+                ) -> list[tuple[str, int]]:
     """The pages of a list that a pager plugin goes to from its callback (`jqPaginator({
     totalPages: 3, onPageChange: function (num, type) { location.href = "list4_" + num +
     ".shtml"; }})`, laypage's `jump`): (URL, page number) of every page after the first when
-    the plugin is given the page count, else of the second; [] without such a pager."""
+    the plugin is given the page count, else of the second; else those a 转到 box's handler goes
+    to (`handlers`: the page's click handler code, `goPage()`); [] without either."""
+    handlers = handlers or []
     scripts = [script for script in scripts if script.strip()]
     if not scripts or sum(map(len, scripts)) > MAX_SCRIPT_CHARS:
         return []
@@ -164,16 +171,61 @@ def pager_pages(scripts: list[str], page_url: str, elements: str = "{}") -> list
                         return []
                     target = f"__pagerTarget({index}, {json.dumps(name)}, {shape}, "
                     second, third, again = (context.eval(f"{target}{n})") for n in (2, 3, 2))
-                    # Page links differ by their numbers only, and each page has one.
-                    if second and third and second != third and second == again and \
-                            _DIGITS.sub("#", second) == _DIGITS.sub("#", third):
+                    # Page links differ by their page numbers only, and each page has one.
+                    if second and third and second == again and _pages_apart(second, third):
                         count = min(int(context.eval(f"__pagerCount({index})")), MAX_PAGER_PAGES)
                         last = count if count >= 2 else 2
                         return [(urljoin(page_url, context.eval(f"{target}{n})")), n)
                                 for n in range(2, last + 1)]
+        pages = _jump_pages(context, scripts, page_url, handlers, deadline)
     except quickjs.JSException:
         return []
+    return pages
+
+
+def _jump_pages(context: quickjs.Context, scripts: list[str], page_url: str, handlers: list[str],
+                deadline: float) -> list[tuple[str, int]]:
+    """The pages a 转到 box goes to: the page's handlers (its click handlers, and the functions
+    it defines without parameters that send the browser somewhere) run with a page number
+    typed into its text boxes, from 2 until they no longer go anywhere new (the handler's own
+    check of the page count: `else if (num > 3) {alert('超出最大页数')}`)."""
+    navigating = [f"{name}()" for name, parameters, body in function_definitions("\n".join(scripts))
+                  if not parameters and _NAVIGATES.search(body)]
+    for code in dict.fromkeys([*handlers, *navigating]):
+        probe = f"__jumpTarget({json.dumps(code, ensure_ascii=False)}, "
+        first, second, third = (context.eval(f"{probe}{n})") for n in (1, 2, 3))
+        if second and not third and first and urljoin(page_url, first) == page_url \
+                and _pages_apart(page_url, urljoin(page_url, second), own=True):
+            return [(urljoin(page_url, second), 2)]  # two pages: the handler refuses a third
+        if not second or not third or not _pages_apart(second, third):
+            continue
+        pages = [(urljoin(page_url, second), 2), (urljoin(page_url, third), 3)]
+        for number in range(4, MAX_PAGER_PAGES + 1):
+            if time.monotonic() > deadline:
+                break
+            target = context.eval(f"{probe}{number})")
+            if not target or target in (second, third) or not _pages_apart(second, target):
+                break  # the count the handler checks, or no new page
+            pages.append((urljoin(page_url, target), number))
+        return pages
     return []
+
+
+def _pages_apart(one: str, other: str, own: bool = False) -> bool:
+    """Whether two URLs are pages of one list: they differ only in a number of their path
+    (`default_2.htm`, `list4_3.shtml`) or in a page parameter (`?page=3`), not in a search's
+    words (`?q=2`). `own`: `one` is the list's own first page, which may lack the number
+    (`default.htm` beside `default_2.htm`)."""
+    first, second = urlsplit(one), urlsplit(other)
+    if first[:2] != second[:2] or one == other:
+        return False
+    if first.path != second.path:
+        same_shape = _DIGITS.sub("#", first.path) == _DIGITS.sub("#", second.path)
+        directory = first.path.rsplit("/", 1)[0] == second.path.rsplit("/", 1)[0]
+        return (same_shape or (own and directory)) and first.query == second.query
+    before, after = dict(parse_qsl(first.query)), dict(parse_qsl(second.query))
+    changed = {key for key in {*before, *after} if before.get(key) != after.get(key)}
+    return bool(changed) and all(key in API_PAGE_KEYS or key in PAGE_PARAMS for key in changed)
 
 
 def page_request(pages: ScriptedList) -> SentRequest | None:
