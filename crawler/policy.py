@@ -239,7 +239,8 @@ class CrawlPolicy:
 
     def open_site(self, site: SiteCrawl, resumed: bool) -> list[Decision]:
         """The first requests of a site: its candidate home pages and, on a re-crawl, its
-        known reports."""
+        known reports. Its seed URL is claimed (a site found during the crawl claims its own)."""
+        self.claims.claim(site.site.url, site.site.key)
         if not resumed:
             site.recrawl = self.history.completed_site(site.site.key)
             site.homes = (self.registry.home_choice(site.site, self.history.final_url(site.site.key))

@@ -143,3 +143,7 @@ JS_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 
 # A pager's page count written out as text: 共4页, 共 12 页.
 SHOWN_PAGE_COUNT = re.compile(r"共\s*(\d{1,4})\s*页")
+
+# Script code that sends the browser to another page: `location.href = …`, `window.location =
+# …`, `location.assign(…)`.
+SCRIPT_NAVIGATION = re.compile(r"location(?:\.href)?\s*=(?!=)|location\.(?:assign|replace)\(")

@@ -19,7 +19,7 @@ from crawler.discovery.apis import API_SIZE_KEYS, API_TOTAL_KEYS
 from crawler.discovery.clicks import find_values, function_definitions
 from crawler.discovery.links import is_pagination_text
 from vocabulary.keywords import PAGE_PARAMS
-from vocabulary.patterns import SHOWN_PAGE_COUNT
+from vocabulary.patterns import SCRIPT_NAVIGATION, SHOWN_PAGE_COUNT
 
 _POSTBACK = re.compile(r"""__doPostBack\(\s*['"]([^'"]+)['"]\s*,\s*['"]([^'"]*)['"]\s*\)""")
 # A string literal in a script that ends a URL with a page parameter: `…&page=' + i`, also
@@ -31,8 +31,6 @@ _HREF_LITERAL = re.compile(r"""['"][^'"\n]*\bhref\s*=\s*\\?["']?[^'"\n]*['"]""")
 # pager's `jump`, a 转到 box's handler).
 _NAVIGATION = re.compile(r"(?:(?:window|document|self|top)\.)?location(?:\.href)?\s*=(?!=)\s*"
                          r"|location\.(?:assign|replace)\(\s*")
-# The same, found fast: the word `location` first.
-_PLUGIN_NAVIGATION = re.compile(r"location(?:\.href)?\s*=(?!=)|location\.(?:assign|replace)\(")
 # A callback given as an option: `onPageChange: function (num, type) {`, `jump: function(`.
 _CALLBACK_OPTION = re.compile(r"[{,]\s*[A-Za-z_$][\w$]*\s*:\s*function\s*\(")
 _TOKEN = re.compile(r"""\s*('[^'\n]*'|"[^"\n]*"|([A-Za-z_$][\w$]*))""")
@@ -137,7 +135,7 @@ def may_page_by_script(text: str) -> bool:
     plugin's callback (`onPageChange: function (num) { location.href = … }`) or from a 转到
     box (`window.location = 'default_' + num + '.htm'` with `num` read from an input), for
     `sandbox.pager_pages`."""
-    return ("location" in text and _PLUGIN_NAVIGATION.search(text) is not None
+    return ("location" in text and SCRIPT_NAVIGATION.search(text) is not None
             and (_CALLBACK_OPTION.search(text) is not None or ".value" in text or ".val()" in text))
 
 

@@ -27,6 +27,7 @@ import quickjs
 from crawler.discovery.apis import API_PAGE_KEYS, JSONP_CALLBACK, page_call_arguments
 from crawler.discovery.clicks import function_definitions
 from vocabulary.keywords import PAGE_PARAMS
+from vocabulary.patterns import SCRIPT_NAVIGATION
 
 # What one script (or callback) may take, and all of one page's.
 SANDBOX_SECONDS = 1.0
@@ -41,8 +42,6 @@ MAX_STAND_INS = 20
 # What QuickJS says of a name nothing defines.
 _UNDEFINED = re.compile(r"ReferenceError: '?([A-Za-z_$][\w$]*)'? is not defined")
 _DIGITS = re.compile(r"\d+")
-# Code that sends the browser somewhere.
-_NAVIGATES = re.compile(r"location(?:\.href)?\s*=(?!=)|location\.(?:assign|replace)\(")
 # A frame of a QuickJS stack: `    at loadList (<input>)`.
 _FRAME = re.compile(r"^\s*at ([A-Za-z_$][\w$.]*) ", re.M)
 
@@ -190,7 +189,7 @@ def _jump_pages(context: quickjs.Context, scripts: list[str], page_url: str, han
     typed into its text boxes, from 2 until they no longer go anywhere new (the handler's own
     check of the page count: `else if (num > 3) {alert('超出最大页数')}`)."""
     navigating = [f"{name}()" for name, parameters, body in function_definitions("\n".join(scripts))
-                  if not parameters and _NAVIGATES.search(body)]
+                  if not parameters and SCRIPT_NAVIGATION.search(body)]
     for code in dict.fromkeys([*handlers, *navigating]):
         probe = f"__jumpTarget({json.dumps(code, ensure_ascii=False)}, "
         first, second, third = (context.eval(f"{probe}{n})") for n in (1, 2, 3))

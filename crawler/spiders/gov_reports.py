@@ -252,7 +252,6 @@ class GovReportsSpider(scrapy.Spider):
         outputs: list = []
         for seed, link in self.finder.find(site.site.key, links):
             self.sites[seed.key] = found = SiteCrawl(seed, site.limits)
-            self.claims.claim(seed.url, seed.key)
             outputs += [responses.discovered_site(seed, link.text, site.site.url),
                         *self._requests(self.policy.open_site(found, resumed=False))]
         return outputs
