@@ -214,3 +214,13 @@ def test_a_jump_box_is_followed_to_the_page_count_its_handler_checks():
     search = 'function go() { location.href = "/search?q=" + document.getElementById("kw").value; }'
     elements = page_elements(html_root('<input id="kw" value="">', "http://www.a.gov.cn/"))
     assert pager_pages([search], "http://www.a.gov.cn/", elements, handlers=["go()"]) == []
+
+
+def test_a_jump_box_that_goes_anywhere_it_is_told_leads_to_the_next_page_only():
+    # No count in the handler: the page after this one, walked on while the list shows new items.
+    script = ("function jump() { location.href = 'PublicInfoList.aspx?ThemeId=7&page=' "
+              "+ document.getElementById('pg').value; }")
+    page = "http://www.a.gov.cn/Government/PublicInfoList.aspx?ThemeId=7&page=3"
+    elements = page_elements(html_root('<input id="pg" type="text">', page))
+    assert pager_pages([script], page, elements, handlers=["jump()"]) == [
+        ("http://www.a.gov.cn/Government/PublicInfoList.aspx?ThemeId=7&page=4", 4)]

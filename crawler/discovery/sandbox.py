@@ -199,14 +199,16 @@ def _jump_pages(context: quickjs.Context, scripts: list[str], page_url: str, han
         if not second or not third or not _pages_apart(second, third):
             continue
         pages = [(urljoin(page_url, second), 2), (urljoin(page_url, third), 3)]
-        for number in range(4, MAX_PAGER_PAGES + 1):
+        for number in range(4, MAX_PAGER_PAGES + 2):
             if time.monotonic() > deadline:
-                break
+                return pages[:1]
             target = context.eval(f"{probe}{number})")
             if not target or target in (second, third) or not _pages_apart(second, target):
-                break  # the count the handler checks, or no new page
+                return pages  # the count the handler checks
             pages.append((urljoin(page_url, target), number))
-        return pages
+        # A handler that goes anywhere it is told: the page after this one, while it shows new items.
+        current = next((number for url, number in pages if url == page_url), 1)
+        return [(url, number) for url, number in pages if number == current + 1]
     return []
 
 
