@@ -31,7 +31,7 @@ from .spec import NEWS_COLUMNS, Report, Site, sites
 PROFILES = ("base", "discovery", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6",
             "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15",
             "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23",
-            "blind24", "blind25", "blind26",
+            "blind24", "blind25", "blind26", "blind27",
             "kinds",
             "kinds2", "kinds3", "kinds4", "kinds5", "kinds6", "kinds7", "docweb")
 
@@ -814,6 +814,10 @@ def build_web(seed: int = 0, round: int = 1, profile: str = "base") -> SimWeb:
         from .blind25 import build as build_blind25  # a twenty-fifth blind web (simweb/blind25/)
 
         return build_blind25(seed)
+    if profile == "blind27":
+        from .blind27 import build as build_blind27  # a twenty-seventh blind web (simweb/blind27/)
+
+        return build_blind27(seed)
     if profile == "blind26":
         from .blind26 import build as build_blind26  # a twenty-sixth blind web (simweb/blind26/)
 
