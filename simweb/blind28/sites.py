@@ -61,8 +61,20 @@ def keqiao(ctx: Ctx28) -> None:
     ``<datastore>`` beside a 实施方案, a 述法报告, a meeting and the 区司法局's own report; the 2022
     report is record 52 of 通知公告, reached only by the ``dataproxy.jsp`` POST range 46–90."""
     c = County("keqiao", "柯桥区", "浙江省", "绍兴市", "330603", "www.kq.gov.cn", scheme="https")
-    skin = _hw_open(ctx, c, dt.date(2025, 5, 20), [(1605101, "柯桥要闻"), (1605139, "通知公告"), (1605180, "法治政府建设")])
-    r24 = _rep(ctx, c, 2024, "绍兴市柯桥区人民政府关于2024年度法治政府建设工作情况的报告", "2025-03-27 15:10", "柯桥区人民政府")
+    skin = _hw_open(
+        ctx,
+        c,
+        dt.date(2025, 5, 20),
+        [(1605101, "柯桥要闻"), (1605139, "通知公告"), (1605180, "法治政府建设")],
+    )
+    r24 = _rep(
+        ctx,
+        c,
+        2024,
+        "绍兴市柯桥区人民政府关于2024年度法治政府建设工作情况的报告",
+        "2025-03-27 15:10",
+        "柯桥区人民政府",
+    )
     r22 = _rep(ctx, c, 2022, "柯桥区2022年度法治政府建设工作报告", "2023-03-30 09:40", "柯桥区司法局")
     look = ctx.lookalikes_of(c, [("plan", 2024), ("shufa", 2024), ("meeting", 2023)])
     dep = ctx.department_report(c, "司法局", 2024, "2025-02-24 10:00")
@@ -86,12 +98,19 @@ def shangyu(ctx: Ctx28) -> None:
     is a PDF (``downfile.jsp?classid=0&filename=<hex>.pdf``) attached to a short article in 工作报告
     beside a 政府工作报告. A 按日期浏览 archive links the day before and after for ever (trap)."""
     c = County("shangyu", "上虞区", "浙江省", "绍兴市", "330604", "www.shangyu.gov.cn", scheme="https")
-    skin = _hw_open(ctx, c, dt.date(2024, 11, 12), [(1229301, "上虞新闻"), (1229345, "法治政府建设"), (1229350, "工作报告")])
+    skin = _hw_open(
+        ctx,
+        c,
+        dt.date(2024, 11, 12),
+        [(1229301, "上虞新闻"), (1229345, "法治政府建设"), (1229350, "工作报告")],
+    )
     trap = date_trap(ctx, skin, "/rqll/index.jsp")
     r23 = _rep(ctx, c, 2023, "绍兴市上虞区2023年法治政府建设年度报告", "2024-03-28 16:30", "上虞区人民政府")
     zj = ctx.higher("浙江省", 2023, "党中央、国务院", "2024-04-01 10:00")
     look = ctx.lookalikes_of(c, [("xxgk_annual", 2023)])
-    r21 = _rep(ctx, c, 2021, "上虞区人民政府关于2021年度法治政府建设情况的报告", "2022-03-29 11:20", "上虞区人民政府")
+    r21 = _rep(
+        ctx, c, 2021, "上虞区人民政府关于2021年度法治政府建设情况的报告", "2022-03-29 11:20", "上虞区人民政府"
+    )
     body = list(r21.paras)
     r21.paras = [r21.title.replace("|", "") + "全文见附件。"]
     pdf = hanweb_attach(ctx, c, r21, body)
@@ -115,10 +134,17 @@ def xinchang(ctx: Ctx28) -> None:
     browser rendering): Hanweb. The 2024 report is in 通知公告 beside a notice about it; the 2022
     report in 法治政府建设 beside a 解读 and a 考核 通报; the 2020 report exists only as a scanned PDF."""
     c = County("xinchang", "新昌县", "浙江省", "绍兴市", "330624", "www.zjxc.gov.cn")
-    skin = _hw_open(ctx, c, dt.date(2025, 4, 28), [(1503101, "新昌要闻"), (1503120, "通知公告"), (1503160, "法治政府建设")])
+    skin = _hw_open(
+        ctx,
+        c,
+        dt.date(2025, 4, 28),
+        [(1503101, "新昌要闻"), (1503120, "通知公告"), (1503160, "法治政府建设")],
+    )
     r24 = _rep(ctx, c, 2024, "新昌县2024年度法治政府建设情况报告", "2025-03-26 10:20", "新昌县人民政府")
     notes = ctx.lookalikes_of(c, [("notice", 2025)])
-    r22 = _rep(ctx, c, 2022, "新昌县人民政府关于2022年法治政府建设工作的报告", "2023-03-29 15:00", "新昌县人民政府")
+    r22 = _rep(
+        ctx, c, 2022, "新昌县人民政府关于2022年法治政府建设工作的报告", "2023-03-29 15:00", "新昌县人民政府"
+    )
     look = ctx.lookalikes_of(c, [("interpretation", 2023), ("assessment", 2023)])
     r20 = _rep(ctx, c, 2020, "新昌县2020年法治政府建设年度报告", "2021-03-30 16:00", "新昌县司法局")
     body20 = list(r20.paras)
@@ -128,7 +154,10 @@ def xinchang(ctx: Ctx28) -> None:
     r20.attachments.append((r20.title + ".pdf", scan, files.make_scan_pdf(r20.uid)))
     cols = {
         1503101: ("新昌要闻", ctx.news(c, 230)),
-        1503120: ("通知公告", [*newer(ctx, c, r24, 18, "notice", skin.clock), r24, *notes, *ctx.fillers(c, 20, "notice")]),
+        1503120: (
+            "通知公告",
+            [*newer(ctx, c, r24, 18, "notice", skin.clock), r24, *notes, *ctx.fillers(c, 20, "notice")],
+        ),
         1503160: ("法治政府建设", [r22, r20, *look, *ctx.fillers(c, 12, "disclosure")]),
     }
     lists = hanweb(ctx, skin, "11", "5389201", "新昌县人民政府", cols)
@@ -145,9 +174,21 @@ def shengzhou(ctx: Ctx28) -> None:
     (``dataproxy.jsp`` only) among many news items; the 2021 report is in 法治政府建设 beside
     示范创建 news and a meeting on 法治政府建设."""
     c = County("shengzhou", "嵊州市", "浙江省", "绍兴市", "330683", "www.szzj.gov.cn")
-    skin = _hw_open(ctx, c, dt.date(2024, 10, 15), [(1401101, "嵊州要闻"), (1401130, "政务动态"), (1401170, "法治政府建设")])
+    skin = _hw_open(
+        ctx,
+        c,
+        dt.date(2024, 10, 15),
+        [(1401101, "嵊州要闻"), (1401130, "政务动态"), (1401170, "法治政府建设")],
+    )
     r23 = _rep(ctx, c, 2023, "嵊州市2023年法治政府建设工作报告", "2024-03-29 09:30", "嵊州市人民政府")
-    r21 = _rep(ctx, c, 2021, "嵊州市人民政府关于2021年度法治政府建设工作情况的报告", "2022-03-31 14:40", "嵊州市人民政府")
+    r21 = _rep(
+        ctx,
+        c,
+        2021,
+        "嵊州市人民政府关于2021年度法治政府建设工作情况的报告",
+        "2022-03-31 14:40",
+        "嵊州市人民政府",
+    )
     look = ctx.lookalikes_of(c, [("demo_news", 2022), ("meeting_topic", 2022)])
     cols = {
         1401101: ("嵊州要闻", ctx.news(c, 220)),
@@ -169,12 +210,16 @@ def xinghua(ctx: Ctx28) -> None:
     48 of 通知公告 (``dataproxy.jsp`` only). The site search (``/module/sitesearch/index.jsp?
     keyvalue=…``) echoes its query and pages for ever (trap)."""
     c = County("xinghua", "兴化市", "江苏省", "泰州市", "321281", "www.xinghua.gov.cn")
-    skin = _hw_open(ctx, c, dt.date(2025, 6, 5), [(51101, "兴化要闻"), (51130, "通知公告"), (51160, "法治政府建设")])
+    skin = _hw_open(
+        ctx, c, dt.date(2025, 6, 5), [(51101, "兴化要闻"), (51130, "通知公告"), (51160, "法治政府建设")]
+    )
     trap = search_trap(ctx, skin, "/module/sitesearch/index.jsp", "keyvalue")
     r24 = _rep(ctx, c, 2024, "兴化市2024年度法治政府建设工作报告", "2025-03-28 11:00", "兴化市人民政府")
     tz = ctx.higher("泰州市", 2024, "省委、省政府", "2025-04-07 09:20")
     look = ctx.lookalikes_of(c, [("plan", 2025), ("duty_report", 2024)])
-    r22 = _rep(ctx, c, 2022, "兴化市人民政府关于2022年度法治政府建设情况的报告", "2023-03-30 16:10", "兴化市人民政府")
+    r22 = _rep(
+        ctx, c, 2022, "兴化市人民政府关于2022年度法治政府建设情况的报告", "2023-03-30 16:10", "兴化市人民政府"
+    )
     cols = {
         51101: ("兴化要闻", ctx.news(c, 250)),
         51130: ("通知公告", _late(ctx.fillers(c, 60, "notice"), r22, 47)),
@@ -194,10 +239,14 @@ def jingjiang(ctx: Ctx28) -> None:
     a 述法报告 and the 信息公开 annual report; the 2022 report in 工作报告 beside a 政府工作报告; the
     2021 report exists only as a Word 97 ``.doc`` attached in 通知公告."""
     c = County("jingjiang", "靖江市", "江苏省", "泰州市", "321282", "www.jingjiang.gov.cn", scheme="https")
-    skin = _hw_open(ctx, c, dt.date(2024, 12, 2), [(52101, "靖江要闻"), (52150, "法治政府建设"), (52140, "工作报告")])
+    skin = _hw_open(
+        ctx, c, dt.date(2024, 12, 2), [(52101, "靖江要闻"), (52150, "法治政府建设"), (52140, "工作报告")]
+    )
     r23 = _rep(ctx, c, 2023, "靖江市2023年法治政府建设年度报告", "2024-03-27 10:00", "靖江市人民政府")
     look = ctx.lookalikes_of(c, [("shufa", 2024), ("xxgk_annual", 2023)])
-    r22 = _rep(ctx, c, 2022, "靖江市人民政府关于2022年法治政府建设工作的报告", "2023-03-28 15:30", "靖江市人民政府")
+    r22 = _rep(
+        ctx, c, 2022, "靖江市人民政府关于2022年法治政府建设工作的报告", "2023-03-28 15:30", "靖江市人民政府"
+    )
     look2 = ctx.lookalikes_of(c, [("gov_work_report", 2023)])
     r21 = _rep(ctx, c, 2021, "靖江市2021年度法治政府建设情况报告", "2022-04-01 09:00", "靖江市司法局")
     body21 = list(r21.paras)
@@ -223,7 +272,9 @@ def taixing(ctx: Ctx28) -> None:
     short article in 通知公告; the 2022 report is in 法治政府建设 beside a notice about the report
     and a 文字解读."""
     c = County("taixing", "泰兴市", "江苏省", "泰州市", "321283", "www.taixing.gov.cn")
-    skin = _hw_open(ctx, c, dt.date(2025, 4, 16), [(53101, "泰兴要闻"), (53120, "通知公告"), (53160, "法治政府建设")])
+    skin = _hw_open(
+        ctx, c, dt.date(2025, 4, 16), [(53101, "泰兴要闻"), (53120, "通知公告"), (53160, "法治政府建设")]
+    )
     r24 = _rep(ctx, c, 2024, "泰兴市2024年法治政府建设情况报告", "2025-03-25 14:20", "泰兴市人民政府")
     body = list(r24.paras)
     r24.paras = [r24.title.replace("|", "") + "全文见附件。"]
@@ -232,7 +283,10 @@ def taixing(ctx: Ctx28) -> None:
     look = ctx.lookalikes_of(c, [("notice", 2023), ("text_interp", 2023), ("plan", 2024)])
     cols = {
         53101: ("泰兴要闻", ctx.news(c, 240)),
-        53120: ("通知公告", [*newer(ctx, c, r24, 25, "notice", skin.clock), r24, *ctx.fillers(c, 30, "notice")]),
+        53120: (
+            "通知公告",
+            [*newer(ctx, c, r24, 25, "notice", skin.clock), r24, *ctx.fillers(c, 30, "notice")],
+        ),
         53160: ("法治政府建设", [r22, *look, *ctx.fillers(c, 10, "disclosure")]),
     }
     lists = hanweb(ctx, skin, "19", "142455", "泰兴市人民政府", cols)
@@ -267,18 +321,29 @@ def taizhou_city(ctx: Ctx28) -> None:
         "/col/col29180/index.html",
         cskin.page(
             "县市区_泰州市人民政府",
-            cskin.crumbs([("/col/col29180/index.html", "县市区")]) + f'<div class="xsq"><ul>{rows}</ul></div>',
+            cskin.crumbs([("/col/col29180/index.html", "县市区")])
+            + f'<div class="xsq"><ul>{rows}</ul></div>',
         ),
     )
-    _hw_home(cskin, ccols, clists, extra='<div class="xq"><a href="/col/col29180/index.html">县市区</a></div>')
+    _hw_home(
+        cskin, ccols, clists, extra='<div class="xq"><a href="/col/col29180/index.html">县市区</a></div>'
+    )
 
-    c = County("gaogang", "高港区", "江苏省", "泰州市", "321203", "www.gaogang.gov.cn", seeded=False, scheme="https")
-    nav = [("/", "首页"), ("/col/col54101/index.html", "高港要闻"), ("/col/col54150/index.html", "法治政府建设")]
+    c = County(
+        "gaogang", "高港区", "江苏省", "泰州市", "321203", "www.gaogang.gov.cn", seeded=False, scheme="https"
+    )
+    nav = [
+        ("/", "首页"),
+        ("/col/col54101/index.html", "高港要闻"),
+        ("/col/col54150/index.html", "法治政府建设"),
+    ]
     skin = open_site(ctx, c, nav, dt.date(2024, 12, 10), seeded=False)
     kinds = ("unseeded_county_via_prefecture_list",)
     r23 = _rep(ctx, c, 2023, "泰州市高港区2023年度法治政府建设工作报告", "2024-03-28 15:00", "高港区人民政府")
     look = ctx.lookalikes_of(c, [("assessment", 2024), ("meeting_topic", 2023)])
-    r21 = _rep(ctx, c, 2021, "高港区人民政府关于2021年法治政府建设情况的报告", "2022-03-30 10:10", "高港区人民政府")
+    r21 = _rep(
+        ctx, c, 2021, "高港区人民政府关于2021年法治政府建设情况的报告", "2022-03-30 10:10", "高港区人民政府"
+    )
     cols = {
         54101: ("高港要闻", ctx.news(c, 200)),
         54150: ("法治政府建设", [r23, *look, *ctx.fillers(c, 8, "disclosure")]),
@@ -308,7 +373,8 @@ def _ah_index(skin, organ: str, gk: str, names: dict[str, str]) -> None:
         gk,
         skin.page(
             "政府信息公开",
-            f'{skin.crumbs([(gk, "政府信息公开")])}<div class="xxgk_nav"><h3>法定主动公开内容</h3><ul>{rows}</ul></div>',
+            f'{skin.crumbs([(gk, "政府信息公开")])}<div class="xxgk_nav">'
+            f"<h3>法定主动公开内容</h3><ul>{rows}</ul></div>",
         ),
     )
 
@@ -332,13 +398,20 @@ def huaining(ctx: Ctx28) -> None:
     organ, site_id = "12881", "6781201"
     skin, gk, news = _ah_open(ctx, c, organ, "6790111", dt.date(2025, 5, 30))
     r24 = _rep(ctx, c, 2024, "怀宁县2024年度法治政府建设工作情况报告", "2025-03-27 09:50", "怀宁县人民政府")
-    r22 = _rep(ctx, c, 2022, "怀宁县人民政府关于2022年度法治政府建设情况的报告", "2023-03-30 11:30", "怀宁县人民政府")
+    r22 = _rep(
+        ctx, c, 2022, "怀宁县人民政府关于2022年度法治政府建设情况的报告", "2023-03-30 11:30", "怀宁县人民政府"
+    )
     ah = ctx.higher("安徽省", 2022, "党中央、国务院", "2023-04-04 10:00")
     notes = ctx.lookalikes_of(c, [("notice", 2025)])
     look = ctx.lookalikes_of(c, [("plan", 2023), ("shufa", 2023), ("meeting_topic", 2024)])
     names = {"6831101": "通知公告", "6831131": "法治政府建设"}
     cols = {
-        (organ, "6831101"): [*newer(ctx, c, r24, 31, "notice", skin.clock), r24, *notes, *ctx.fillers(c, 20, "notice")],
+        (organ, "6831101"): [
+            *newer(ctx, c, r24, 31, "notice", skin.clock),
+            r24,
+            *notes,
+            *ctx.fillers(c, 20, "notice"),
+        ],
         (organ, "6831131"): [ah, r22, *look, *ctx.fillers(c, 10, "disclosure")],
     }
     _label_cols(ctx, skin, organ, site_id, gk, names, cols, "/hnxxgk/publicInfoList_newest2020")
@@ -347,7 +420,7 @@ def huaining(ctx: Ctx28) -> None:
     ctx.truth_report(c, r24, 2024, html_copy(c, r24), kinds=(LB, "api_later_page"))
     ctx.truth_report(c, r22, 2022, html_copy(c, r22), kinds=(LB, "higher_repost"))
     ctx.record_higher(c, ah, 2022, c.base + ah.path)
-    home(skin, [(f"/content/column/6790111?pageIndex=1", "要闻动态", news), (gk, "政府信息公开", [])])
+    home(skin, [("/content/column/6790111?pageIndex=1", "要闻动态", news), (gk, "政府信息公开", [])])
 
 
 def yuexi(ctx: Ctx28) -> None:
@@ -360,7 +433,9 @@ def yuexi(ctx: Ctx28) -> None:
     r24 = _rep(ctx, c, 2024, "岳西县2024年法治政府建设年度报告", "2025-03-28 16:40", "岳西县人民政府")
     dep = ctx.department_report(c, "司法局", 2024, "2025-02-26 09:00")
     look = ctx.lookalikes_of(c, [("meeting", 2024)])
-    r21 = _rep(ctx, c, 2021, "岳西县人民政府关于2021年度法治政府建设工作的报告", "2022-03-29 10:00", "岳西县人民政府")
+    r21 = _rep(
+        ctx, c, 2021, "岳西县人民政府关于2021年度法治政府建设工作的报告", "2022-03-29 10:00", "岳西县人民政府"
+    )
     look2 = ctx.lookalikes_of(c, [("plan", 2022), ("duty_report", 2022)])
     names = {"6835131": "法治政府建设", "6835140": "规划计划"}
     cols = {
@@ -372,7 +447,7 @@ def yuexi(ctx: Ctx28) -> None:
     ctx.truth_report(c, r24, 2024, html_copy(c, r24), kinds=(LB,))
     ctx.truth_report(c, r21, 2021, html_copy(c, r21), kinds=(LB,))
     ctx.record_department(c, dep, 2024, c.base + dep.path)
-    home(skin, [(f"/content/column/6795210?pageIndex=1", "要闻动态", news), (gk, "政府信息公开", [])])
+    home(skin, [("/content/column/6795210?pageIndex=1", "要闻动态", news), (gk, "政府信息公开", [])])
 
 
 def taihu(ctx: Ctx28) -> None:
@@ -386,18 +461,25 @@ def taihu(ctx: Ctx28) -> None:
     r23 = _rep(ctx, c, 2023, "太湖县2023年度法治政府建设工作报告", "2024-03-29 15:20", "太湖县人民政府")
     look = ctx.lookalikes_of(c, [("meeting_topic", 2024), ("demo_news", 2024)])
     fz = ah_public(
-        skin, organ, "6833131", "法治政府建设",
+        skin,
+        organ,
+        "6833131",
+        "法治政府建设",
         [*newer(ctx, c, r23, 16, "disclosure", skin.clock), r23, *look, *ctx.fillers(c, 6, "disclosure")],
     )
     assert fz.index(r23) >= 15
-    r21 = _rep(ctx, c, 2021, "太湖县人民政府关于2021年法治政府建设情况的报告", "2022-03-30 09:20", "太湖县人民政府")
+    r21 = _rep(
+        ctx, c, 2021, "太湖县人民政府关于2021年法治政府建设情况的报告", "2022-03-30 09:20", "太湖县人民政府"
+    )
     look2 = ctx.lookalikes_of(c, [("gov_work_report", 2022), ("xxgk_annual", 2021)])
-    ah_public(skin, organ, "6833150", "政府工作报告", [r21, *look2, *ctx.fillers(c, 8, "disclosure", (2019, 2024))])
+    ah_public(
+        skin, organ, "6833150", "政府工作报告", [r21, *look2, *ctx.fillers(c, 8, "disclosure", (2019, 2024))]
+    )
     _ah_index(skin, organ, gk, {"6833131": "法治政府建设", "6833150": "政府工作报告"})
     ctx.record(c, [*look, *look2])
     ctx.truth_report(c, r23, 2023, html_copy(c, r23), kinds=(AP, "later_list_page"))
     ctx.truth_report(c, r21, 2021, html_copy(c, r21), kinds=(AP,))
-    home(skin, [(f"/content/column/6793301?pageIndex=1", "要闻动态", news), (gk, "政府信息公开", fz)])
+    home(skin, [("/content/column/6793301?pageIndex=1", "要闻动态", news), (gk, "政府信息公开", fz)])
 
 
 def qianshan(ctx: Ctx28) -> None:
@@ -421,4 +503,4 @@ def qianshan(ctx: Ctx28) -> None:
     ctx.record(c, look)
     ctx.truth_report(c, r24, 2024, html_copy(c, r24), kinds=(AP,))
     ctx.record_file(c, r20, 2020, pdf, body, (AP, "pdf_attachment"))
-    home(skin, [(f"/content/column/6797701?pageIndex=1", "要闻动态", news), (gk, "政府信息公开", fz)])
+    home(skin, [("/content/column/6797701?pageIndex=1", "要闻动态", news), (gk, "政府信息公开", fz)])
