@@ -21,7 +21,7 @@ SITES = (
     sites.taixing,
     sites.taizhou_city,
     sites.huaining,
-    sites.yuexi,
+    sites.susong,
     sites.taihu,
     sites.qianshan,
 )

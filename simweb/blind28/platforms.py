@@ -30,10 +30,11 @@ from __future__ import annotations
 from ..blind16.core import ah_article, ah_column
 from ..blind16.sites_a import AhSkin, ah_news, ah_public
 from ..blind16.sites_b import label_endpoint, label_shell
-from ..blind25.platforms import hanweb, hanweb_attach, hexid, put_attachments
+from ..blind25.platforms import GbkSkin, hanweb, hanweb_attach, hexid, put_attachments
 
 __all__ = [
     "AhSkin",
+    "GbkSkin",
     "ah_article",
     "ah_column",
     "ah_news",

@@ -17,6 +17,7 @@ from ..blind9.core import put_at
 from .core import County, Ctx28, assign, date_trap, html_copy, newer, search_trap, write_items
 from .platforms import (
     AhSkin,
+    GbkSkin,
     ah_article,
     ah_column,
     ah_news,
@@ -39,8 +40,8 @@ def _rep(ctx, c, year, title, pub, source):
     return ctx.new_report(c, year, title, pub=pub, source=source)
 
 
-def _hw_open(ctx: Ctx28, c: County, clock: dt.date, nav: list[tuple[int, str]]):
-    return open_site(ctx, c, [("/", "首页"), *((f"/col/col{k}/index.html", n) for k, n in nav)], clock)
+def _hw_open(ctx: Ctx28, c: County, clock: dt.date, nav: list[tuple[int, str]], **kw):
+    return open_site(ctx, c, [("/", "首页"), *((f"/col/col{k}/index.html", n) for k, n in nav)], clock, **kw)
 
 
 def _hw_home(skin, cols, lists, extra: str = "") -> None:
@@ -79,7 +80,7 @@ def keqiao(ctx: Ctx28) -> None:
     look = ctx.lookalikes_of(c, [("plan", 2024), ("shufa", 2024), ("meeting", 2023)])
     dep = ctx.department_report(c, "司法局", 2024, "2025-02-24 10:00")
     cols = {
-        1605101: ("柯桥要闻", ctx.news(c, 260)),
+        1605101: ("柯桥要闻", ctx.news(c, 208)),
         1605139: ("通知公告", _late(ctx.fillers(c, 70, "notice"), r22, 51)),
         1605180: ("法治政府建设", [r24, dep, *look, *ctx.fillers(c, 12, "disclosure")]),
     }
@@ -116,7 +117,7 @@ def shangyu(ctx: Ctx28) -> None:
     pdf = hanweb_attach(ctx, c, r21, body)
     look2 = ctx.lookalikes_of(c, [("gov_work_report", 2022)])
     cols = {
-        1229301: ("上虞新闻", ctx.news(c, 240)),
+        1229301: ("上虞新闻", ctx.news(c, 192)),
         1229345: ("法治政府建设", [r23, zj, *look, *ctx.fillers(c, 14, "disclosure")]),
         1229350: ("工作报告", [r21, *look2, *ctx.fillers(c, 10, "disclosure", (2019, 2024))]),
     }
@@ -153,7 +154,7 @@ def xinchang(ctx: Ctx28) -> None:
     scan = f"/picture/0/s{r20.pub:%y%m%d}{r20.uid % 900000 + 100000}.pdf"
     r20.attachments.append((r20.title + ".pdf", scan, files.make_scan_pdf(r20.uid)))
     cols = {
-        1503101: ("新昌要闻", ctx.news(c, 230)),
+        1503101: ("新昌要闻", ctx.news(c, 184)),
         1503120: (
             "通知公告",
             [*newer(ctx, c, r24, 18, "notice", skin.clock), r24, *notes, *ctx.fillers(c, 20, "notice")],
@@ -170,15 +171,16 @@ def xinchang(ctx: Ctx28) -> None:
 
 
 def shengzhou(ctx: Ctx28) -> None:
-    """嵊州市 (浙江 绍兴), ``www.szzj.gov.cn``: Hanweb. The 2023 report is record 61 of 政务动态
-    (``dataproxy.jsp`` only) among many news items; the 2021 report is in 法治政府建设 beside
-    示范创建 news and a meeting on 法治政府建设."""
+    """嵊州市 (浙江 绍兴), ``www.szzj.gov.cn``: Hanweb, its pages GBK (assumed). The 2023
+    report is record 61 of 政务动态 (``dataproxy.jsp`` only) among many news items; the 2021
+    report is in 法治政府建设 beside 示范创建 news and a meeting on 法治政府建设."""
     c = County("shengzhou", "嵊州市", "浙江省", "绍兴市", "330683", "www.szzj.gov.cn")
     skin = _hw_open(
         ctx,
         c,
         dt.date(2024, 10, 15),
         [(1401101, "嵊州要闻"), (1401130, "政务动态"), (1401170, "法治政府建设")],
+        skin=GbkSkin,  # an older Hanweb template served as GBK (assumed)
     )
     r23 = _rep(ctx, c, 2023, "嵊州市2023年法治政府建设工作报告", "2024-03-29 09:30", "嵊州市人民政府")
     r21 = _rep(
@@ -191,7 +193,7 @@ def shengzhou(ctx: Ctx28) -> None:
     )
     look = ctx.lookalikes_of(c, [("demo_news", 2022), ("meeting_topic", 2022)])
     cols = {
-        1401101: ("嵊州要闻", ctx.news(c, 220)),
+        1401101: ("嵊州要闻", ctx.news(c, 176)),
         1401130: ("政务动态", _late(ctx.news(c, 90, (2022, 2024)), r23, 60)),
         1401170: ("法治政府建设", [r21, *look, *ctx.fillers(c, 11, "disclosure")]),
     }
@@ -221,7 +223,7 @@ def xinghua(ctx: Ctx28) -> None:
         ctx, c, 2022, "兴化市人民政府关于2022年度法治政府建设情况的报告", "2023-03-30 16:10", "兴化市人民政府"
     )
     cols = {
-        51101: ("兴化要闻", ctx.news(c, 250)),
+        51101: ("兴化要闻", ctx.news(c, 200)),
         51130: ("通知公告", _late(ctx.fillers(c, 60, "notice"), r22, 47)),
         51160: ("法治政府建设", [r24, tz, *look, *ctx.fillers(c, 10, "disclosure")]),
     }
@@ -253,7 +255,7 @@ def jingjiang(ctx: Ctx28) -> None:
     r21.paras = [r21.title.replace("|", "") + "全文见附件。"]
     doc = doc_attach(ctx, c, r21, body21)
     cols = {
-        52101: ("靖江要闻", ctx.news(c, 230)),
+        52101: ("靖江要闻", ctx.news(c, 184)),
         52150: ("法治政府建设", [r23, *look, *ctx.fillers(c, 12, "disclosure")]),
         52140: ("工作报告", [r22, *look2, *ctx.fillers(c, 9, "disclosure", (2019, 2024))]),
         52130: ("通知公告", [r21, *ctx.fillers(c, 30, "notice")]),
@@ -282,7 +284,7 @@ def taixing(ctx: Ctx28) -> None:
     r22 = _rep(ctx, c, 2022, "泰兴市2022年度法治政府建设工作报告", "2023-03-31 10:30", "泰兴市司法局")
     look = ctx.lookalikes_of(c, [("notice", 2023), ("text_interp", 2023), ("plan", 2024)])
     cols = {
-        53101: ("泰兴要闻", ctx.news(c, 240)),
+        53101: ("泰兴要闻", ctx.news(c, 192)),
         53120: (
             "通知公告",
             [*newer(ctx, c, r24, 25, "notice", skin.clock), r24, *ctx.fillers(c, 30, "notice")],
@@ -314,7 +316,7 @@ def taizhou_city(ctx: Ctx28) -> None:
     2021 report is record 46 of 通知公告 (``dataproxy.jsp`` only)."""
     city = County("taizhou_city", "泰州市", "江苏省", "", "321200", "www.taizhou.gov.cn", scheme="https")
     cskin = _hw_open(ctx, city, dt.date(2025, 5, 8), [(29101, "泰州要闻"), (29120, "通知公告")])
-    ccols = {29101: ("泰州要闻", ctx.news(city, 200)), 29120: ("通知公告", ctx.fillers(city, 40, "notice"))}
+    ccols = {29101: ("泰州要闻", ctx.news(city, 160)), 29120: ("通知公告", ctx.fillers(city, 40, "notice"))}
     clists = hanweb(ctx, cskin, "1", "130001", "泰州市人民政府", ccols)
     rows = "".join(f'<li><a href="https://{h}/" target="_blank">{n}</a></li>' for n, h in TAIZHOU_COUNTIES)
     cskin.put(
@@ -345,7 +347,7 @@ def taizhou_city(ctx: Ctx28) -> None:
         ctx, c, 2021, "高港区人民政府关于2021年法治政府建设情况的报告", "2022-03-30 10:10", "高港区人民政府"
     )
     cols = {
-        54101: ("高港要闻", ctx.news(c, 200)),
+        54101: ("高港要闻", ctx.news(c, 160)),
         54150: ("法治政府建设", [r23, *look, *ctx.fillers(c, 8, "disclosure")]),
         54130: ("通知公告", _late(ctx.fillers(c, 55, "notice"), r21, 45)),
     }
@@ -362,7 +364,7 @@ def _ah_open(ctx: Ctx28, c: County, organ: str, news_col: str, clock: dt.date):
     gk = f"/public/column/{organ}?type=4&action=list&nav=3"
     nav = [("/", "首页"), (f"/content/column/{news_col}?pageIndex=1", "要闻动态"), (gk, "政府信息公开")]
     skin = open_site(ctx, c, nav, clock, skin=AhSkin)
-    news = ah_news(skin, news_col, "要闻动态", 260)
+    news = ah_news(skin, news_col, "要闻动态", 210)
     return skin, gk, news
 
 
@@ -423,18 +425,18 @@ def huaining(ctx: Ctx28) -> None:
     home(skin, [("/content/column/6790111?pageIndex=1", "要闻动态", news), (gk, "政府信息公开", [])])
 
 
-def yuexi(ctx: Ctx28) -> None:
-    """岳西县 (安徽 安庆), ``www.yuexi.gov.cn``: the 安徽 platform with label-filled columns. The
+def susong(ctx: Ctx28) -> None:
+    """宿松县 (安徽 安庆), ``www.susong.gov.cn``: the 安徽 platform with label-filled columns. The
     2024 report is in 法治政府建设 beside a meeting and the 县司法局's own 2024 report; the 2021
     report is in 规划计划 beside a 工作要点 (plan) and a 述职."""
-    c = County("yuexi", "岳西县", "安徽省", "安庆市", "340828", "www.yuexi.gov.cn")
+    c = County("susong", "宿松县", "安徽省", "安庆市", "340826", "www.susong.gov.cn")
     organ, site_id = "13241", "6790451"
     skin, gk, news = _ah_open(ctx, c, organ, "6795210", dt.date(2025, 4, 22))
-    r24 = _rep(ctx, c, 2024, "岳西县2024年法治政府建设年度报告", "2025-03-28 16:40", "岳西县人民政府")
+    r24 = _rep(ctx, c, 2024, "宿松县2024年法治政府建设年度报告", "2025-03-28 16:40", "宿松县人民政府")
     dep = ctx.department_report(c, "司法局", 2024, "2025-02-26 09:00")
     look = ctx.lookalikes_of(c, [("meeting", 2024)])
     r21 = _rep(
-        ctx, c, 2021, "岳西县人民政府关于2021年度法治政府建设工作的报告", "2022-03-29 10:00", "岳西县人民政府"
+        ctx, c, 2021, "宿松县人民政府关于2021年度法治政府建设工作的报告", "2022-03-29 10:00", "宿松县人民政府"
     )
     look2 = ctx.lookalikes_of(c, [("plan", 2022), ("duty_report", 2022)])
     names = {"6835131": "法治政府建设", "6835140": "规划计划"}
@@ -442,7 +444,7 @@ def yuexi(ctx: Ctx28) -> None:
         (organ, "6835131"): [r24, dep, *look, *ctx.fillers(c, 12, "disclosure")],
         (organ, "6835140"): [r21, *look2, *ctx.fillers(c, 14, "disclosure", (2019, 2024))],
     }
-    _label_cols(ctx, skin, organ, site_id, gk, names, cols, "/yxxxgk/publicInfoList_newest2020")
+    _label_cols(ctx, skin, organ, site_id, gk, names, cols, "/ssxxgk/publicInfoList_newest2020")
     ctx.record(c, [*look, *look2])
     ctx.truth_report(c, r24, 2024, html_copy(c, r24), kinds=(LB,))
     ctx.truth_report(c, r21, 2021, html_copy(c, r21), kinds=(LB,))
