@@ -224,3 +224,13 @@ def test_a_jump_box_that_goes_anywhere_it_is_told_leads_to_the_next_page_only():
     elements = page_elements(html_root('<input id="pg" type="text">', page))
     assert pager_pages([script], page, elements, handlers=["jump()"]) == [
         ("http://www.a.gov.cn/Government/PublicInfoList.aspx?ThemeId=7&page=4", 4)]
+
+
+def test_a_handler_bound_to_a_pager_event_that_counts_from_0_is_followed():
+    # 绵阳: `$("#page").page({pageIndex: 0, pageSize: 20, total: 54}).on("pageClicked", go)` with
+    # `go(event, pageIndex)` going to `pageIndex == 0 ? 'index.html' : 'index_' + (pageIndex + 1) + '.html'`.
+    base = "https://www.jiangyou.gov.cn/jiangyou/288798823663271952/"
+    reading = read_page(PageToRead(url=base + "index.html", encoding="utf-8",
+                                   body=(PAGES / "blind27" / "jiangyou_tzgg_index.html").read_bytes()))
+    assert [(request.url, request.page_number) for request in reading.next_pages] == [
+        (base + "index_2.html", 2), (base + "index_3.html", 3)]

@@ -32,6 +32,8 @@ _HREF_LITERAL = re.compile(r"""['"][^'"\n]*\bhref\s*=\s*\\?["']?[^'"\n]*['"]""")
 _NAVIGATION = re.compile(r"(?:(?:window|document|self|top)\.)?location(?:\.href)?\s*=(?!=)\s*"
                          r"|location\.(?:assign|replace)\(\s*")
 # A callback given as an option: `onPageChange: function (num, type) {`, `jump: function(`.
+# A handler bound to a pager's event: `.on("pageClicked", go)`.
+_PAGE_EVENT = re.compile(r"""\.(?:on|bind)\(\s*['"][^'"]*(?:page|jump)""", re.I)
 _CALLBACK_OPTION = re.compile(r"[{,]\s*[A-Za-z_$][\w$]*\s*:\s*function\s*\(")
 _TOKEN = re.compile(r"""\s*('[^'\n]*'|"[^"\n]*"|([A-Za-z_$][\w$]*))""")
 _PLUS = re.compile(r"\s*\+(?![+=])")
@@ -136,7 +138,8 @@ def may_page_by_script(text: str) -> bool:
     box (`window.location = 'default_' + num + '.htm'` with `num` read from an input), for
     `sandbox.pager_pages`."""
     return ("location" in text and SCRIPT_NAVIGATION.search(text) is not None
-            and (_CALLBACK_OPTION.search(text) is not None or ".value" in text or ".val()" in text))
+            and (_CALLBACK_OPTION.search(text) is not None or ".value" in text or ".val()" in text
+                 or _PAGE_EVENT.search(text) is not None))
 
 
 def may_write_pager(text: str) -> bool:

@@ -12,6 +12,7 @@ var __headers = {};
 // callbacks they gave a plugin (a pager's `onPageChange`, `jump`).
 var __navigations = [];
 var __pagers = [];
+var __lastOptions = {};
 // The page's own functions being called, innermost last: [name, arguments].
 var __calls = [];
 
@@ -53,7 +54,14 @@ function __member(name) {
       args.forEach(function (arg) {
         if (typeof arg === "function" && (name === "use" || name === "ready")) __ready.push(arg);
         if (__isOptions(arg)) __pagers.push(arg);
+        if (arg && typeof arg === "object" && !Array.isArray(arg)) __lastOptions = arg;
       });
+      // A handler bound to a plugin's page event (`.page({total: 44, pageSize: 15})
+      // .on("pageClicked", go)`), kept with the options the plugin was given.
+      if ((name === "on" || name === "bind") && typeof args[0] === "string" && /page|jump/i.test(args[0])
+          && typeof args[args.length - 1] === "function") {
+        __pagers.push(Object.assign({}, __lastOptions, { __handler: args[args.length - 1] }));
+      }
       return __stub;
     },
     construct: function () { return __stub; },

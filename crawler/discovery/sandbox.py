@@ -174,7 +174,13 @@ def pager_pages(scripts: list[str], page_url: str, elements: str = "{}", handler
                     if second and third and second == again and _pages_apart(second, third):
                         count = min(int(context.eval(f"__pagerCount({index})")), MAX_PAGER_PAGES)
                         last = count if count >= 2 else 2
-                        return [(urljoin(page_url, context.eval(f"{target}{n})")), n)
+                        # A plugin that counts pages from 0 (m-pagination's `pageIndex`) goes to
+                        # this page for 0.
+                        own = context.eval(f"{target}1)")
+                        zero_based = bool(own) and urljoin(page_url, own) != page_url and \
+                            urljoin(page_url, context.eval(f"{target}0)") or own) == page_url
+                        shift = -1 if zero_based else 0
+                        return [(urljoin(page_url, context.eval(f"{target}{n + shift})")), n)
                                 for n in range(2, last + 1)]
         pages = _jump_pages(context, scripts, page_url, handlers, deadline)
     except quickjs.JSException:
