@@ -691,10 +691,11 @@ def _tree_calls(text: str, base_url: str, values: dict) -> list[ApiCall]:
     (`trees.tree_children`), and the nodes made links by the callback's item template."""
     calls: list[ApiCall] = []
     for name, parameters, body in function_definitions(text):
-        calls_itself = re.compile(rf"(?<![\w$.])(?<!function ){re.escape(name)}\s*\(")
+        calls_itself = _call_site(name)
         if not parameters or not calls_itself.search(body):
             continue
-        inside = range(text.find(body), text.find(body) + len(body))
+        opens = text.find(body)
+        inside = range(opens, opens + len(body))
         for match in _CALL.finditer(body):
             call = _script_call(body, match.end(), match.group(1).lstrip("."))
             if call is None or call[1] != "GET" or not isinstance(call[0], str) or not call[0]:
@@ -847,7 +848,7 @@ def _calls_of_called_functions(text: str, base_url: str, values: dict, objects: 
     for name, parameters, body in definitions:
         if not parameters or not _CALL.search(body):
             continue
-        for site in re.finditer(rf"(?<![\w$.])(?<!function ){re.escape(name)}\s*\(", text):
+        for site in _call_site(name).finditer(text):
             arguments = _literal_arguments(text, site.end() - 1, readers, query)
             if not arguments:
                 continue
@@ -860,10 +861,15 @@ def _calls_of_called_functions(text: str, base_url: str, values: dict, objects: 
     return calls
 
 
+def _call_site(name: str) -> re.Pattern:
+    """A call of the function `name` (`loadList(`), not its definition nor a method's call."""
+    return re.compile(rf"(?<![\w$.])(?<!function ){re.escape(name)}\s*\(")
+
+
 def page_call_arguments(text: str, name: str) -> tuple[list, int] | None:
     """The literal arguments of a call that starts a list by page function `name`
     (`loadList(1)`, `getList('5', 0)`), and which of them is the page number: the first 1 or 0."""
-    for site in re.finditer(rf"(?<![\w$.])(?<!function ){re.escape(name)}\s*\(", text):
+    for site in _call_site(name).finditer(text):
         arguments = _literal_arguments(text, site.end() - 1)
         numbers = [index for index, value in enumerate(arguments or ())
                    if value in (0, 1) and isinstance(value, int) and not isinstance(value, bool)]

@@ -562,11 +562,8 @@ class ScriptApiFamily(SiteFamily):
         for call in run:
             sent = call.request
             given = tuple(replace(template, defaults=call.bound) for template in own) if call.bound else own
-            requests.append(PageRequest(sent.url, sent.method, sent.form, page_number=1, kind="api",
-                                        body="" if sent.form else sent.body, bounded=True,
-                                        item_templates=given,
-                                        headers=(*headers, *sent.headers), cipher=cipher,
-                                        scripted_list=call.pages))
+            requests.append(_sent_request(sent, 1, True, given, (*headers, *sent.headers), cipher,
+                                          call.pages))
         for call in calls:
             url, method, form, body = call.request(1)
             # A function's arguments the items may name (`'&newType=' + t`), as the call has them.
@@ -589,6 +586,14 @@ def _sandbox_calls(page: Page, scripts: list) -> list[ListCall]:
         return []
     calls = list_calls(inline, page.url, page_elements(page.selector.root))
     return [call for call in calls if call.pages is not None or _carries_page(call.request)]
+
+
+def _sent_request(sent: SentRequest, number: int, bounded: bool, templates: tuple, headers: tuple,
+                  cipher: tuple, scripted: ScriptedList | None) -> PageRequest:
+    """The list API request a page's script made in the sandbox, as a family asks for it."""
+    return PageRequest(sent.url, sent.method, sent.form, page_number=number, kind="api",
+                       body="" if sent.form else sent.body, bounded=bounded, item_templates=templates,
+                       headers=headers, cipher=cipher, scripted_list=scripted)
 
 
 def _carries_page(sent: SentRequest) -> bool:
@@ -676,10 +681,8 @@ class JsonAnswerFamily(SiteFamily):
         sent = page_request(scripted)
         if sent is None:
             return []
-        return [PageRequest(sent.url, sent.method, sent.form, page_number=number, kind="api",
-                            body="" if sent.form else sent.body, bounded=bounded,
-                            item_templates=page.item_templates, headers=sent.headers, cipher=page.cipher,
-                            scripted_list=scripted)]
+        return [_sent_request(sent, number, bounded, page.item_templates, sent.headers, page.cipher,
+                              scripted)]
 
 
 def _app_item_templates(page: Page) -> tuple[ItemTemplate, ...]:

@@ -301,25 +301,15 @@ def _run(context: quickjs.Context, script: str, deadline: float) -> None:
             undefined = _UNDEFINED.search(str(error))
             if undefined is None:
                 return
-            context.eval(f"var {undefined.group(1)} = __stub;")
+            context.eval(f"var {undefined.group(1)} = __stub;")  # and run it again
 
 
 def _run_ready(context: quickjs.Context, deadline: float) -> None:
     """Run the callbacks the scripts left for when the page is ready (and their own)."""
     for index in range(200):
-        if not context.eval(f"__ready.length > {index}"):
+        if time.monotonic() > deadline or not context.eval(f"__ready.length > {index}"):
             return
-        for _ in range(MAX_STAND_INS):
-            if time.monotonic() > deadline:
-                return
-            try:
-                context.eval(f"__ready[{index}].call(window)")
-                break
-            except quickjs.JSException as error:
-                undefined = _UNDEFINED.search(str(error))
-                if undefined is None:
-                    break
-                context.eval(f"var {undefined.group(1)} = __stub;")
+        _run(context, f"__ready[{index}].call(window)", deadline)
 
 
 def _sent(context: quickjs.Context, page_url: str) -> list[tuple[SentRequest, str, list]]:
