@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from archive.records import EndReason
 from crawler.context import CrawlContext
-from crawler.discovery.links import LinkKind
+from crawler.discovery.links import SCORE_AVOID, LinkKind, names_a_column
 from crawler.discovery.urls import (
     canonical_url,
     host_of,
@@ -258,7 +258,11 @@ class SiteCrawl:
         # The site's tree of columns and lists comes before any article, whatever their scores,
         # and so do the URLs its sitemap lists beside its report links (their neighbours).
         targeted = ctx.kind in TREE_KINDS or (ctx.from_sitemap and self.near_report_link(url))
-        rank = 0 if targeted else 1
+        # Then the site's other columns (news, unknown menus), lists that may hold a report
+        # among their items, before articles; both spend the fallback budget.
+        column = (ctx.kind == LinkKind.OTHER and score > SCORE_AVOID
+                  and names_a_column(ctx.link_text or "", url, bool(ctx.list_date)))
+        rank = 0 if targeted else 1 if column else 2
         heapq.heappush(self._reserve, ReserveEntry((rank, -score, self._pushed), url, ctx))
 
     def take_from_reserve(self, count: int) -> list[ReserveEntry]:

@@ -125,6 +125,15 @@ def test_trs_variant_with_div_id():
                                         "http://a.gov.cn/c/index_2.shtml"]
 
 
+def test_trs_pager_counted_from_one_asks_for_both_namings():
+    # `createPageHTML('page_div',3,1,…)` on a first page: the second page is `_1` on some
+    # sites of the 陕西 platform and `_2` on others; both are asked for.
+    html = "<script>createPageHTML('page_div',3,1,'secondLevelChannel','shtml',39);</script>"
+    requests = TrsFamily().next_pages(page("http://a.gov.cn/c/secondLevelChannel.shtml", html))
+    assert [r.url for r in requests] == [f"http://a.gov.cn/c/secondLevelChannel_{n}.shtml"
+                                        for n in (1, 2, 3)]
+
+
 HANWEB = """<div id="div5678"><script type="text/xml"><datastore>
 <nextgroup><![CDATA[]]></nextgroup><recordset>
 <record><![CDATA[<li><a href="/art/2024/3/28/art_1234_567.html" title="鄂托克旗2023年法治政府建设工作报告">

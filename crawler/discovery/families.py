@@ -363,7 +363,7 @@ class TrsFamily(SiteFamily):
 
     Variants put a div id first and the record count last, pass the values in variables
     (`createPageHTML(_nPageCount, _nCurrIndex, ...)`), or count pages from 1, in which case
-    the second page is `index_2.html` rather than `index_1.html`.
+    the second page may be `index_2.html` rather than `index_1.html`.
     """
 
     name = "trs"
@@ -401,13 +401,15 @@ class TrsFamily(SiteFamily):
         if re.search(rf"{re.escape(prefix)}_\d+\.{extension}$", urlsplit(page.url).path):
             # Every page of the list is known from its first page; later pages add nothing.
             return []
-        # On its first page a list counted from 0 says 0, one counted from 1 says 1.
-        first_file = 1 if current == 0 else 2
+        # On its first page a list counted from 0 says 0, and its second page is `_1`. One
+        # that says 1 is counted from 1 on some sites (second page `_2`) and names its files
+        # from 0 on others (`_1`): both are asked for, one request more than either needs.
+        last_file = total - 1 if current == 0 else total
         base = page.url.rsplit("/", 1)[0] + "/"
         return [
             PageRequest(urljoin(base, f"{prefix}_{number}.{extension}"),
-                        page_number=number + 2 - first_file, bounded=True)
-            for number in range(first_file, total + first_file - 1)
+                        page_number=number + 1, bounded=True)
+            for number in range(1, last_file + 1)
         ]
 
 

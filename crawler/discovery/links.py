@@ -523,6 +523,12 @@ def _cut_title_may_be_report(text: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 15)
+def names_a_column(text: str, url: str, dated: bool = False) -> bool:
+    """Whether an unknown link reads as a column's name rather than an article's title: a
+    short undated text on a URL not shaped like an article's."""
+    return 0 < len(text) <= 14 and not dated and not ARTICLE_URL.search(url.lower())
+
+
 def score_link(link: Link, page_relevance: int = 0, page_is_report: bool = False) -> ScoredLink:
     """Score one link.
 
@@ -592,8 +598,7 @@ def score_link(link: Link, page_relevance: int = 0, page_is_report: bool = False
         return ScoredLink(url, text, SCORE_AVOID, LinkKind.OTHER, link.date)
     # Unnamed links on a relevant list page are its items.
     inherited = page_relevance // 3 if page_relevance >= 40 else 0
-    article_like = len(text) > 14 or bool(ARTICLE_URL.search(lowered))
-    if article_like:
+    if not names_a_column(text, lowered):
         base = SCORE_ARTICLE
     elif matchers.news_words.search(text):
         base = SCORE_NEWS_COLUMN
