@@ -32,7 +32,7 @@ PROFILES = ("base", "discovery", "holdout", "blind", "blind2", "blind3", "blind4
             "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15",
             "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23",
             "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30",
-            "blind31",
+            "blind31", "blind32",
             "kinds",
             "kinds2", "kinds3", "kinds4", "kinds5", "kinds6", "kinds7", "docweb")
 
@@ -827,6 +827,10 @@ def build_web(seed: int = 0, round: int = 1, profile: str = "base") -> SimWeb:
         from .blind30 import build as build_blind30  # a thirtieth blind web (simweb/blind30/)
 
         return build_blind30(seed)
+    if profile == "blind32":
+        from .blind32 import build as build_blind32  # a thirty-second blind web (simweb/blind32/)
+
+        return build_blind32(seed)
     if profile == "blind31":
         from .blind31 import build as build_blind31  # a thirty-first blind web (simweb/blind31/)
 

@@ -1,0 +1,44 @@
+"""Shared machinery of the blind32 profile: its context.
+
+It builds on the ninth blind profile's context (``simweb.blind9.core``; itself on blind8's and
+blind5's: department reports, 考核 notices, higher-level reposts, scans, attachment-only reports,
+``newer`` fillers) and adds what this web needs of its own: its random streams, profile name and
+ICP prefixes (河南, 湖北, 重庆).
+"""
+
+from __future__ import annotations
+
+import random
+
+from ..blind9.core import (
+    STAMP,
+    County,
+    Ctx9,
+    Item,
+    date_trap,
+    esc,
+    html_copy,
+    newer,
+    search_trap,
+)
+
+__all__ = ["STAMP", "County", "Ctx32", "Item", "date_trap", "esc", "html_copy", "newer", "search_trap"]
+
+ICP = {"河南省": "豫", "湖北省": "鄂", "重庆市": "渝"}
+
+
+class Ctx32(Ctx9):
+    """The blind context with blind32's own random streams, profile name and ICP prefixes."""
+
+    def icp(self, host: str, text: str) -> str:
+        if host not in self.provinces:
+            return text
+        return text.replace("冀ICP备", ICP[self.provinces[host]] + "ICP备", 1)
+
+    def rng(self, *parts: object) -> random.Random:
+        return random.Random(f"blind32|{self.seed}|" + "|".join(map(str, parts)))
+
+    def truth(self) -> dict:
+        out = super().truth()
+        out["profile"] = "blind32"
+        return out
