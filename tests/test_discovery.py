@@ -125,6 +125,12 @@ def test_trs_variant_with_div_id():
                                         "http://a.gov.cn/c/index_2.shtml"]
 
 
+def test_trs_pager_under_its_short_name():
+    html = '<div id="page"></div><script>createPage(2, 0, "index", "html");</script>'
+    requests = TrsFamily().next_pages(page("http://a.gov.cn/zwgk_1/fzzfjsndbg/", html))
+    assert [r.url for r in requests] == ["http://a.gov.cn/zwgk_1/fzzfjsndbg/index_1.html"]
+
+
 def test_trs_pager_counted_from_one_asks_for_both_namings():
     # `createPageHTML('page_div',3,1,…)` on a first page: the second page is `_1` on some
     # sites of the 陕西 platform and `_2` on others; both are asked for.

@@ -367,11 +367,12 @@ class TrsFamily(SiteFamily):
     """
 
     name = "trs"
-    _CALL = re.compile(r"createPageHTML\s*\(([^)]*)\)")
+    # `createPageHTML(…)`, also called `createPage(…)` on some city platforms (重庆).
+    _CALL = re.compile(r"\bcreatePage(?:HTML)?\s*\(([^)]*)\)")
     _EXTENSIONS = ("html", "htm", "shtml", "jhtml")
 
     def matches(self, page: Page) -> bool:
-        return "createPageHTML" in page.text
+        return "createPage" in page.text
 
     def _resolve(self, text: str, arg: str) -> str:
         """The value of a script variable passed as an argument, or the argument itself."""
