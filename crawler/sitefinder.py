@@ -30,11 +30,11 @@ HOME_PATH = re.compile(r"/?(?:index\.\w{2,6})?", re.I)
 
 def units_of(region: Region, counties: list[Region]) -> dict[str, Region]:
     """The county-level units (of `counties`, the gazetteer's) a portal of `region` may link:
-    its city's or its province's."""
+    its city's, or all of its province's (a provincial portal's select of 设区市及县(市、区)
+    lists every city's counties)."""
     if region.level == "city":
         return {r.adcode: r for r in counties if r.city == region.name or r.adcode[:4] == region.adcode[:4]}
-    return {r.adcode: r for r in counties
-            if r.province == region.name and (r.city is None or r.city == region.name)}
+    return {r.adcode: r for r in counties if r.province == region.name}
 
 
 def unit_named(text: str, units: dict[str, Region]) -> Region | None:

@@ -42,3 +42,15 @@ def test_a_seed_at_the_root_of_a_sub_host_owns_the_whole_host():
     # The portal's own host, and a city platform's, are not one seed's whole.
     assert not claims.belongs_to_other("https://www.changdu.gov.cn/cdrmzf/list.shtml", "karuo")
     assert not claims.belongs_to_other("https://www.city.gov.cn/zwgk/", "county")
+
+
+def test_a_provincial_portal_s_select_finds_counties_of_every_city(gazetteer):
+    seeds = [Seed(name="福建省", url="http://www.fujian.gov.cn/"),
+             Seed(name="福鼎市", url="http://www.fuding.gov.cn/")]
+    finder = SiteFinder(seeds, gazetteer)
+    links = [Link("https://www.ningde.gov.cn/", "宁德市"),
+             Link("http://www.fuding.gov.cn/", "福鼎市"),
+             Link("http://www.fjzr.gov.cn/", "柘荣县")]
+    found = finder.find(seeds[0].key, links)
+    assert [(seed.name, seed.city, seed.url) for seed, _ in found] == [
+        ("柘荣县", "宁德市", "http://www.fjzr.gov.cn/")]

@@ -61,6 +61,11 @@ def test_faceted_filter_combinations():
     assert not refines_query(tags + "法治", tags + "普法")  # another filter, not a finer one
     assert not refines_query("http://a.gov.cn/list.jsp?cat=1", "http://a.gov.cn/list.jsp?cat=1&page=2")
     assert not refines_query(tags + "法治", "http://a.gov.cn/other.jsp?tags=法治,普法")
+    search = "http://a.gov.cn/module/sitesearch/index.jsp?keyvalue="
+    assert refines_query(search + "法治政府", search + "法治政府依法")
+    assert not refines_query(search + "法治政府", search + "依法行政")
+    # Codes of a column tree grow the same way and are not typed words.
+    assert not refines_query("http://a.gov.cn/l.jsp?cat=001", "http://a.gov.cn/l.jsp?cat=001002")
     assert is_repetitive_query(tags + "法治,依法行政,法治")
     assert not is_repetitive_query(tags + "法治,依法行政")
     assert not is_repetitive_query('http://a.gov.cn/api?paramJson={"a":1,"b":1}')

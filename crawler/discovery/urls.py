@@ -23,6 +23,7 @@ from vocabulary.keywords import (
     SKIP_EXTENSIONS,
     TRACKING_PARAMS,
 )
+from vocabulary.normalize import cjk_count
 from vocabulary.patterns import DATE_FILE_NAME
 
 _PATH_PARAMS = re.compile(r";(?:jsessionid|sid|sessionid|phpsessid)=[^/?#]*", re.I)
@@ -178,7 +179,8 @@ def is_repetitive_query(url: str) -> bool:
 
 def refines_query(page_url: str, url: str) -> bool:
     """Whether `url` is `page_url` with more items in one of its list values (`tags=a` →
-    `tags=a,b`): a faceted filter's combinations, which never end."""
+    `tags=a,b`), or with more words typed after one of its text values (a search's "related
+    searches": `q=法治政府` → `q=法治政府依法`): combinations that never end."""
     page, link = urlsplit(page_url), urlsplit(url)
     if (page.hostname, page.path) != (link.hostname, link.path) or not page.query:
         return False
@@ -187,7 +189,9 @@ def refines_query(page_url: str, url: str) -> bool:
         shown = before.get(key)
         if shown and len(items) > len(shown) and set(shown) <= set(items):
             return True
-    return False
+    typed = dict(parse_qsl(page.query))
+    return any(key in typed and cjk_count(typed[key]) and len(value) > len(typed[key])
+               and value.startswith(typed[key]) for key, value in parse_qsl(link.query))
 
 
 def is_search_url(url: str) -> bool:
