@@ -40,6 +40,8 @@ class CrawlContext:
     # takes.
     form: tuple[tuple[str, str], ...] = ()
     json_body: str = ""
+    # POSTed even without a form or body (a token call: `$.ajax({type: "POST"})` with no data).
+    posted: bool = False
     # Asked as a page's script asks (a list API, a data proxy): with the header jQuery adds to
     # its requests, `X-Requested-With: XMLHttpRequest`, which some APIs require.
     scripted: bool = False

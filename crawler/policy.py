@@ -354,7 +354,8 @@ class CrawlPolicy:
         if is_page and fields.get("page_number", 1) > site.limits.max_list_pages:
             return _drop(Reason.LIST_TOO_LONG)
         refusal = self.admit(site, link.url, fields.get("form", ()), fields.get("json_body", ""),
-                             names_report=link.kind == LinkKind.REPORT)
+                             names_report=link.kind == LinkKind.REPORT,
+                             asked_by=getattr(fields.get("scripted_list"), "page_url", ""))
         if refusal is not None:
             return _drop(refusal)
         ctx = CrawlContext(site.site.key, LinkKind(link.kind), link.score, next_hops,
@@ -365,12 +366,15 @@ class CrawlPolicy:
         return self.fetch(site, link.url, ctx, Reason.STRONG_LINK, admitted=True)
 
     def admit(self, site: SiteCrawl, url: str, form: tuple[tuple[str, str], ...] = (),
-              body: str = "", names_report: bool = False) -> Reason | None:
+              body: str = "", names_report: bool = False, asked_by: str = "") -> Reason | None:
         """Why `url` may not be queued for `site` (None: it may, and is now seen)."""
         if self.claims.belongs_to_other(url, site.site.key):
             return Reason.OTHER_SITE
-        # A POST is told apart by its form or body, as if they were the query.
+        # A POST is told apart by its form or body, as if they were the query, and a script's
+        # request by the page that made it.
         sent = urlencode(form) if form else urlencode([("body", body)]) if body else ""
+        if asked_by:
+            sent = urlencode([("asked_by", asked_by)]) + (f"&{sent}" if sent else "")
         key = f"{url}{'&' if '?' in url else '?'}{sent}" if sent else url
         refusal = site.admit(key, names_report)
         return Reason(refusal) if refusal is not None else None
@@ -379,14 +383,17 @@ class CrawlPolicy:
               admitted: bool = False) -> Decision:
         """A request for `url`, unless admission, the history or the budget refuses it."""
         if not admitted:
-            refusal = self.admit(site, url, ctx.form, ctx.json_body)
+            # A request a page's script makes is that page's (two columns' scripts may ask for
+            # the same token before their lists).
+            asker = getattr(ctx.scripted_list, "page_url", "")
+            refusal = self.admit(site, url, ctx.form, ctx.json_body, asked_by=asker)
             if refusal is not None:
                 return _drop(refusal)
         if site.recrawl and is_calendar_url(url):
             # Calendars and event views list meetings, never a report: the first crawl looked
             # at a few, and a re-crawl need not look again.
             return _drop(Reason.CALENDAR_ON_RECRAWL)
-        posted = bool(ctx.form or ctx.json_body)
+        posted = bool(ctx.posted or ctx.form or ctx.json_body)
         known = (self.history.page(canonical_url(url))
                  if not posted and site.site.key in self.sites_with_history else None)
         if known is not None and known.role == PageRole.LEAF and known.http_status == 200:
@@ -424,6 +431,7 @@ class CrawlPolicy:
         fields = {"page_number": request.page_number, "relevance": relevance,
                   "form": request.formdata if posted else (),
                   "json_body": request.body if posted else "",
+                  "posted": posted,
                   "item_templates": request.item_templates,
                   "scripted": scripted,
                   "script_headers": (request.headers or script_headers) if scripted else (),

@@ -72,6 +72,10 @@ def make_request(fetch: Fetch, callback, errback, page_maxsize: int) -> Request:
     if ctx.json_body:
         arguments["headers"]["Content-Type"] = "application/json;charset=UTF-8"
         return Request(fetch.url, method="POST", body=ctx.json_body.encode("utf-8"), **arguments)
+    if not ctx.form:
+        # A POST with nothing in it (a token call).
+        arguments["headers"].setdefault("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+        return Request(fetch.url, method="POST", body=b"", **arguments)
     return FormRequest(fetch.url, formdata=list(ctx.form), **arguments)
 
 

@@ -13,7 +13,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from crawler.discovery.links import LinkKind
 from crawler.discovery.reading import PageToRead, html_root, read_page
-from crawler.discovery.sandbox import list_calls, page_elements, page_request, pager_pages
+from crawler.discovery.sandbox import answered_request, list_calls, page_elements, page_request, pager_pages
 
 PAGES = Path(__file__).resolve().parent / "fixtures" / "pages"
 PAGE = "http://www.a.gov.cn/xxgk/tzgg/index.html"
@@ -234,3 +234,55 @@ def test_a_handler_bound_to_a_pager_event_that_counts_from_0_is_followed():
                                    body=(PAGES / "blind27" / "jiangyou_tzgg_index.html").read_bytes()))
     assert [(request.url, request.page_number) for request in reading.next_pages] == [
         (base + "index_2.html", 2), (base + "index_3.html", 3)]
+
+
+TOKEN_FIRST = """
+var siteGuid = "58892d69", categorynum = "001005";
+function getToken(cb) {
+  $.ajax({url: "/rest/getOauthInfoAction/getNoUserAccessToken", type: "POST", dataType: "json",
+          success: function (r) { cb(r.custom.access_token); }});
+}
+function loadInfo(pageIndex) {
+  getToken(function (t) {
+    $.ajax({url: "/rest/GetInfoListAction/getInfoList", type: "POST",
+            headers: {"Authorization": "Bearer " + t},
+            data: "params=" + JSON.stringify({siteGuid: siteGuid, categorynum: categorynum,
+                                              pageIndex: pageIndex, pageSize: 20}),
+            dataType: "json", success: function (r) {}});
+  });
+}
+loadInfo(1);
+"""
+
+
+def test_a_list_asked_with_a_token_is_asked_once_the_token_s_answer_is_known():
+    # The list call is made only in the token call's callback: the first run records the token
+    # call; given its answer, the list call with the token's header; its next page likewise.
+    (call,) = list_calls([TOKEN_FIRST], PAGE)
+    token_url = "http://www.a.gov.cn/rest/getOauthInfoAction/getNoUserAccessToken"
+    assert call.request.url == token_url and call.pages is not None
+    answer = json.dumps({"custom": {"access_token": "tk-42"}})
+    request, pages = answered_request(call.pages, token_url, answer)
+    assert request.url == "http://www.a.gov.cn/rest/GetInfoListAction/getInfoList"
+    assert dict(request.headers)["Authorization"] == "Bearer tk-42"
+    assert json.loads(dict(request.form)["params"])["pageIndex"] == 1
+    second = page_request(pages.following())
+    assert dict(second.headers)["Authorization"] == "Bearer tk-42"
+    assert json.loads(dict(second.form)["params"])["pageIndex"] == 2
+    # An answer that leads to no new request gives none.
+    assert answered_request(pages, request.url, json.dumps({"custom": {"infodata": []}})) is None
+
+
+def test_a_token_fetched_with_promises_feeds_the_list_call():
+    script = """
+    function load(page) {
+      fetch("/api/token").then(function (r) { return r.json(); }).then(function (d) {
+        axios.post("/api/list", {page: page, size: 15}, {headers: {token: d.token}});
+      });
+    }
+    load(1);
+    """
+    (call,) = list_calls([script], PAGE)
+    request, pages = answered_request(call.pages, "http://www.a.gov.cn/api/token", '{"token": "abc"}')
+    assert request.url == "http://www.a.gov.cn/api/list" and dict(request.headers)["token"] == "abc"
+    assert json.loads(page_request(pages.following()).body) == {"page": 2, "size": 15}

@@ -69,6 +69,7 @@ from crawler.discovery.sandbox import (
     ListCall,
     ScriptedList,
     SentRequest,
+    answered_request,
     list_calls,
     page_elements,
     page_request,
@@ -654,6 +655,12 @@ class JsonAnswerFamily(SiteFamily):
         shown = len({link.url for link in self.own_links(page, links)})
         following = next_api_page(page.url, method, page.form, page.body_sent, page.data, shown=shown)
         if page.scripted_list is not None:
+            if not shown and (fed := answered_request(page.scripted_list, page.url, page.text)):
+                # An answer without items that the script uses to ask for its list (a token):
+                # the request it then makes is the list's.
+                sent, scripted = fed
+                return [_sent_request(sent, scripted.number, True, page.item_templates, sent.headers,
+                                      page.cipher, scripted)]
             return self._scripted_next(page, following, shown)
         if following is None:
             # A paginator that names its next page rather than numbering it (`"next": "…"`).

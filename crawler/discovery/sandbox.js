@@ -1,7 +1,9 @@
 // Stand-ins for a browser and the libraries list pages use, for crawler/discovery/sandbox.py.
 // Nothing here reaches a network: every request a page's script makes is recorded in
-// __sent as [method, url, body, headers, contentType, stack], and the script goes on as if
-// no answer had come yet. __PAGE (the page's URL parts and elements) is set by sandbox.py
+// __sent as [method, url, body, headers, contentType, stack, calls, answered], and the script
+// goes on as if no answer had come yet, unless sandbox.py was given the answer (__PAGE.answers:
+// a token call's, fetched by the crawler): then its callbacks run with it, and the requests they
+// make are recorded. __PAGE (the page's URL parts, elements and answers) is set by sandbox.py
 // before this runs.
 "use strict";
 var window = globalThis, self = globalThis, top = globalThis, parent = globalThis, frames = globalThis;
@@ -70,13 +72,47 @@ function __member(name) {
 }
 var __stub = __member("");
 
+// The absolute form of a URL a script asks for, as sandbox.py resolves it.
+function __absolute(url) {
+  url = String(url);
+  if (/^https?:/i.test(url)) return url;
+  var origin = __PAGE.protocol + "//" + __PAGE.host;
+  if (url.indexOf("//") === 0) return __PAGE.protocol + url;
+  if (url.charAt(0) === "/") return origin + url;
+  return __PAGE.href.split("?")[0].replace(/[^\/]*$/, "") + url;
+}
+
+// Records a request; returns its answer's text when sandbox.py was given it, else undefined.
 function __record(method, url, body, headers, contentType) {
   var merged = {};
   Object.keys(__headers).forEach(function (k) { merged[k] = String(__headers[k]); });
   Object.keys(headers || {}).forEach(function (k) { merged[k] = String(headers[k]); });
-  __sent.push([String(method || "GET").toUpperCase(), String(url), body == null ? "" : String(body),
+  body = body == null ? "" : String(body);
+  var absolute = __absolute(url);
+  var known = (__PAGE.answers || []).filter(function (a) { return a[0] === absolute; })[0];
+  __sent.push([String(method || "GET").toUpperCase(), String(url), body,
                merged, String(contentType || ""), String(new Error().stack || ""),
-               JSON.parse(JSON.stringify(__calls))]);
+               JSON.parse(JSON.stringify(__calls)), Boolean(known)]);
+  return known ? known[1] : undefined;
+}
+
+// An answer's text as a script's callback gets it: parsed when it is JSON.
+function __parsed(text) {
+  try { return JSON.parse(text); } catch (error) { return text; }
+}
+
+// What `$.ajax` returns for a request whose answer is known: its callbacks run at once.
+function __answered(value) {
+  var done = {
+    done: function (fn) { if (typeof fn === "function") fn(value, "success", done); return done; },
+    then: function (fn) { if (typeof fn === "function") fn(value, "success", done); return done; },
+    success: function (fn) { return done.done(fn); },
+    always: function (fn) { if (typeof fn === "function") fn(value); return done; },
+    fail: function () { return done; },
+    error: function () { return done; },
+    catch: function () { return done; },
+  };
+  return done;
 }
 
 function __param(data) {
@@ -199,7 +235,16 @@ function XMLHttpRequest() {
   var headers = {}, method = "GET", url = "";
   this.open = function (m, u) { method = m; url = u; };
   this.setRequestHeader = function (k, v) { headers[k] = v; };
-  this.send = function (body) { __record(method, url, body, headers, headers["Content-Type"] || ""); };
+  var request = this;
+  this.send = function (body) {
+    var text = __record(method, url, body, headers, headers["Content-Type"] || "");
+    if (text === undefined) return;
+    request.readyState = 4;
+    request.status = 200;
+    request.responseText = request.response = text;
+    if (typeof request.onreadystatechange === "function") request.onreadystatechange();
+    if (typeof request.onload === "function") request.onload();
+  };
   this.abort = function () {};
   this.readyState = 0;
   this.status = 0;
@@ -208,9 +253,14 @@ function XMLHttpRequest() {
 function fetch(url, options) {
   options = options || {};
   var headers = options.headers || {};
-  __record(options.method || "GET", typeof url === "string" ? url : (url && url.url) || "", options.body,
-           headers, headers["Content-Type"] || headers["content-type"] || "");
-  return new Promise(function () {});
+  var text = __record(options.method || "GET", typeof url === "string" ? url : (url && url.url) || "",
+                      options.body, headers, headers["Content-Type"] || headers["content-type"] || "");
+  if (text === undefined) return new Promise(function () {});
+  return Promise.resolve({
+    ok: true, status: 200,
+    json: function () { return Promise.resolve(JSON.parse(text)); },
+    text: function () { return Promise.resolve(text); },
+  });
 }
 
 function __axiosFor(defaults) {
@@ -226,9 +276,10 @@ function __axiosFor(defaults) {
       data = JSON.stringify(data);
       type = "application/json";
     }
-    __record(config.method || "GET", __withQuery(url, __param(config.params)), data,
-             Object.assign({}, defaults.headers || {}, config.headers || {}), type);
-    return new Promise(function () {});
+    var text = __record(config.method || "GET", __withQuery(url, __param(config.params)), data,
+                        Object.assign({}, defaults.headers || {}, config.headers || {}), type);
+    if (text === undefined) return new Promise(function () {});
+    return Promise.resolve({ data: __parsed(text), status: 200 });
   }
   var axios = function (config, more) {
     return typeof config === "string" ? send(Object.assign({}, more, { url: config })) : send(config);
@@ -287,13 +338,18 @@ function __ajax(url, options) {
     url = __withQuery(url, encodeURIComponent(name) + "=" + (options.jsonpCallback || __PAGE.jsonpCallback));
   }
   if (data instanceof URLSearchParams || data instanceof FormData) data = data.toString();
+  var text;
   if (method === "GET" || method === "HEAD") {
-    __record(method, __withQuery(url, typeof data === "string" ? data : __param(data)), "", headers, "");
+    text = __record(method, __withQuery(url, typeof data === "string" ? data : __param(data)), "", headers, "");
   } else {
     if (typeof data !== "string") data = __param(data);
-    __record(method, url, data, headers, type || "application/x-www-form-urlencoded");
+    text = __record(method, url, data, headers, type || "application/x-www-form-urlencoded");
   }
-  return __stub;
+  if (text === undefined) return __stub;
+  var value = __parsed(text);
+  if (typeof options.success === "function") options.success(value, "success", __stub);
+  if (typeof options.complete === "function") options.complete({ responseText: text, responseJSON: value }, "success");
+  return __answered(value);
 }
 
 function __shorthand(method) {

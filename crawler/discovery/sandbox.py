@@ -39,6 +39,12 @@ MAX_SCRIPT_CHARS = 200_000
 MAX_PAGER_PAGES = 50
 # How often a script is run again with a stand-in for a global it names but nothing defines.
 MAX_STAND_INS = 20
+# Answers given to one list's scripts (a token, then a key: calls made before the list's), and
+# the longest: a token's answer is short, a list's is not fed back.
+MAX_ANSWERS = 3
+MAX_ANSWER_CHARS = 20_000
+# Promise callbacks run after one call, at most.
+MAX_JOBS = 200
 # What QuickJS says of a name nothing defines.
 _UNDEFINED = re.compile(r"ReferenceError: '?([A-Za-z_$][\w$]*)'? is not defined")
 _DIGITS = re.compile(r"\d+")
@@ -79,6 +85,9 @@ class ScriptedList:
 
     # The page number the list's first page was asked with (1, or 0).
     first: int = 1
+    # Answers the crawler fetched for requests the scripts make before the list's (a token
+    # call), as (absolute URL, answer text): given to their callbacks when the scripts run.
+    answers: tuple[tuple[str, str], ...] = ()
 
     def following(self) -> ScriptedList:
         """How the page asks for the list's next page."""
@@ -236,15 +245,17 @@ def _pages_apart(one: str, other: str, own: bool = False) -> bool:
 
 
 def page_request(pages: ScriptedList) -> SentRequest | None:
-    """The request the page function makes when called as `pages` says (`loadList(2)`);
-    None when it makes none."""
-    context, _, deadline = _loaded(list(pages.scripts), pages.page_url, pages.elements, run_ready=False)
+    """The request the page function makes when called as `pages` says (`loadList(2)`), the
+    first whose answer `pages` does not know; None when it makes none."""
+    context, _, deadline = _loaded(list(pages.scripts), pages.page_url, pages.elements, run_ready=False,
+                                   answers=pages.answers)
     if context is None:
         return None
     arguments = ", ".join(json.dumps(value, ensure_ascii=False) for value in pages.arguments)
     call = f"{pages.function}({arguments})"
     try:
-        context.eval("__ready.splice(0); __sent.splice(0);")  # the page's own load is not this call's
+        _run_jobs(context, deadline)  # the page's own load is not this call's
+        context.eval("__ready.splice(0); __sent.splice(0);")
         context.eval(call)
         _run_ready(context, deadline)
     except quickjs.JSException:
@@ -253,11 +264,26 @@ def page_request(pages: ScriptedList) -> SentRequest | None:
     return sent[0][0] if sent else None
 
 
-def _loaded(scripts: list[str], page_url: str, elements: str, run_ready: bool = True
+def answered_request(pages: ScriptedList, url: str, text: str) -> tuple[SentRequest, ScriptedList] | None:
+    """The request the page function makes once the answer to one of its requests is known
+    (`getToken(function (t) { $.ajax({headers: {Authorization: "Bearer " + t}, …}) })`), with
+    how to ask the list's other pages; None when the answer leads to no new request."""
+    if len(pages.answers) >= MAX_ANSWERS or len(text) > MAX_ANSWER_CHARS:
+        return None
+    fed = replace(pages, answers=(*pages.answers, (url, text)))
+    sent = page_request(fed)
+    if sent is None or any(sent.url == known for known, _ in fed.answers):
+        return None
+    return sent, fed
+
+
+def _loaded(scripts: list[str], page_url: str, elements: str, run_ready: bool = True,
+            answers: tuple[tuple[str, str], ...] = ()
             ) -> tuple[quickjs.Context | None, tuple[str, ...], float]:
     """A context with the stand-ins and the page's scripts run (its ready callbacks too,
     unless not `run_ready`), the names of the functions the page defines, and the time by
-    which all work on the page must end."""
+    which all work on the page must end. `answers`: (URL, text) of requests whose answers
+    the scripts' callbacks get."""
     deadline = time.monotonic() + SANDBOX_PAGE_SECONDS
     context = quickjs.Context()
     context.set_memory_limit(SANDBOX_MEMORY)
@@ -266,7 +292,7 @@ def _loaded(scripts: list[str], page_url: str, elements: str, run_ready: bool = 
     page = {**json.loads(elements or "{}"), "href": page_url, "protocol": f"{parts.scheme}:",
             "host": parts.netloc, "hostname": parts.hostname or "", "port": str(parts.port or ""),
             "pathname": parts.path or "/", "search": f"?{parts.query}" if parts.query else "",
-            "jsonpCallback": JSONP_CALLBACK}
+            "jsonpCallback": JSONP_CALLBACK, "answers": [[url, text] for url, text in answers]}
     page.setdefault("elements", {})
     page.setdefault("named", {})
     try:
@@ -305,11 +331,25 @@ def _run(context: quickjs.Context, script: str, deadline: float) -> None:
 
 
 def _run_ready(context: quickjs.Context, deadline: float) -> None:
-    """Run the callbacks the scripts left for when the page is ready (and their own)."""
+    """Run the callbacks the scripts left for when the page is ready (and their own), and
+    those of promises an answer resolved."""
     for index in range(200):
+        _run_jobs(context, deadline)
         if time.monotonic() > deadline or not context.eval(f"__ready.length > {index}"):
             return
         _run(context, f"__ready[{index}].call(window)", deadline)
+
+
+def _run_jobs(context: quickjs.Context, deadline: float) -> None:
+    """Run the pending callbacks of settled promises (`fetch(…).then(…)`)."""
+    for _ in range(MAX_JOBS):
+        if time.monotonic() > deadline:
+            return
+        try:
+            if not context.execute_pending_job():
+                return
+        except quickjs.JSException:
+            continue  # a callback that failed; the others still run
 
 
 def _sent(context: quickjs.Context, page_url: str) -> list[tuple[SentRequest, str, list]]:
@@ -317,8 +357,8 @@ def _sent(context: quickjs.Context, page_url: str) -> list[tuple[SentRequest, st
     being called; the record is emptied."""
     recorded = json.loads(context.eval("JSON.stringify(__sent.splice(0))"))
     sent = []
-    for method, url, body, headers, content_type, stack, called in recorded:
-        if not url or url.startswith(("javascript:", "data:")):
+    for method, url, body, headers, content_type, stack, called, answered in recorded:
+        if answered or not url or url.startswith(("javascript:", "data:")):
             continue
         request = SentRequest(method, urljoin(page_url, url), body, tuple(sorted(headers.items())),
                               content_type)
