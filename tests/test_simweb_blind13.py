@@ -19,7 +19,6 @@ import pytest
 
 from simweb import build_web
 from simweb.blind import reach as blind_reach
-from simweb.blind5.reach import shared_hosts
 from simweb.blind6.reach import finite_traps, unfindable_files, unreached
 from simweb.blind8.reach import brief_problems
 from simweb.blind12.reach import Walker as Blind12Walker
@@ -81,8 +80,6 @@ def test_profile_figures(web):
     are the scans and the ``.doc``, served as such."""
     assert "blind13" in PROFILES and web.truth["profile"] == "blind13"
     assert brief_problems(web) == []
-    others = ("blind", *(f"blind{k}" for k in range(2, 13)), "kinds", "discovery")
-    assert shared_hosts(web, others) == set()
     assert digest_web(build_web(0, profile="blind13")) == digest_web(web)
     assert digest_web(build_web(1, profile="blind13")) != digest_web(web)
     assert blind_reach.truth_problems(web, {"scan_needs_ocr", "doc_needs_reader"}) == []

@@ -21,7 +21,6 @@ import pytest
 
 from simweb import build_web
 from simweb.blind import reach as blind_reach
-from simweb.blind5.reach import shared_hosts
 from simweb.blind6.reach import finite_traps, unfindable_files, unreached
 from simweb.blind8.reach import brief_problems
 from simweb.blind13.reach import Walker as Blind13Walker
@@ -98,8 +97,6 @@ def test_profile_figures(web):
     are the scan and the ``.doc``, served as such."""
     assert "blind15" in PROFILES and web.truth["profile"] == "blind15"
     assert brief_problems(web) == []
-    others = ("blind", *(f"blind{k}" for k in range(2, 14)), "kinds", "discovery")
-    assert shared_hosts(web, others) == set()
     assert digest_web(build_web(0, profile="blind15")) == digest_web(web)
     assert digest_web(build_web(1, profile="blind15")) != digest_web(web)
     assert blind_reach.truth_problems(web, {"scan_needs_ocr", "doc_needs_reader"}) == []

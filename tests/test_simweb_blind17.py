@@ -20,7 +20,6 @@ import pytest
 
 from simweb import build_web
 from simweb.blind import reach as blind_reach
-from simweb.blind5.reach import shared_hosts
 from simweb.blind6.reach import finite_traps, unfindable_files, unreached
 from simweb.blind8.reach import brief_problems
 from simweb.blind15.reach import Walker as Blind15Walker
@@ -102,10 +101,6 @@ def test_profile_figures(web):
     are the scan and the ``.doc``, served as such."""
     assert "blind17" in PROFILES and web.truth["profile"] == "blind17"
     assert brief_problems(web) == []
-    others = tuple(
-        p for p in ("blind", *(f"blind{k}" for k in range(2, 17)), "kinds", "discovery") if p in PROFILES
-    )
-    assert shared_hosts(web, others) == set()
     assert digest_web(build_web(0, profile="blind17")) == digest_web(web)
     assert digest_web(build_web(1, profile="blind17")) != digest_web(web)
     assert blind_reach.truth_problems(web, {"scan_needs_ocr", "doc_needs_reader"}) == []

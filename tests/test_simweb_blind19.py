@@ -22,7 +22,6 @@ import pytest
 
 from simweb import build_web
 from simweb.blind import reach as blind_reach
-from simweb.blind5.reach import shared_hosts
 from simweb.blind6.reach import finite_traps, unfindable_files, unreached
 from simweb.blind8.reach import brief_problems
 from simweb.blind17.reach import Walker as Blind17Walker
@@ -97,10 +96,6 @@ def test_profile_figures(web):
     are the scan and the ``.doc``, served as such."""
     assert "blind19" in PROFILES and web.truth["profile"] == "blind19"
     assert brief_problems(web) == []
-    others = tuple(
-        p for p in ("blind", *(f"blind{k}" for k in range(2, 18)), "kinds", "discovery") if p in PROFILES
-    )
-    assert shared_hosts(web, others) == set()
     assert digest_web(build_web(0, profile="blind19")) == digest_web(web)
     assert digest_web(build_web(1, profile="blind19")) != digest_web(web)
     assert blind_reach.truth_problems(web, {"scan_needs_ocr", "doc_needs_reader"}) == []

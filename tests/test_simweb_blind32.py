@@ -19,7 +19,6 @@ import pytest
 
 from simweb import build_web
 from simweb.blind import reach as blind_reach
-from simweb.blind5.reach import shared_hosts
 from simweb.blind6.reach import unfindable_files, unreached
 from simweb.blind8.reach import brief_problems
 from simweb.blind32.reach import CQ_PAGER, Walker, unanswered_through_proxy
@@ -78,10 +77,6 @@ def path_of(web, key: str) -> str:
 def test_profile_figures(web):
     assert "blind32" in PROFILES and web.truth["profile"] == "blind32"
     assert brief_problems(web) == []
-    others = tuple(
-        p for p in ("blind", *(f"blind{k}" for k in range(2, 32)), "kinds", "discovery") if p in PROFILES
-    )
-    assert shared_hosts(web, others) == set()
     assert digest_web(build_web(0, profile="blind32")) == digest_web(web)
     assert digest_web(build_web(1, profile="blind32")) != digest_web(web)
     assert blind_reach.truth_problems(web, {"scan_needs_ocr", "doc_needs_reader"}) == []

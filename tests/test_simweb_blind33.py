@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import re
-from concurrent.futures import ProcessPoolExecutor
 from urllib.parse import urlencode, urlsplit
 
 import pytest
@@ -70,18 +69,6 @@ LOOKALIKE_FAMILIES = {
 LOOKALIKE_KINDS = tuple(k for kinds in LOOKALIKE_FAMILIES.values() for k in kinds)
 
 
-def hosts_of(profile: str) -> set[str]:
-    return set(build_web(0, profile=profile).hosts)
-
-
-def shared_hosts(web, profiles: tuple[str, ...]) -> set[str]:
-    """``simweb.blind5.reach.shared_hosts``, with the other webs built two at a time."""
-    with ProcessPoolExecutor(2) as pool:
-        others = set().union(*pool.map(hosts_of, profiles))
-    own = {urlsplit(c["url"]).hostname for r in web.truth["reports"] for c in r["copies"]}
-    return (own | {urlsplit(r["url"]).hostname for r in web.seed_rows()}) & others
-
-
 @pytest.fixture(scope="module")
 def web():
     return build_web(0, profile="blind33")
@@ -105,10 +92,6 @@ def path_of(web, key: str) -> str:
 def test_profile_figures(web):
     assert "blind33" in PROFILES and web.truth["profile"] == "blind33"
     assert brief_problems(web) == []
-    others = tuple(
-        p for p in ("blind", *(f"blind{k}" for k in range(2, 33)), "kinds", "discovery") if p in PROFILES
-    )
-    assert shared_hosts(web, others) == set()
     assert digest_web(build_web(0, profile="blind33")) == digest_web(web)
     assert digest_web(build_web(1, profile="blind33")) != digest_web(web)
     assert blind_reach.truth_problems(web, {"scan_needs_ocr", "doc_needs_reader"}) == []

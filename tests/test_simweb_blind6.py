@@ -19,7 +19,6 @@ import pytest
 
 from simweb import build_web
 from simweb.blind import reach as blind_reach
-from simweb.blind5.reach import shared_hosts
 from simweb.blind6.reach import Walker, brief_problems, finite_traps, unfindable_files, unreached
 from simweb.web import PROFILES, digest_web
 
@@ -66,7 +65,6 @@ def test_profile_figures(web):
     are the scan and the ``.doc``, served as such."""
     assert "blind6" in PROFILES and web.truth["profile"] == "blind6"
     assert brief_problems(web) == []
-    assert shared_hosts(web, ("blind", "blind2", "blind3", "blind4", "blind5", "kinds", "discovery")) == set()
     assert digest_web(build_web(0, profile="blind6")) == digest_web(web)
     assert digest_web(build_web(1, profile="blind6")) != digest_web(web)
     assert blind_reach.truth_problems(web, {"scan_needs_ocr", "doc_needs_reader"}) == []

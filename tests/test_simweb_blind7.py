@@ -22,7 +22,6 @@ import pytest
 
 from simweb import build_web
 from simweb.blind import reach as blind_reach
-from simweb.blind5.reach import shared_hosts
 from simweb.blind6.reach import Walker as Blind6Walker
 from simweb.blind6.reach import finite_traps, unreached
 from simweb.blind7.reach import Walker, brief_problems, unanswered_through_proxy
@@ -85,8 +84,6 @@ def test_profile_figures(web):
     the mechanisms and look-alike kinds listed above; texts distinct."""
     assert "blind7" in PROFILES and web.truth["profile"] == "blind7"
     assert brief_problems(web) == []
-    others = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "kinds", "discovery")
-    assert shared_hosts(web, others) == set()
     assert digest_web(build_web(0, profile="blind7")) == digest_web(web)
     assert digest_web(build_web(1, profile="blind7")) != digest_web(web)
     assert blind_reach.truth_problems(web, {"img_scan", "doc_needs_reader"}) == []

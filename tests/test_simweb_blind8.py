@@ -20,7 +20,6 @@ import pytest
 
 from simweb import build_web
 from simweb.blind import reach as blind_reach
-from simweb.blind5.reach import shared_hosts
 from simweb.blind6.reach import Walker as Blind6Walker
 from simweb.blind6.reach import finite_traps, unfindable_files, unreached
 from simweb.blind8.reach import Walker, brief_problems
@@ -85,8 +84,6 @@ def test_profile_figures(web):
     are the scan and the ``.doc``, served as such."""
     assert "blind8" in PROFILES and web.truth["profile"] == "blind8"
     assert brief_problems(web) == []
-    others = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "kinds", "discovery")
-    assert shared_hosts(web, others) == set()
     assert digest_web(build_web(0, profile="blind8")) == digest_web(web)
     assert digest_web(build_web(1, profile="blind8")) != digest_web(web)
     assert blind_reach.truth_problems(web, {"scan_needs_ocr", "doc_needs_reader"}) == []
