@@ -11,6 +11,7 @@ from crawler.context import CrawlContext
 from crawler.discovery.families import PageRequest
 from crawler.discovery.links import LinkKind, ScoredLink
 from crawler.discovery.reading import PageToRead, read_page
+from crawler.discovery.sandbox import ScriptedList
 from crawler.frontier import CrawlLimits, SiteClaims, SiteCrawl
 from crawler.policy import (
     Action,
@@ -577,3 +578,32 @@ def test_sitemap_urls_beside_a_report_link_are_read_whatever_the_article_budget(
     assert {d.action for d in decisions} == {Action.RESERVE}
     released, _ = policy.settle(site)
     assert [d.fetch.url for d in released] == ["http://www.a.gov.cn/info/1006/59222.htm"]
+
+
+def test_unknown_columns_wait_before_articles_even_articles_of_a_relevant_list():
+    site, policy = make_site(fallback_pages=2), make_policy()
+    # An item of a relevant list inherits more score than a column nobody named.
+    item = ScoredLink("http://www.a.gov.cn/tzgg/t20240301_1.html", "关于做好春耕备耕工作的通知", 13,
+                      LinkKind.OTHER, "2024-03-01")
+    news = ScoredLink("http://www.a.gov.cn/col/col5230/index.html", "政务动态", 9, LinkKind.OTHER)
+    lone = ScoredLink("http://www.a.gov.cn/x/banner.html", "", 12, LinkKind.OTHER)
+    for link in (item, lone, news):
+        policy.follow(site, link, 1)
+    released, _ = policy.settle(site)
+    # The news column first (it may list a report), then the others by score; all three are
+    # weak and spend the fallback budget of two.
+    assert fetched(released) == [news.url, item.url]
+
+
+def test_a_token_call_two_columns_scripts_make_is_asked_for_each():
+    site, policy = make_site(), make_policy()
+    token = "http://www.a.gov.cn/rest/getOauthInfoAction/getNoUserAccessToken"
+    decisions = []
+    for column in ("tzgg", "fzzfjs"):
+        pages = ScriptedList(("loadInfo(1);",), f"http://www.a.gov.cn/xxgk/{column}.html", "{}", "loadInfo",
+                             (1,), 0)
+        request = PageRequest(token, "POST", (), page_number=1, kind="api", scripted_list=pages)
+        decisions.append(policy.list_page(site, request, 90, 1, column))
+    assert [d.action for d in decisions] == [Action.FETCH, Action.FETCH]
+    # Asked as the script asks: a POST, though nothing is in it.
+    assert [make_request(d.fetch, None, None, 1 << 20).method for d in decisions] == ["POST", "POST"]
