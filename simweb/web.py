@@ -32,7 +32,7 @@ PROFILES = ("base", "discovery", "holdout", "blind", "blind2", "blind3", "blind4
             "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15",
             "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23",
             "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30",
-            "blind31", "blind32", "blind33",
+            "blind31", "blind32", "blind33", "blind34",
             "kinds",
             "kinds2", "kinds3", "kinds4", "kinds5", "kinds6", "kinds7", "docweb")
 
@@ -843,6 +843,10 @@ def build_web(seed: int = 0, round: int = 1, profile: str = "base") -> SimWeb:
         from .blind33 import build as build_blind33  # a thirty-third blind web (simweb/blind33/)
 
         return build_blind33(seed)
+    if profile == "blind34":
+        from .blind34 import build as build_blind34  # a thirty-fourth blind web (simweb/blind34/)
+
+        return build_blind34(seed)
     if profile == "blind28":
         from .blind28 import build as build_blind28  # a twenty-eighth blind web (simweb/blind28/)
 
