@@ -34,4 +34,12 @@ from ..blind25.platforms import hanweb, hanweb_attach, hexid, put_attachments
 from ..blind26.platforms import jx_query_api, jx_query_column
 from ..blind28.platforms import doc_attach
 
-__all__ = ["doc_attach", "hanweb", "hanweb_attach", "hexid", "jx_query_api", "jx_query_column", "put_attachments"]
+__all__ = [
+    "doc_attach",
+    "hanweb",
+    "hanweb_attach",
+    "hexid",
+    "jx_query_api",
+    "jx_query_column",
+    "put_attachments",
+]

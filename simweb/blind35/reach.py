@@ -27,8 +27,14 @@ class Walker(Blind33Walker):
         super().apis(base, text)
         for url, code, channel in QUERY.findall(text):
             for n in range(1, 100):
-                form = {"current": n, "pageSize": 15, "webSiteCode[]": code, "channelCode[]": channel,
-                        "sort": "sortNum", "order": "desc"}
+                form = {
+                    "current": n,
+                    "pageSize": 15,
+                    "webSiteCode[]": code,
+                    "channelCode[]": channel,
+                    "sort": "sortNum",
+                    "order": "desc",
+                }
                 _u, res = self.request(urljoin(base, url), "POST", urlencode(form).encode(), FORM)
                 self.api_calls += 1
                 if res is None or res.status != 200:

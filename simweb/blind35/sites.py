@@ -9,9 +9,19 @@ import datetime as dt
 
 from .. import files
 from ..blind.sites_a import home, index_page
+from ..blind.skins import Skin
 from ..blind2.core import news_column, open_site
+from ..blind25.platforms import GbkSkin
 from .core import County, Ctx35, date_trap, html_copy, newer, search_trap
-from .platforms import doc_attach, hanweb, hanweb_attach, hexid, jx_query_api, jx_query_column, put_attachments
+from .platforms import (
+    doc_attach,
+    hanweb,
+    hanweb_attach,
+    hexid,
+    jx_query_api,
+    jx_query_column,
+    put_attachments,
+)
 
 HW = "jcms_datastore"
 PROXY = "jcms_dataproxy_later_records"
@@ -31,11 +41,22 @@ def _strip(it) -> list[str]:
 class _Hw:
     """One Hanweb site: ``/col/col<id>/index.html`` columns, a 政务公开 page and a home page."""
 
-    def __init__(self, ctx: Ctx35, c: County, clock: dt.date, webid: str, unit: str, news_col: int, *, seeded=True):
+    def __init__(
+        self,
+        ctx: Ctx35,
+        c: County,
+        clock: dt.date,
+        webid: str,
+        unit: str,
+        news_col: int,
+        *,
+        seeded=True,
+        skin=Skin,
+    ):
         self.ctx, self.c, self.webid, self.unit, self.news_col = ctx, c, webid, unit, news_col
         self.gk = f"/col/col{news_col - 1}/index.html"
         nav = [("/", "首页"), (f"/col/col{news_col}/index.html", "要闻动态"), (self.gk, "政务公开")]
-        self.skin = open_site(ctx, c, nav, clock, seeded=seeded)
+        self.skin = open_site(ctx, c, nav, clock, seeded=seeded, skin=skin)
         self.cols: dict[int, tuple[str, list]] = {news_col: ("要闻动态", ctx.news(c, 220))}
         self.attached: list = []
 
@@ -46,11 +67,16 @@ class _Hw:
         lists = hanweb(self.ctx, self.skin, self.webid, self.unit, self.c.name + "人民政府", self.cols)
         for it in self.attached:
             put_attachments(self.ctx, self.c, it)
-        boxes = [(f"/col/col{k}/index.html", v[0], lists[k]) for k, v in self.cols.items() if k != self.news_col]
+        boxes = [
+            (f"/col/col{k}/index.html", v[0], lists[k]) for k, v in self.cols.items() if k != self.news_col
+        ]
         index_page(self.skin, self.gk, "政务公开", [(self.gk, "政务公开")], boxes)
         home(
             self.skin,
-            [(f"/col/col{self.news_col}/index.html", "要闻动态", lists[self.news_col]), (self.gk, "政务公开", [])],
+            [
+                (f"/col/col{self.news_col}/index.html", "要闻动态", lists[self.news_col]),
+                (self.gk, "政务公开", []),
+            ],
             extra=extra,
         )
         return lists
@@ -64,11 +90,24 @@ def nanhu(ctx: Ctx35) -> None:
     法治政府建设 beside 浙江省's reposted 2022 report and a 实施方案."""
     c = County("nanhu", "南湖区", "浙江省", "嘉兴市", "330402", "www.nanhu.gov.cn")
     s = _Hw(ctx, c, dt.date(2025, 6, 12), "3287", "5765042", 1229427001)
-    r24 = _rep(ctx, c, 2024, "嘉兴市南湖区2024年法治政府建设年度报告", "2025-03-27 16:30", "嘉兴市南湖区人民政府")
-    r22 = _rep(ctx, c, 2022, "南湖区人民政府关于2022年度法治政府建设工作情况的报告", "2023-03-29 09:20", "嘉兴市南湖区人民政府")
+    r24 = _rep(
+        ctx, c, 2024, "嘉兴市南湖区2024年法治政府建设年度报告", "2025-03-27 16:30", "嘉兴市南湖区人民政府"
+    )
+    r22 = _rep(
+        ctx,
+        c,
+        2022,
+        "南湖区人民政府关于2022年度法治政府建设工作情况的报告",
+        "2023-03-29 09:20",
+        "嘉兴市南湖区人民政府",
+    )
     zj = ctx.higher("浙江省", 2022, "党中央、国务院", "2023-04-06 10:00")
     look = ctx.lookalikes_of(c, [("notice", 2025), ("plan", 2023), ("xxgk_annual", 2024)])
-    s.col(1229427010, "通知公告", [*newer(ctx, c, r24, 49, "notice", s.skin.clock), r24, look[0], *ctx.fillers(c, 12, "notice")])
+    s.col(
+        1229427010,
+        "通知公告",
+        [*newer(ctx, c, r24, 49, "notice", s.skin.clock), r24, look[0], *ctx.fillers(c, 12, "notice")],
+    )
     s.col(1229427022, "法治政府建设", [r22, zj, look[1], look[2], *ctx.fillers(c, 9, "disclosure")])
     lists = s.finish()
     assert lists[1229427010].index(r24) >= 45
@@ -134,7 +173,9 @@ def pinghu(ctx: Ctx35) -> None:
     示范创建 news item; the 2020 report exists only as a Word 97 ``.doc`` attached to a notice."""
     c = County("pinghu", "平湖市", "浙江省", "嘉兴市", "330482", "www.pinghu.gov.cn")
     s = _Hw(ctx, c, dt.date(2024, 12, 20), "3295", "5790331", 1229300101)
-    r23 = _rep(ctx, c, 2023, "平湖市人民政府关于2023年法治政府建设情况的报告", "2024-03-26 09:30", "平湖市人民政府")
+    r23 = _rep(
+        ctx, c, 2023, "平湖市人民政府关于2023年法治政府建设情况的报告", "2024-03-26 09:30", "平湖市人民政府"
+    )
     dep = ctx.department_report(c, "司法局", 2023, "2024-02-28 15:00")
     r20 = _rep(ctx, c, 2020, "平湖市2020年法治政府建设工作报告", "2021-03-29 10:00", "平湖市人民政府")
     r20.uid = ctx.uid()
@@ -173,11 +214,15 @@ def jiaxing_portal(ctx: Ctx35) -> None:
     links = "".join(f'<li><a href="{u}" target="_blank">{n}</a></li>' for n, u in JIAXING)
     ps.finish(extra=f'<div class="xsq"><h3>县(市、区)</h3><ul>{links}</ul></div>')
 
-    c = County("haiyan", "海盐县", "浙江省", "嘉兴市", "330424", "www.haiyan.gov.cn", scheme="https", seeded=False)
+    c = County(
+        "haiyan", "海盐县", "浙江省", "嘉兴市", "330424", "www.haiyan.gov.cn", scheme="https", seeded=False
+    )
     s = _Hw(ctx, c, dt.date(2025, 3, 15), "3293", "5744120", 1229521001, seeded=False)
     kinds = (HW, "unseeded_county_via_prefecture_list")
     r24 = _rep(ctx, c, 2024, "海盐县2024年法治政府建设工作报告", "2025-03-25 16:00", "海盐县人民政府")
-    r22 = _rep(ctx, c, 2022, "海盐县人民政府关于2022年度法治政府建设情况的报告", "2023-03-28 11:30", "海盐县人民政府")
+    r22 = _rep(
+        ctx, c, 2022, "海盐县人民政府关于2022年度法治政府建设情况的报告", "2023-03-28 11:30", "海盐县人民政府"
+    )
     look = ctx.lookalikes_of(c, [("plan", 2024), ("notice", 2023)])
     s.col(1229521020, "法治政府建设", [r24, look[0], *ctx.fillers(c, 7, "disclosure")])
     s.col(1229521011, "通知公告", [r22, look[1], *ctx.fillers(c, 25, "notice", (2019, 2024))])
@@ -194,11 +239,17 @@ def huancui(ctx: Ctx35) -> None:
     report is in 法治政府建设 beside 山东省's reposted 2021 report and a 法治政府建设 meeting."""
     c = County("huancui", "环翠区", "山东省", "威海市", "371002", "www.huancui.gov.cn")
     s = _Hw(ctx, c, dt.date(2025, 5, 26), "61", "40211", 9811)
-    r24 = _rep(ctx, c, 2024, "威海市环翠区2024年法治政府建设情况报告", "2025-03-28 15:40", "威海市环翠区人民政府")
+    r24 = _rep(
+        ctx, c, 2024, "威海市环翠区2024年法治政府建设情况报告", "2025-03-28 15:40", "威海市环翠区人民政府"
+    )
     r21 = _rep(ctx, c, 2021, "环翠区2021年度法治政府建设工作报告", "2022-03-29 10:10", "威海市环翠区人民政府")
     sd = ctx.higher("山东省", 2021, "党中央、国务院", "2022-04-01 09:00")
     look = ctx.lookalikes_of(c, [("meeting_topic", 2025), ("meeting", 2022), ("xxgk_annual", 2022)])
-    s.col(9820, "通知公告", [*newer(ctx, c, r24, 47, "notice", s.skin.clock), r24, look[0], *ctx.fillers(c, 10, "notice")])
+    s.col(
+        9820,
+        "通知公告",
+        [*newer(ctx, c, r24, 47, "notice", s.skin.clock), r24, look[0], *ctx.fillers(c, 10, "notice")],
+    )
     s.col(9833, "法治政府建设", [r21, sd, look[1], look[2], *ctx.fillers(c, 8, "disclosure")])
     lists = s.finish()
     assert lists[9820].index(r24) >= 45
@@ -238,7 +289,9 @@ def rushan(ctx: Ctx35) -> None:
     s = _Hw(ctx, c, dt.date(2025, 6, 1), "63", "40302", 5101)
     r24 = _rep(ctx, c, 2024, "乳山市2024年法治政府建设工作情况报告", "2025-03-26 11:00", "乳山市人民政府")
     wh = ctx.higher("威海市", 2024, "省委、省政府", "2025-04-02 15:00")
-    r22 = _rep(ctx, c, 2022, "乳山市人民政府关于2022年法治政府建设情况的报告", "2023-03-24 14:30", "乳山市人民政府")
+    r22 = _rep(
+        ctx, c, 2022, "乳山市人民政府关于2022年法治政府建设情况的报告", "2023-03-24 14:30", "乳山市人民政府"
+    )
     look = ctx.lookalikes_of(c, [("assessment", 2024), ("interpretation", 2023), ("shufa", 2023)])
     s.col(5120, "法治政府建设", [r24, wh, look[0], look[2], *ctx.fillers(c, 8, "disclosure")])
     s.col(5111, "通知公告", [r22, look[1], *ctx.fillers(c, 32, "notice")])
@@ -254,7 +307,9 @@ def wendeng(ctx: Ctx35) -> None:
     report is in 其他法定公开信息 beside the 区司法局's report and a 工作要点."""
     c = County("wendeng", "文登区", "山东省", "威海市", "371003", "www.wendeng.gov.cn")
     s = _Hw(ctx, c, dt.date(2024, 11, 6), "64", "40420", 7201)
-    r23 = _rep(ctx, c, 2023, "威海市文登区2023年度法治政府建设情况报告", "2024-03-29 17:10", "威海市文登区人民政府")
+    r23 = _rep(
+        ctx, c, 2023, "威海市文登区2023年度法治政府建设情况报告", "2024-03-29 17:10", "威海市文登区人民政府"
+    )
     dep = ctx.department_report(c, "司法局", 2023, "2024-02-22 10:00")
     look = ctx.lookalikes_of(c, [("plan", 2024), ("xxgk_annual", 2023), ("demo_news", 2022)])
     s.col(7230, "其他法定公开信息", [r23, dep, look[0], look[1], *ctx.fillers(c, 12, "disclosure")])
@@ -268,16 +323,20 @@ def wendeng(ctx: Ctx35) -> None:
 # ============================================================================ 江西 抚州
 def nancheng(ctx: Ctx35) -> None:
     """南城县 (江西 抚州), ``www.jxnc.gov.cn``: Hanweb like 抚州's portal (``www.jxfz.gov.cn/col/
-    col24619/index.html``; assumed for the county). The 2024 report is in 通知公告 beside a notice
-    about it; the 2022 report is in 法治政府建设 beside a 述职 and the 政府工作报告. A 按日期浏览
-    archive never ends (trap)."""
+    col24619/index.html``; assumed for the county; GBK pages, assumed). The 2024 report is in
+    通知公告 beside a notice about it; the 2022 report is in 法治政府建设 beside a 述职 and the
+    政府工作报告. A 按日期浏览 archive never ends (trap)."""
     c = County("nancheng", "南城县", "江西省", "抚州市", "361021", "www.jxnc.gov.cn")
-    s = _Hw(ctx, c, dt.date(2025, 5, 9), "71", "50123", 10101)
+    s = _Hw(ctx, c, dt.date(2025, 5, 9), "71", "50123", 10101, skin=GbkSkin)
     trap = date_trap(ctx, s.skin, "/rqll/index.jsp")
     r24 = _rep(ctx, c, 2024, "南城县2024年法治政府建设年度报告", "2025-03-28 09:10", "南城县人民政府")
     r22 = _rep(ctx, c, 2022, "南城县2022年度法治政府建设工作报告", "2023-03-31 16:20", "南城县人民政府")
     look = ctx.lookalikes_of(c, [("notice", 2025), ("duty_report", 2023), ("gov_work_report", 2023)])
-    s.col(10110, "通知公告", [*newer(ctx, c, r24, 20, "notice", s.skin.clock), r24, look[0], *ctx.fillers(c, 14, "notice")])
+    s.col(
+        10110,
+        "通知公告",
+        [*newer(ctx, c, r24, 20, "notice", s.skin.clock), r24, look[0], *ctx.fillers(c, 14, "notice")],
+    )
     s.col(10125, "法治政府建设", [r22, look[1], look[2], *ctx.fillers(c, 6, "disclosure")])
     s.finish(extra=f'<div class="rqll"><a href="{trap}">按日期浏览</a></div>')
     ctx.record(c, look)
@@ -299,14 +358,20 @@ class _Jx:
 
     def col(self, channel: str, name: str, items: list) -> list:
         trail = [(self.gk, "法定主动公开内容"), (f"/{self.site}/{channel}/index.html", name)]
-        out = jx_query_column(self.ctx, self.skin, self.site, self.code, channel, name, trail, items, self.registry)
+        out = jx_query_column(
+            self.ctx, self.skin, self.site, self.code, channel, name, trail, items, self.registry
+        )
         self.boxes.append((f"/{self.site}/{channel}/index.html", name, []))
         return out
 
     def finish(self, extra: str = "") -> None:
         jx_query_api(self.ctx, self.c, self.registry)
         index_page(self.skin, self.gk, "法定主动公开内容", [(self.gk, "法定主动公开内容")], self.boxes)
-        home(self.skin, [(f"/{self.site}/xwzx/", "新闻中心", self.news), (self.gk, "法定主动公开内容", [])], extra=extra)
+        home(
+            self.skin,
+            [(f"/{self.site}/xwzx/", "新闻中心", self.news), (self.gk, "法定主动公开内容", [])],
+            extra=extra,
+        )
 
 
 def lichuan(ctx: Ctx35) -> None:
@@ -317,10 +382,16 @@ def lichuan(ctx: Ctx35) -> None:
     c = County("lichuan", "黎川县", "江西省", "抚州市", "361022", "www.jxlcx.gov.cn")
     s = _Jx(ctx, c, "lcx", "jxlcx", dt.date(2025, 4, 2))
     r23 = _rep(ctx, c, 2023, "黎川县2023年法治政府建设情况报告", "2024-03-27 15:00", "黎川县人民政府")
-    r21 = _rep(ctx, c, 2021, "黎川县人民政府关于2021年度法治政府建设工作的报告", "2022-03-30 11:40", "黎川县人民政府")
+    r21 = _rep(
+        ctx, c, 2021, "黎川县人民政府关于2021年度法治政府建设工作的报告", "2022-03-30 11:40", "黎川县人民政府"
+    )
     jx = ctx.higher("江西省", 2021, "党中央、国务院", "2022-04-02 10:00")
     look = ctx.lookalikes_of(c, [("plan", 2022), ("meeting", 2024), ("text_interp", 2024)])
-    tz = s.col("tzgg", "通知公告", [*newer(ctx, c, r23, 18, "notice", s.skin.clock), r23, look[1], *ctx.fillers(c, 14, "notice")])
+    tz = s.col(
+        "tzgg",
+        "通知公告",
+        [*newer(ctx, c, r23, 18, "notice", s.skin.clock), r23, look[1], *ctx.fillers(c, 14, "notice")],
+    )
     assert tz.index(r23) >= 15
     s.col("fzzfjs", "法治政府建设", [r21, jx, look[0], look[2], *ctx.fillers(c, 8, "disclosure")])
     s.finish()
