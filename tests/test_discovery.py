@@ -9,6 +9,7 @@ from crawler.discovery.links import (
     Link,
     LinkKind,
     links_from_anchors,
+    links_from_embeds,
     score_link,
 )
 
@@ -195,3 +196,22 @@ def test_links_join_as_urljoin_does_whatever_the_page_url():
     for base in bases:
         found = [link.url for link in links_from_anchors(Selector(text=html), base)]
         assert found == [urljoin(base, href) for href in hrefs], base
+
+
+def test_a_get_form_s_select_names_the_lists_it_chooses_between():
+    # A year filter of an annual-report column: each year's list is the form's action with
+    # that year; the year shown now is not asked again, and a search form is no filter.
+    html = """<html><body>
+    <form class="year-filter" action="/zwgk/ndbg/list.jsp" method="get">
+    <input type="hidden" name="cid" value="7">
+    <select name="year"><option value="2025" selected>2025年</option><option value="2024">2024年</option>
+    <option value="2023">2023年</option></select><button type="submit">查询</button></form>
+    <form action="/search/" method="get"><input name="q">
+    <select name="scope"><option value="all">全站</option>
+    <option value="xxgk">信息公开</option></select></form></body></html>"""
+    selector = Selector(text=html, base_url="http://www.a.gov.cn/zwgk/ndbg/")
+    links = [link for link in links_from_embeds(selector, "http://www.a.gov.cn/zwgk/ndbg/") if link.listing]
+    assert [(link.url, link.text) for link in links] == [
+        ("http://www.a.gov.cn/zwgk/ndbg/list.jsp?cid=7&year=2024", "2024年"),
+        ("http://www.a.gov.cn/zwgk/ndbg/list.jsp?cid=7&year=2023", "2023年")]
+    assert score_link(links[0]).kind == LinkKind.COLUMN

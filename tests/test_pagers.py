@@ -122,3 +122,25 @@ def test_a_previewer_link_leads_to_the_document_it_shows():
     preview = "/preview/onlinePreview?url=aHR0cDovL3d3dy5hLmdvdi5jbi91cGxvYWRmaWxlLzIwMjUvMDMzMS8xLnBkZg=="
     assert _resolve("http://www.a.gov.cn/zwgk/a.html", preview) == "http://www.a.gov.cn/uploadfile/2025/0331/1.pdf"
     assert _resolve("http://www.a.gov.cn/x/", "/news/view.jsp?id=5") == "http://www.a.gov.cn/news/view.jsp?id=5"
+
+
+def test_a_pager_a_script_writes_as_markup():
+    """The 衡阳 platform's pager: written into `#pagination` from `pageCount` and a `pageUrl(i)`
+    helper, the later pages in a `pages/` folder; each page names the next. A pager that writes
+    its page numbers gives them all."""
+    pager = ("<div id='pagination'></div><script>var pageCount=4,currentPage=CUR,columnUrl='/zwgk/tzgg/';"
+             "function pageUrl(i){return i==1?columnUrl+'index.html':columnUrl+'pages/'+i+'.html';}"
+             "(function(){var h='';if(currentPage<pageCount){h+='<a href=\"'+pageUrl(currentPage+1)+"
+             "'\">下一页</a><a href=\"'+pageUrl(pageCount)+'\">尾页</a>';}"
+             "document.getElementById('pagination').innerHTML=h;})();</script>")
+    base = "http://www.a.gov.cn/zwgk/tzgg/"
+    (second,) = _read_inline(base + "index.html", _list_page(15, pager.replace("CUR", "1"))).next_pages
+    assert (second.url, second.page_number) == (base + "pages/2.html", 2)
+    (third,) = _read_inline(second.url, _list_page(15, pager.replace("CUR", "2"))).next_pages
+    assert (third.url, third.page_number) == (base + "pages/3.html", 3)
+    assert _read_inline(base + "pages/4.html", _list_page(15, pager.replace("CUR", "4"))).next_pages == []
+    numbers = ("<div id='pg'></div><script>var h='';for(var i=1;i<=3;i++){h+='<a href=\"list_'+i+"
+               "'.html\">'+i+'</a>';}h+='<a href=\"list_2.html\">下一页</a>';$('#pg').html(h);</script>")
+    pages = _read_inline("http://www.a.gov.cn/c/list_1.html", _list_page(15, numbers)).next_pages
+    assert [(p.url, p.page_number) for p in pages] == [("http://www.a.gov.cn/c/list_2.html", 2),
+                                                      ("http://www.a.gov.cn/c/list_3.html", 3)]

@@ -61,6 +61,7 @@ from crawler.discovery.pagers import (
     may_call_page_function,
     may_page_by_script,
     may_write_pager,
+    may_write_pager_markup,
     postback_page,
     script_pager_pages,
 )
@@ -74,11 +75,12 @@ from crawler.discovery.sandbox import (
     page_elements,
     page_request,
     pager_pages,
+    written_pages,
 )
 from crawler.discovery.scripted import NEXT_DATA_ID, data_islands, markup_fragments, may_hold_links, next_data
 from crawler.discovery.templates import ItemTemplate, find_item_templates, is_template_block, render_records
 from crawler.discovery.trees import node_link_templates, tree_children, tree_sources
-from vocabulary.keywords import PAGE_PARAMS
+from vocabulary.keywords import NEXT_PAGE_TEXTS, PAGE_PARAMS
 from vocabulary.patterns import JS_NAME
 
 
@@ -326,7 +328,7 @@ class FormPagerFamily(SiteFamily):
     def matches(self, page: Page) -> bool:
         return page.data is None and ("__doPostBack" in page.text or ".submit(" in page.text
                                       or may_write_pager(page.text) or may_call_page_function(page.text)
-                                      or may_page_by_script(page.text))
+                                      or may_page_by_script(page.text) or may_write_pager_markup(page.text))
 
     def next_pages(self, page: Page, links: list[Link] | None = None) -> list[PageRequest]:
         root = page.selector.root
@@ -342,7 +344,8 @@ class FormPagerFamily(SiteFamily):
             found += script_pager_pages(scripts, page.url, page.text)
         if may_call_page_function(page.text):
             found += helper_pager_pages(root, scripts, page.url)
-        if not found and not may_page_by_script(page.text):
+        writes_markup = may_write_pager_markup(page.text) and not _has_next_link(root)
+        if not found and not may_page_by_script(page.text) and not writes_markup:
             return []
         # Only a list is paged: an empty page ends the walk.
         if sum(1 for link in links_from_anchors(page.selector, page.url) if link.date) < MIN_DATED_ITEMS:
@@ -353,7 +356,10 @@ class FormPagerFamily(SiteFamily):
             handlers = [element.get("onclick") for element in root.iter()
                         if isinstance(element.tag, str) and element.get("onclick")]
             pages = pager_pages([script for script in scripts if script.strip()], page.url,
-                                page_elements(root), handlers)
+                                page_elements(root), handlers) if may_page_by_script(page.text) else []
+            if not pages and writes_markup:
+                # A pager the scripts write as markup (`el.innerHTML = h`).
+                pages = written_pages(scripts, page.url, page_elements(root))
             found += [NextPage(url, "GET", (), number, bounded=len(pages) > 1) for url, number in pages]
         return [PageRequest(n.url, n.method, n.form, page_number=n.page_number, bounded=n.bounded)
                 for n in found]
@@ -580,6 +586,11 @@ class ScriptApiFamily(SiteFamily):
             requests.append(PageRequest(url, method, form, page_number=1, kind="api", body=body,
                                         bounded=True, item_templates=own, headers=headers, cipher=cipher))
         return requests
+
+
+def _has_next_link(root) -> bool:
+    """Whether the page's markup holds a next-page link (not one its scripts write)."""
+    return any("".join(anchor.itertext()).strip() in NEXT_PAGE_TEXTS for anchor in root.iter("a"))
 
 
 def _sandbox_calls(page: Page, scripts: list) -> list[ListCall]:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
-from urllib.parse import parse_qs, parse_qsl, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qs, parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from parsel import Selector
 
@@ -88,6 +88,8 @@ SCORE_ARTICLE = 5
 SCORE_AVOID = 1
 # A frame's document is at least an unknown column; it takes its page's relevance.
 SCORE_FRAME = SCORE_OTHER_COLUMN
+# Options of a GET form's select read as lists, at most (a year filter has a few dozen).
+MAX_FORM_OPTIONS = 40
 # A text that names a document form (keywords.DOCUMENT_FORMS) is a document's title, not a
 # column's name, when it sits in a dated list, names a year, or is this long.
 LOOKALIKE_MIN_CHARS = 16
@@ -435,6 +437,7 @@ def links_from_embeds(selector: Selector, base_url: str, site_helpers: dict | No
                 text = text[:own_date.start()] + " " + text[own_date.end():]
             links.append(Link(url, _clean_text([text, element.get("title", "")]),
                               own_date.group(0) if own_date else _date_beside(element)))
+    links += _form_select_links(root, base_url)
     for option in root.xpath("//select/option[@value]"):
         value = option.get("value", "")
         onchange = option.getparent().get("onchange") or ""
@@ -444,6 +447,37 @@ def links_from_embeds(selector: Selector, base_url: str, site_helpers: dict | No
             url = _resolve(base_url, opened or value)
             if url:
                 links.append(Link(url, _clean_text(["".join(option.itertext())])))
+    return links
+
+
+def _form_select_links(root, base_url: str) -> list[Link]:
+    """The lists a GET form's `<select>` chooses between (`<form action="list.jsp"><select
+    name="year">`, a year filter of an annual-report column): the form's action with each
+    option not shown now, the form's other fields as they are. Forms where a word is typed
+    (searches) are left out."""
+    links: list[Link] = []
+    for form in root.iter("form"):
+        if (form.get("method") or "get").lower() != "get":
+            continue
+        fields = form.xpath(".//input[@name] | .//select[@name] | .//textarea[@name]")
+        typed = [f for f in fields if f.tag == "textarea" or (f.tag == "input" and (
+            f.get("type") or "text").lower() in ("text", "search"))]
+        selects = [f for f in fields if f.tag == "select"]
+        if typed or len(selects) != 1:
+            continue
+        fixed = [(f.get("name"), f.get("value") or "") for f in fields
+                 if f.tag == "input" and (f.get("type") or "").lower() == "hidden"]
+        action = _resolve(base_url, form.get("action") or base_url)
+        options = selects[0].xpath("./option[@value] | ./optgroup/option[@value]")
+        if not action or len(options) > MAX_FORM_OPTIONS:
+            continue
+        for option in options:
+            value = option.get("value", "").strip()
+            if not value or option.get("selected") is not None:
+                continue
+            query = urlencode([*fixed, (selects[0].get("name"), value)])
+            url = f"{action.split('#', 1)[0]}{'&' if '?' in action else '?'}{query}"
+            links.append(Link(url, _clean_text(["".join(option.itertext())]), listing=True))
     return links
 
 

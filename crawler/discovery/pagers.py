@@ -18,7 +18,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 from crawler.discovery.apis import API_SIZE_KEYS, API_TOTAL_KEYS
 from crawler.discovery.clicks import find_values, function_definitions
 from crawler.discovery.links import is_pagination_text
-from vocabulary.keywords import PAGE_PARAMS
+from vocabulary.keywords import NEXT_PAGE_TEXTS, PAGE_PARAMS
 from vocabulary.patterns import SCRIPT_NAVIGATION, SHOWN_PAGE_COUNT
 
 _POSTBACK = re.compile(r"""__doPostBack\(\s*['"]([^'"]+)['"]\s*,\s*['"]([^'"]*)['"]\s*\)""")
@@ -47,6 +47,9 @@ _PAGE_COUNT = re.compile(r"\b(?:totalPages?|pageCount|countPage|pageTotal|pageco
 # Numbers given to a pager as an object's fields (`laypage.render({count: 320, limit: 15})`).
 _OBJECT_NUMBER = re.compile(r"\b([A-Za-z_$][\w$]*)\s*:\s*(\d+)\b")
 _EVENT_FIELDS = ("__EVENTTARGET", "__EVENTARGUMENT")
+# Markup a script writes into the page, and the words of a next-page link it may write.
+_WRITES_MARKUP = re.compile(r"innerHTML\s*\+?=|document\.write|\.html\(")
+_NEXT_WORDS = tuple(text for text in NEXT_PAGE_TEXTS if not text.isascii())
 
 
 @dataclass(frozen=True)
@@ -140,6 +143,12 @@ def may_page_by_script(text: str) -> bool:
     return ("location" in text and SCRIPT_NAVIGATION.search(text) is not None
             and (_CALLBACK_OPTION.search(text) is not None or ".value" in text or ".val()" in text
                  or _PAGE_EVENT.search(text) is not None))
+
+
+def may_write_pager_markup(text: str) -> bool:
+    """Whether a page's scripts may write its pager as markup (`h += '<a href="' + pageUrl(i +
+    1) + '">下一页</a>'; el.innerHTML = h`), for `sandbox.written_pages`."""
+    return _WRITES_MARKUP.search(text) is not None and any(word in text for word in _NEXT_WORDS)
 
 
 def may_write_pager(text: str) -> bool:

@@ -17,6 +17,9 @@ var __pagers = [];
 var __lastOptions = {};
 // The page's own functions being called, innermost last: [name, arguments].
 var __calls = [];
+// Markup the scripts wrote into the page (`el.innerHTML = h`, `document.write(h)`, `$(x).html(h)`).
+var __written = [];
+function __write(markup) { if (typeof markup === "string" && markup.indexOf("<") >= 0) __written.push(markup); }
 
 function __wrapFunctions(names) {
   names.forEach(function (name) {
@@ -53,6 +56,7 @@ function __member(name) {
       return __member(key);
     },
     apply: function (target, self, args) {
+      if (/^(html|append|prepend|after|before|replaceWith|write|writeln)$/.test(name)) __write(args[0]);
       args.forEach(function (arg) {
         if (typeof arg === "function" && (name === "use" || name === "ready")) __ready.push(arg);
         if (__isOptions(arg)) __pagers.push(arg);
@@ -67,7 +71,7 @@ function __member(name) {
       return __stub;
     },
     construct: function () { return __stub; },
-    set: function () { return true; },
+    set: function (target, key, value) { if (key === "innerHTML" || key === "outerHTML") __write(value); return true; },
   });
 }
 var __stub = __member("");
@@ -187,6 +191,11 @@ function __element(found) {
   });
   return new Proxy(element, {
     get: function (target, key) { return key in target ? target[key] : __stub[key]; },
+    set: function (target, key, value) {
+      if (key === "innerHTML" || key === "outerHTML") __write(value);
+      target[key] = value;
+      return true;
+    },
   });
 }
 
@@ -206,7 +215,7 @@ var document = new Proxy({
   querySelector: __select,
   getElementsByName: function (name) { var e = __PAGE.named[name]; return e ? [__element(e)] : []; },
   addEventListener: function (type, fn) { if (/DOMContentLoaded|load/.test(type)) __ready.push(fn); },
-  write: function () {}, writeln: function () {},
+  write: function (markup) { __write(markup); }, writeln: function (markup) { __write(markup); },
 }, {
   get: function (target, key) { return key in target ? target[key] : __stub; },
   set: function (target, key, value) { if (key === "location") __navigate(value); else target[key] = value; return true; },

@@ -26,7 +26,8 @@ import quickjs
 
 from crawler.discovery.apis import API_PAGE_KEYS, JSONP_CALLBACK, page_call_arguments
 from crawler.discovery.clicks import function_definitions
-from vocabulary.keywords import PAGE_PARAMS
+from crawler.discovery.links import links_in_markup
+from vocabulary.keywords import NEXT_PAGE_TEXTS, PAGE_PARAMS
 from vocabulary.patterns import SCRIPT_NAVIGATION
 
 # What one script (or callback) may take, and all of one page's.
@@ -197,6 +198,45 @@ def pager_pages(scripts: list[str], page_url: str, elements: str = "{}", handler
     return pages
 
 
+def written_markup(scripts: list[str], page_url: str, elements: str = "{}") -> list[str]:
+    """The markup the page's scripts write into it as it loads (`el.innerHTML = h`,
+    `document.write(h)`, `$("#pager").html(h)`): a pager drawn from a page count, say."""
+    scripts = [script for script in scripts if script.strip()]
+    if not scripts or sum(map(len, scripts)) > MAX_SCRIPT_CHARS:
+        return []
+    context, _, _ = _loaded(scripts, page_url, elements)
+    if context is None:
+        return []
+    return [str(markup) for markup in json.loads(context.eval("JSON.stringify(__written)"))]
+
+
+def written_pages(scripts: list[str], page_url: str, elements: str = "{}") -> list[tuple[str, int]]:
+    """The pages of a list whose pager the page's scripts write as markup: (URL, page number)
+    of the numbered page links it writes, else of its next-page link; only pages of this list
+    (`_pages_apart`)."""
+    numbered: dict[str, int] = {}
+    following: list[str] = []
+    for markup in written_markup(scripts, page_url, elements):
+        for link in links_in_markup(markup, page_url):
+            text = link.text.strip()
+            if link.url == page_url or not _pages_apart(page_url, link.url, own=True):
+                continue
+            if text.isdigit() and int(text) >= 2:
+                numbered.setdefault(link.url, int(text))
+            elif text in NEXT_PAGE_TEXTS:
+                following.append(link.url)
+    if numbered:
+        return sorted(numbered.items(), key=lambda item: item[1])
+    return [(url, _number_in(page_url, url)) for url in dict.fromkeys(following)][:1]
+
+
+def _number_in(page_url: str, url: str) -> int:
+    """The page number a list page's URL carries where it differs from `page_url`'s
+    (`pages/3.html` is page 3), at least 2."""
+    numbers = [int(n) for n in _DIGITS.findall(url) if n not in _DIGITS.findall(page_url)]
+    return max(numbers[-1], 2) if numbers else 2
+
+
 def _jump_pages(context: quickjs.Context, scripts: list[str], page_url: str, handlers: list[str],
                 deadline: float) -> list[tuple[str, int]]:
     """The pages a 转到 box goes to: the page's handlers (its click handlers, and the functions
@@ -231,13 +271,15 @@ def _pages_apart(one: str, other: str, own: bool = False) -> bool:
     """Whether two URLs are pages of one list: they differ only in a number of their path
     (`default_2.htm`, `list4_3.shtml`) or in a page parameter (`?page=3`), not in a search's
     words (`?q=2`). `own`: `one` is the list's own first page, which may lack the number
-    (`default.htm` beside `default_2.htm`)."""
+    (`default.htm` beside `default_2.htm`, `index.html` beside `pages/2.html`)."""
     first, second = urlsplit(one), urlsplit(other)
     if first[:2] != second[:2] or one == other:
         return False
     if first.path != second.path:
         same_shape = _DIGITS.sub("#", first.path) == _DIGITS.sub("#", second.path)
-        directory = first.path.rsplit("/", 1)[0] == second.path.rsplit("/", 1)[0]
+        folder = first.path.rsplit("/", 1)[0]
+        below = second.path[len(folder):] if second.path.startswith(folder + "/") else ""
+        directory = second.path.rsplit("/", 1)[0] == folder or bool(_DIGITS.search(below))
         return (same_shape or (own and directory)) and first.query == second.query
     before, after = dict(parse_qsl(first.query)), dict(parse_qsl(second.query))
     changed = {key for key in {*before, *after} if before.get(key) != after.get(key)}
