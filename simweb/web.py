@@ -32,7 +32,7 @@ PROFILES = ("base", "discovery", "holdout", "blind", "blind2", "blind3", "blind4
             "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15",
             "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23",
             "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30",
-            "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind38", "blind37",
+            "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38",
             "kinds",
             "kinds2", "kinds3", "kinds4", "kinds5", "kinds6", "kinds7", "docweb")
 
