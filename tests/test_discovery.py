@@ -1,5 +1,6 @@
 """Link scoring and the CMS families' list and pagination parsing."""
 
+import base64
 from urllib.parse import urljoin
 
 from parsel import Selector
@@ -215,3 +216,21 @@ def test_a_get_form_s_select_names_the_lists_it_chooses_between():
         ("http://www.a.gov.cn/zwgk/ndbg/list.jsp?cid=7&year=2024", "2024年"),
         ("http://www.a.gov.cn/zwgk/ndbg/list.jsp?cid=7&year=2023", "2023年")]
     assert score_link(links[0]).kind == LinkKind.COLUMN
+
+
+def test_a_list_paged_only_by_link_rel_next():
+    rows = "".join(f'<li><a href="/tzgg/202403/t2024030{n}_{n}.html">通知{n}号关于开展工作</a>'
+                   f"<span>2024-03-0{n}</span></li>" for n in range(1, 8))
+    html = (f'<html><head><link rel="next" href="list_2.html"></head><body><ul>{rows}</ul>'
+            '<button id="more">加载更多</button></body></html>')
+    (following,) = GenericFamily().next_pages(page("http://www.a.gov.cn/tzgg/index.html", html))
+    assert (following.url, following.page_number) == ("http://www.a.gov.cn/tzgg/list_2.html", 2)
+
+
+def test_a_row_whose_data_url_is_base64_opens_the_decoded_url():
+    encoded = base64.b64encode(b"/zwgk/fzzfjs/202403/t20240320_1.html").decode()
+    html = (f'<ul><li><a href="javascript:;" class="openUrl" data-url="{encoded}">某某县2023年法治政府建设'
+            '年度报告</a><span>2024-03-20</span></li></ul><script>$(".openUrl").click(function () {'
+            "window.open(atob($(this).data('url')));});</script>")
+    links = links_from_anchors(Selector(text=html), "http://www.a.gov.cn/zwgk/fzzfjs/")
+    assert [link.url for link in links] == ["http://www.a.gov.cn/zwgk/fzzfjs/202403/t20240320_1.html"]

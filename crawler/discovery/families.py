@@ -73,6 +73,7 @@ from crawler.discovery.sandbox import (
     answered_request,
     list_calls,
     page_elements,
+    page_number_in,
     page_request,
     pager_pages,
     written_pages,
@@ -281,6 +282,11 @@ class GenericFamily(SiteFamily):
                 + links_from_embeds(page.selector, page.url, site_helpers))
 
     def next_pages(self, page: Page, links: list[Link] | None = None) -> list[PageRequest]:
+        following = _rel_next(page)
+        if following is not None and sum(1 for link in self.own_links(page, links)
+                                         if link.date) >= MIN_DATED_ITEMS:
+            # `<link rel="next">`: the list's next page as the page itself names it.
+            return [PageRequest(following, page_number=page_number_in(page.url, following))]
         # Script pagers number their pages in the query; walk on only while the page lists
         # dated items, so that an empty page ends the walk.
         current = _page_param(page.url)
@@ -517,6 +523,19 @@ class HanwebFamily(SiteFamily):
         base = page.url.split("?", 1)[0]
         perpage = int(query.get("perpage", 15))
         return [self._proxy_request(base, page.form, end + 1, perpage, total_records)]
+
+
+def _rel_next(page: Page) -> str | None:
+    """The URL a page names as its list's next page in `<link rel="next">`, on its own host."""
+    root = page.selector.root
+    if not hasattr(root, "iter"):
+        return None
+    for element in root.iter("link"):
+        if "next" in (element.get("rel") or "").lower().split() and element.get("href"):
+            url = urljoin(page.url, element.get("href").strip())
+            if urlsplit(url).netloc == urlsplit(page.url).netloc and url != page.url:
+                return url
+    return None
 
 
 def _page_param(url: str) -> tuple[str, int] | None:

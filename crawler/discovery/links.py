@@ -168,6 +168,9 @@ def _resolve(base_url: str, href: str) -> str | None:
     return _join_crawlable(_join_base(base_url, href), href)
 
 
+# A value that may be a URL in base64, and what such a URL decodes to.
+_BASE64_VALUE = re.compile(r"[A-Za-z0-9+/]{8,}={0,2}")
+_URL_LIKE = re.compile(r"(?:https?://|/|\./|\.\./)[\x21-\x7e]*$")
 # The parameters a document previewer (kkFileView's `onlinePreview?url=`) takes the file in.
 _VIEWER_PARAMS = frozenset(("url", "file", "fileurl", "filepath", "path", "src"))
 
@@ -183,6 +186,15 @@ def _viewed_document(href: str) -> str | None:
                     and ATTACHMENT_URL_SUFFIX.search(candidate):
                 return candidate
     return None
+
+
+def _plain_url(value: str) -> str:
+    """A data attribute's URL, decoded when it is written in base64 (`data-url="L3p3Z2svMjAy…"`,
+    opened by `window.open(atob(this.dataset.url))`)."""
+    if not _BASE64_VALUE.fullmatch(value):
+        return value
+    decoded = _base64_text(value)
+    return decoded if decoded and _URL_LIKE.match(decoded) else value
 
 
 def _base64_text(value: str) -> str | None:
@@ -300,7 +312,7 @@ def _scripted_url(element, href: str | None, base_url: str, helpers: _PageHelper
     for attribute in URL_ATTRIBUTES:
         value = element.get(attribute)
         if value:
-            return _resolve(base_url, value)
+            return _resolve(base_url, _plain_url(value.strip()))
     code = _handler_code(element, href).strip(" ;")
     opened = (opened_url(code, helpers) if code else None) or _data_opened(element, helpers)
     return _resolve(base_url, opened) if opened else None

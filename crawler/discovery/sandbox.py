@@ -227,10 +227,10 @@ def written_pages(scripts: list[str], page_url: str, elements: str = "{}") -> li
                 following.append(link.url)
     if numbered:
         return sorted(numbered.items(), key=lambda item: item[1])
-    return [(url, _number_in(page_url, url)) for url in dict.fromkeys(following)][:1]
+    return [(url, page_number_in(page_url, url)) for url in dict.fromkeys(following)][:1]
 
 
-def _number_in(page_url: str, url: str) -> int:
+def page_number_in(page_url: str, url: str) -> int:
     """The page number a list page's URL carries where it differs from `page_url`'s
     (`pages/3.html` is page 3), at least 2."""
     numbers = [int(n) for n in _DIGITS.findall(url) if n not in _DIGITS.findall(page_url)]
