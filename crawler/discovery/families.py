@@ -361,11 +361,12 @@ class FormPagerFamily(SiteFamily):
             # the sandbox.
             handlers = [element.get("onclick") for element in root.iter()
                         if isinstance(element.tag, str) and element.get("onclick")]
+            elements = page_elements(root)
             pages = pager_pages([script for script in scripts if script.strip()], page.url,
-                                page_elements(root), handlers) if may_page_by_script(page.text) else []
+                                elements, handlers) if may_page_by_script(page.text) else []
             if not pages and writes_markup:
                 # A pager the scripts write as markup (`el.innerHTML = h`).
-                pages = written_pages(scripts, page.url, page_elements(root))
+                pages = written_pages(scripts, page.url, elements)
             found += [NextPage(url, "GET", (), number, bounded=len(pages) > 1) for url, number in pages]
         return [PageRequest(n.url, n.method, n.form, page_number=n.page_number, bounded=n.bounded)
                 for n in found]

@@ -233,7 +233,8 @@ def written_pages(scripts: list[str], page_url: str, elements: str = "{}") -> li
 def page_number_in(page_url: str, url: str) -> int:
     """The page number a list page's URL carries where it differs from `page_url`'s
     (`pages/3.html` is page 3), at least 2."""
-    numbers = [int(n) for n in _DIGITS.findall(url) if n not in _DIGITS.findall(page_url)]
+    own = set(_DIGITS.findall(page_url))
+    numbers = [int(n) for n in _DIGITS.findall(url) if n not in own]
     return max(numbers[-1], 2) if numbers else 2
 
 
