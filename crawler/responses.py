@@ -70,7 +70,10 @@ def make_request(fetch: Fetch, callback, errback, page_maxsize: int) -> Request:
     if fetch.method != "POST":
         return Request(fetch.url, **arguments)
     if ctx.json_body:
-        arguments["headers"]["Content-Type"] = "application/json;charset=UTF-8"
+        # A script's body is JSON, or text its server reads itself (a DWR plaincall's lines).
+        is_json = ctx.json_body.lstrip()[:1] in ("{", "[")
+        arguments["headers"]["Content-Type"] = \
+            "application/json;charset=UTF-8" if is_json else "text/plain;charset=UTF-8"
         return Request(fetch.url, method="POST", body=ctx.json_body.encode("utf-8"), **arguments)
     if not ctx.form:
         # A POST with nothing in it (a token call).

@@ -607,3 +607,18 @@ def test_a_token_call_two_columns_scripts_make_is_asked_for_each():
     assert [d.action for d in decisions] == [Action.FETCH, Action.FETCH]
     # Asked as the script asks: a POST, though nothing is in it.
     assert [make_request(d.fetch, None, None, 1 << 20).method for d in decisions] == ["POST", "POST"]
+
+
+def test_a_script_s_body_is_sent_as_json_or_as_the_text_it_is():
+    site, policy = make_site(), make_policy()
+    types = []
+    for body in ('{"pageNo": 1}', "callCount=1\nc0-scriptName=List\nc0-param0=number:1\n"):
+        pages = ScriptedList(("show(1);",), "http://www.a.gov.cn/xxgk/tzgg.html", "{}", "show", (1,), 0)
+        request = PageRequest(f"http://www.a.gov.cn/api/{len(body)}", "POST", (), page_number=1, kind="api",
+                              body=body, scripted_list=pages)
+        decision = policy.list_page(site, request, 90, 1, "tzgg")
+        sent = make_request(decision.fetch, None, None, 1 << 20)
+        types.append((sent.headers.get("Content-Type"), sent.body.decode()))
+    # A DWR plaincall's lines go as text/plain, unchanged (a form encoding would break them).
+    assert types == [(b"application/json;charset=UTF-8", '{"pageNo": 1}'),
+                     (b"text/plain;charset=UTF-8", "callCount=1\nc0-scriptName=List\nc0-param0=number:1\n")]

@@ -286,3 +286,67 @@ def test_a_token_fetched_with_promises_feeds_the_list_call():
     request, pages = answered_request(call.pages, "http://www.a.gov.cn/api/token", '{"token": "abc"}')
     assert request.url == "http://www.a.gov.cn/api/list" and dict(request.headers)["token"] == "abc"
     assert json.loads(page_request(pages.following()).body) == {"page": 2, "size": 15}
+
+
+DWR_PAGE = """<html><head><title>通知公告</title>
+<script type="text/javascript" src="/dwr/engine.js"></script>
+<script type="text/javascript" src="/dwr/interface/NoticeService.js"></script></head>
+<body><ul id="rows"></ul><div id="pager"></div>
+<script type="text/javascript">
+dwr.engine.setAsync(true);
+function showPage(n) {
+  NoticeService.findNotices({channel: "tzgg", size: 15}, n, function (data) {
+    var h = "";
+    for (var i = 0; i < data.list.length; i++) {
+      h += '<li><a href="' + data.list[i].link + '">' + data.list[i].title + '</a>'
+        + '<span>' + data.list[i].day + '</span></li>';
+    }
+    document.getElementById("rows").innerHTML = h;
+  });
+}
+showPage(1);
+</script></body></html>"""
+DWR_URL = "http://www.a.gov.cn/dwr/call/plaincall/NoticeService.findNotices.dwr"
+
+
+def dwr_lines(body: str) -> dict[str, str]:
+    return dict(line.split("=", 1) for line in body.splitlines() if "=" in line)
+
+
+def test_a_dwr_list_is_asked_by_a_plaincall_and_its_reply_read_as_records():
+    # The page loads DWR's engine and a class's interface file; its function calls the class's
+    # method with the page number: a text/plain plaincall POST, never a form.
+    page = read_page(PageToRead(url=PAGE, body=DWR_PAGE.encode(), encoding="utf-8", score=60))
+    (asked,) = [request for request in page.next_pages if request.url == DWR_URL]
+    assert asked.method == "POST" and asked.formdata == () and asked.scripted_list is not None
+    lines = dwr_lines(asked.body)
+    assert (lines["c0-scriptName"], lines["c0-methodName"]) == ("NoticeService", "findNotices")
+    assert lines["c0-param0"] == "Object_Object:{channel:reference:c0-e1, size:reference:c0-e2}"
+    assert (lines["c0-e1"], lines["c0-e2"], lines["c0-param1"]) == ("string:tzgg", "number:15", "number:1")
+    # DWR 3's reply (script-tag guard, a closure, objects built by assignment) is read as the
+    # records it gives the callback; the list's next page is asked as the page asks it.
+    reply = ("throw 'allowScriptTagRemoting is false.';\n(function(){\nvar r=window.dwr._[0];\n"
+             "//#DWR-INSERT\n//#DWR-REPLY\nvar s0=[];" + "".join(
+                 f"var s{i}={{}};s{i}.title=\"关于第{i}号事项的通知\";"
+                 f"s{i}.link=\"/tzgg/202403/t2024030{i % 9}_{i}.html\";"
+                 f"s{i}.day=\"2024-03-0{i % 9 + 1}\";s0[{i - 1}]=s{i};" for i in range(1, 16))
+             + "r.handleCallback(\"0\",\"0\",{list:s0,total:40,pageCount:3});\n})();\n")
+    answer = read_page(PageToRead(url=DWR_URL, body=reply.encode(), encoding="utf-8", score=60,
+                                  json_body=asked.body, item_templates=asked.item_templates,
+                                  scripted_list=asked.scripted_list))
+    urls = {link.url for link in answer.links}
+    assert "http://www.a.gov.cn/tzgg/202403/t20240301_1.html" in urls and len(urls) >= 15
+    (following,) = answer.next_pages
+    assert following.url == DWR_URL and dwr_lines(following.body)["c0-param1"] == "number:2"
+
+
+def test_dwr_classes_are_defined_only_beside_a_dwr_engine():
+    from crawler.discovery.sandbox import dwr_interfaces, dwr_reply
+    assert dwr_interfaces(["http://a.cn/app/dwr/engine.js", "http://a.cn/app/dwr/interface/List.js",
+                           "http://a.cn/js/interface/Menu.js"]) == [("/app/dwr", "List")]
+    assert dwr_interfaces(["http://a.cn/js/interface/Menu.js"]) == []
+    # DWR 2's reply with a literal; anything else is no reply.
+    assert dwr_reply("//#DWR-REPLY\ndwr.engine._remoteHandleCallback('1','0',{rows:[{url:'/a.html'}]});") == {
+        "rows": [{"url": "/a.html"}]}
+    assert dwr_reply("//#DWR-REPLY\ndwr.engine._remoteHandleException('1','0',{message:'x'});") is None
+    assert dwr_reply("handleCallback(1)") is None

@@ -71,6 +71,8 @@ from crawler.discovery.sandbox import (
     ScriptedList,
     SentRequest,
     answered_request,
+    dwr_interfaces,
+    dwr_stand_ins,
     list_calls,
     page_elements,
     page_number_in,
@@ -136,6 +138,9 @@ class PageRequest:
 
 # A list page has at least this many dated items.
 MIN_DATED_ITEMS = 3
+# A page that loads a DWR engine: its list calls are methods of the classes it loads
+# (`sandbox.dwr_interfaces`).
+DWR_ENGINE = "/engine.js"
 # A list file numbered by its page: `list1.html`, `list_2.shtml`, `page-3.htm`.
 _NUMBERED_LIST = re.compile(r"/(?:list|page)[_-]?(\d{1,3})\.s?html?$", re.I)
 
@@ -568,7 +573,8 @@ class ScriptApiFamily(SiteFamily):
                "serverSide")
 
     def matches(self, page: Page) -> bool:
-        return page.data is None and any(marker in page.text for marker in self.MARKERS)
+        return page.data is None and (any(marker in page.text for marker in self.MARKERS)
+                                      or DWR_ENGINE in page.text)
 
     def next_pages(self, page: Page, links: list[Link] | None = None) -> list[PageRequest]:
         requests = []
@@ -617,7 +623,12 @@ def _sandbox_calls(page: Page, scripts: list) -> list[ListCall]:
     """The list requests the page's inline scripts make when run (`sandbox`): those a page
     function makes with a page number, or that carry one."""
     inline = [script.text for script in scripts if not script.get("src") and script.text]
-    if not any(marker in script for script in inline for marker in ScriptApiFamily.MARKERS):
+    # The classes of a DWR engine the page loads are defined as their interface files would.
+    sources = [urljoin(page.url, script.get("src")) for script in scripts if script.get("src")]
+    interfaces = dwr_interfaces(sources)
+    if interfaces:
+        inline.insert(0, dwr_stand_ins(interfaces))
+    elif not any(marker in script for script in inline for marker in ScriptApiFamily.MARKERS):
         return []
     calls = list_calls(inline, page.url, page_elements(page.selector.root))
     return [call for call in calls if call.pages is not None or _carries_page(call.request)]

@@ -39,6 +39,7 @@ from crawler.discovery.links import (
     looks_like_report_title,
     score_link,
 )
+from crawler.discovery.sandbox import DWR_REPLY, dwr_reply
 from crawler.discovery.scripted import PACKED_MARK, data_islands, unpacked
 from crawler.discovery.shells import article_html, json_article, with_decoded_body
 from crawler.discovery.urls import request_url
@@ -146,6 +147,8 @@ def read_page(page_in: PageToRead) -> PageReading:
         data = parse_json(plain)  # an answer the asking page decrypts with its script's key
     elif data is not None and page_in.cipher:
         data = decrypt_fields(data, page_in.cipher)  # … or the values in it it decrypts
+    if data is None and not text.lstrip().startswith("<") and DWR_REPLY.search(text):
+        data = dwr_reply(text)  # a DWR call's reply: the data it gives the page's callback
     if data is None and (page_in.markup == "xml" or text.lstrip().startswith("<?xml")):
         data = xml_data(text)  # a list file of XML records, read as a JSON answer would be
     if data is not None:

@@ -307,6 +307,93 @@ function __axiosFor(defaults) {
 }
 var axios = __axiosFor({ headers: {} });
 
+// --- DWR (Direct Web Remoting) ---
+// A page that loads `<path>/interface/<Bean>.js` calls `Bean.method(a, b, callback)`; DWR's
+// engine POSTs a plaincall (`c0-param0=string:…` lines, as text/plain) to
+// `<path>/call/plaincall/<Bean>.<method>.dwr` and gives the callback the data of the reply's
+// `handleCallback(batch, call, data)`. sandbox.py defines each interface the page loads with
+// `__dwrInterface(path, name)`, as the interface file would.
+
+function __dwrValue(value, extra) {
+  if (value === null || value === undefined) return "null:null";
+  if (typeof value === "number") return "number:" + value;
+  if (typeof value === "boolean") return "boolean:" + value;
+  if (value instanceof Date) return "date:" + value.getTime();
+  if (typeof value !== "object") return "string:" + encodeURIComponent(String(value));
+  var references = [];
+  var keys = Array.isArray(value) ? value.map(function (v, i) { return i; }) : Object.keys(value);
+  keys.forEach(function (k) {
+    if (typeof value[k] === "function") return;
+    var name = "c0-e" + (extra.length + 1);
+    extra.push(name + "=");  // its place, filled below (nested values come after it)
+    var index = extra.length - 1;
+    extra[index] = name + "=" + __dwrValue(value[k], extra);
+    references.push(Array.isArray(value) ? "reference:" + name : k + ":reference:" + name);
+  });
+  return Array.isArray(value) ? "Array:[" + references.join(",") + "]"
+                              : "Object_Object:{" + references.join(", ") + "}";
+}
+
+function __dwrExecute(path, scriptName, methodName, given) {
+  var args = Array.prototype.slice.call(given);
+  var callback = null, last = args[args.length - 1];
+  if (typeof last === "function") callback = args.pop();
+  else if (last && typeof last === "object" && typeof last.callback === "function") callback = args.pop().callback;
+  var extra = [];
+  var params = args.map(function (value, i) { return "c0-param" + i + "=" + __dwrValue(value, extra); });
+  var lines = ["callCount=1", "nextReverseAjaxIndex=0", "c0-scriptName=" + scriptName,
+               "c0-methodName=" + methodName, "c0-id=0"].concat(extra, params,
+              ["batchId=0", "instanceId=0", "page=" + encodeURIComponent(__PAGE.pathname), "scriptSessionId="]);
+  var text = __record("POST", path + "/call/plaincall/" + scriptName + "." + methodName + ".dwr",
+                      lines.join("\n") + "\n", {}, "text/plain");
+  if (text === undefined || !callback) return;
+  var data = __dwrReplyData(text);
+  if (data !== undefined) callback(data);
+}
+
+function __dwrInterface(path, name) {
+  globalThis[name] = new Proxy({ _path: path }, {
+    get: function (target, key) {
+      if (key in target || typeof key !== "string") return target[key];
+      return function () { return __dwrExecute(target._path, name, key, arguments); };
+    },
+  });
+}
+
+// The engine's own calls on the page (`dwr.engine.setAsync(false)`), and the interface files'
+// `dwr.engine._execute(path, bean, method, arguments)` (DWR 3; DWR 2 passes the arguments).
+var dwr = {
+  engine: new Proxy({
+    _execute: function (path, scriptName, methodName) {
+      var rest = Array.prototype.slice.call(arguments, 3);
+      var given = rest.length === 1 && Object.prototype.toString.call(rest[0]) === "[object Arguments]" ? rest[0] : rest;
+      return __dwrExecute(path, scriptName, methodName, given);
+    },
+  }, { get: function (target, key) { return key in target ? target[key] : function () {}; } }),
+};
+
+// The data a DWR reply gives its call's callback (DWR 2's `dwr.engine._remoteHandleCallback`,
+// DWR 3's `dwr.engine.remote.handleCallback` or `window.dwr._[0].handleCallback`).
+function __dwrReplyData(text) {
+  var got;
+  var handler = new Proxy({}, {
+    get: function (target, key) {
+      if (key === "_remoteHandleCallback" || key === "handleCallback") return function (batch, id, data) { got = data; };
+      if (key === "remote") return handler;
+      return function () {};
+    },
+  });
+  var saved = globalThis.dwr;
+  globalThis.dwr = { engine: handler, _: new Proxy([], { get: function () { return handler; } }) };
+  try {
+    (0, eval)(String(text).replace(/^\s*throw\s+['"][^'"]*['"]\s*;/, ""));
+  } catch (error) {
+  } finally {
+    globalThis.dwr = saved;
+  }
+  return got;
+}
+
 function URLSearchParams(init) {
   var pairs = [];
   if (typeof init === "string") {

@@ -66,7 +66,8 @@ class SentRequest:
     @property
     def form(self) -> tuple[tuple[str, str], ...]:
         """The body as form fields, when it was sent as a form."""
-        if self.method != "POST" or "json" in self.content_type or self.body.lstrip().startswith(("{", "[")):
+        if self.method != "POST" or "json" in self.content_type or "text/plain" in self.content_type \
+                or self.body.lstrip().startswith(("{", "[")):
             return ()
         return tuple(parse_qsl(self.body, keep_blank_values=True))
 
@@ -112,6 +113,41 @@ class ListCall:
     # The page function's parameters with the arguments it was called with (`t` = `2`): the
     # item templates of its answers may use them.
     bound: tuple[tuple[str, str], ...] = ()
+
+
+# DWR's file of one remoted class, `<servlet path>/interface/<Class>.js`, and its engine.
+_DWR_INTERFACE = re.compile(r"^(.*)/interface/([A-Za-z_$][\w$]*)\.js$")
+# A DWR reply: `//#DWR-REPLY` and the call of its callback handler.
+DWR_REPLY = re.compile(
+    r"//#DWR-REPLY|\bdwr\.(?:engine\.(?:_remoteHandleCallback|remote\.handleCallback)\s*\(|_\[\d+\])")
+
+
+def dwr_interfaces(script_urls: list[str]) -> list[tuple[str, str]]:
+    """The DWR classes a page loads (`/dwr/interface/InfoListService.js` beside `/dwr/engine.js`),
+    as (servlet path, class name); [] when it loads no DWR engine."""
+    paths = [urlsplit(url).path for url in script_urls]
+    found = [(match.group(1), match.group(2)) for path in paths if (match := _DWR_INTERFACE.match(path))]
+    return [(servlet, name) for servlet, name in found if f"{servlet}/engine.js" in paths]
+
+
+def dwr_stand_ins(interfaces: list[tuple[str, str]]) -> str:
+    """A script defining the DWR classes as their interface files would (`sandbox.js`)."""
+    return "".join(f"__dwrInterface({json.dumps(servlet)}, {json.dumps(name)});"
+                   for servlet, name in interfaces)
+
+
+def dwr_reply(text: str):
+    """The data a DWR reply gives its call's callback (the records of a list), or None."""
+    if not DWR_REPLY.search(text) or len(text) > MAX_SCRIPT_CHARS:
+        return None
+    context, _, _ = _loaded([], "http://localhost/", "{}", run_ready=False)
+    if context is None:
+        return None
+    try:
+        data = json.loads(context.eval(f"JSON.stringify(__dwrReplyData({json.dumps(text)}) ?? null)"))
+    except (quickjs.JSException, ValueError):
+        return None
+    return data if isinstance(data, (dict, list)) else None
 
 
 @cache
