@@ -32,7 +32,7 @@ PROFILES = ("base", "discovery", "holdout", "blind", "blind2", "blind3", "blind4
             "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15",
             "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23",
             "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30",
-            "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39",
+            "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind43",
             "kinds",
             "kinds2", "kinds3", "kinds4", "kinds5", "kinds6", "kinds7", "docweb")
 
@@ -851,6 +851,10 @@ def build_web(seed: int = 0, round: int = 1, profile: str = "base") -> SimWeb:
         from .blind39 import build as build_blind39  # a thirty-ninth blind web (simweb/blind39/)
 
         return build_blind39(seed)
+    if profile == "blind43":
+        from .blind43 import build as build_blind43  # a forty-third blind web (simweb/blind43/)
+
+        return build_blind43(seed)
     if profile == "blind36":
         from .blind36 import build as build_blind36  # a thirty-sixth blind web (simweb/blind36/)
 
