@@ -141,9 +141,8 @@ def search_trap(ctx: Ctx3, skin: Skin, path: str, param: str) -> str:
             f'<p><a href="{path}?{param}={esc(q)}&amp;page={page + 1}">下一页</a></p>'
             f"<p>相关搜索:{related}</p></div>"
         )
-        return Resource(
-            ctx.icp(skin.c.host, skin.page("检索结果", body)).encode(skin.encoding), modified=STAMP
-        )
+        page_html = ctx.icp(skin.c.host, skin.page("检索结果", body))
+        return Resource(page_html.encode(skin.encoding, "xmlcharrefreplace"), modified=STAMP)
 
     ctx.handle(skin.c, path, handler)
     prefix = path.rsplit("/", 1)[0] + "/"
