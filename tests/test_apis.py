@@ -669,3 +669,39 @@ def test_a_hanweb_jpage_that_names_its_proxy_is_asked_by_record_range():
     (proxy,) = read_page(PageToRead(url=url, body=body, encoding="utf-8")).next_pages
     assert proxy.method == "POST" and "startrecord=1&endrecord=59" in proxy.url
     assert dict(proxy.formdata)["columnid"] == "8130"
+
+
+def test_an_xml_list_s_pager_attributes_name_its_next_page_file():
+    # A list served as XML for the browser's XSLT: the pager is an element's attributes, the
+    # next page a file beside this one.
+    rows = "".join(f"<document><title>关于第{n}号事项的通知</title>"
+                   f"<url>/tzgg/202403/t2024031{n % 9}_{n}.html</url><date>2024-03-1{n % 9}</date></document>"
+                   for n in range(15))
+    first = ('<?xml version="1.0" encoding="UTF-8"?>'
+             '<?xml-stylesheet type="text/xsl" href="/xsl/list.xsl"?><channel name="通知公告">'
+             f'<page current="1" total="2" prev="" next="index_1.xml"/>{rows}</channel>')
+    pager = {"current": "1", "total": "2", "prev": "", "next": "index_1.xml"}
+    assert xml_data(first)["channel"]["page"] == pager
+    url = "http://www.a.gov.cn/zwgk/tzgg/"
+    reading = read_page(PageToRead(url=url, body=first.encode(), encoding="utf-8", markup="xml", score=60))
+    assert len({link.url for link in reading.links if "/tzgg/2024" in link.url}) == 15
+    assert [request.url for request in reading.next_pages] == ["http://www.a.gov.cn/zwgk/tzgg/index_1.xml"]
+
+
+def test_a_record_s_title_held_in_an_object_of_one_string_is_its_title():
+    # WordPress's REST API: `"title": {"rendered": "…"}`, asked by `jQuery.ajax`.
+    page = ('<div id="posts"></div><script>function loadPosts(p){jQuery.ajax({url:"/wp-json/wp/v2/posts",'
+            'data:{categories:9,per_page:10,page:p},success:function(d){var h="";jQuery.each(d,function(i,o){'
+            'h+=\'<a href="\'+o.link+\'">\'+o.title.rendered+"</a>";});jQuery("#posts").html(h);}});}'
+            "jQuery(function(){loadPosts(1);});</script>")
+    url = "http://www.a.gov.cn/category/fzzfjs/"
+    (asked,) = read_page(PageToRead(url=url, body=page.encode(), encoding="utf-8", score=60)).next_pages
+    assert urlsplit(asked.url).path == "/wp-json/wp/v2/posts"
+    assert parse_qs(urlsplit(asked.url).query)["page"] == ["1"]
+    answer = json.dumps([{"id": n, "date": "2024-03-28T09:00:00", "link": f"http://www.a.gov.cn/archives/{n}",
+                          "title": {"rendered": f"某区关于第{n}项工作的通知"}} for n in range(10)])
+    reading = read_page(PageToRead(url=asked.url, body=answer.encode(), encoding="utf-8", score=60,
+                                   item_templates=asked.item_templates))
+    texts = {link.url: link.text for link in reading.links}
+    assert texts["http://www.a.gov.cn/archives/3"] == "某区关于第3项工作的通知"
+    assert parse_qs(urlsplit(reading.next_pages[0].url).query)["page"] == ["2"]

@@ -350,3 +350,19 @@ def test_dwr_classes_are_defined_only_beside_a_dwr_engine():
         "rows": [{"url": "/a.html"}]}
     assert dwr_reply("//#DWR-REPLY\ndwr.engine._remoteHandleException('1','0',{message:'x'});") is None
     assert dwr_reply("handleCallback(1)") is None
+
+
+def test_a_frame_s_document_set_by_script_is_read_as_part_of_the_page():
+    page = ('<h2>法治政府建设</h2><iframe id="listFrame" name="listFrame"></iframe>'
+            '<script>var cid="2355";var frm=document.getElementById("listFrame");'
+            'frm.setAttribute("src","/module/xxgk/list.jsp?cid="+cid+"&curpage=1");</script>')
+    reading = read_page(PageToRead(url=PAGE, body=page.encode(), encoding="utf-8", score=60))
+    framed = [link for link in reading.links if "list.jsp" in link.url]
+    assert [link.url for link in framed] == ["http://www.a.gov.cn/module/xxgk/list.jsp?cid=2355&curpage=1"]
+    # jQuery's `.attr("src", …)` and the `src` property alike; a frame with a document of its own
+    # is not run.
+    for setter in ('$("#listFrame").attr("src", "/list/2355.html");',
+                   'document.getElementById("listFrame").src = "/list/2355.html";'):
+        page = f'<iframe id="listFrame"></iframe><script>{setter}</script>'
+        reading = read_page(PageToRead(url=PAGE, body=page.encode(), encoding="utf-8", score=60))
+        assert "http://www.a.gov.cn/list/2355.html" in {link.url for link in reading.links}

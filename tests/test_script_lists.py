@@ -184,3 +184,14 @@ def test_a_tree_asked_under_another_name_asks_its_children_under_that_name():
     assert child.url == "http://www.a.gov.cn/tree?labelName=columnTree&pid=12"
     (child,) = tree_children([{"id": 12, "name": "目录", "isParent": True}], "http://www.a.gov.cn/tree?pid=7")
     assert child.url == "http://www.a.gov.cn/tree?pid=7&id=12"
+
+
+def test_a_script_file_a_list_is_cut_from_is_named():
+    # The inline script pages through an array no inline script defines (`articles.slice(…)`):
+    # the page's own script file holds it.
+    page = ('<ul class="list" id="list"></ul><script src="/js/data/col_1031.js"></script>'
+            '<script>var per=15;function show(p){var rows=articles.slice((p-1)*per,p*per);var h="";'
+            "for(var i=0;i<rows.length;i++){h+='<li><a href=\"'+rows[i].u+'\">'+rows[i].t+'</a></li>';}"
+            "document.getElementById('list').innerHTML=h;}show(1);</script>")
+    url = "https://www.a.gov.cn/zwgk/tzgg/"
+    assert included_scripts(root_of(page, url), url) == ["https://www.a.gov.cn/js/data/col_1031.js"]

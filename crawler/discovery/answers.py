@@ -43,6 +43,8 @@ from vocabulary.patterns import LIST_DATE
 
 _URL_VALUE = re.compile(r"^(?:https?://|/|\.\.?/)[^\s'\"<>]*$")
 _HTML_LINK = re.compile(r"<a\b", re.I)
+# A page named by its file alone, beside the page that names it (`index_1.xml`).
+_PAGE_FILE = re.compile(r"^[\w.-]+\.(?:s?html?|xml|json|jsp|php|aspx?)(?:\?[^\s'\"<>]*)?$", re.I)
 
 
 # A JSONP answer's opening: `jQuery1830_1712(` followed by a literal.
@@ -147,9 +149,14 @@ def xml_data(text: str) -> dict | None:
 
 def _element_data(element) -> dict | str:
     children = [child for child in element if isinstance(child.tag, str)]
-    if not children:
+    if not children and not element.attrib:
         return (element.text or "").strip()
-    data: dict = {key: value for key, value in element.attrib.items()}
+    # Attributes are fields too (`<page current="1" total="2" next="index_1.xml"/>`).
+    data: dict = {etree.QName(key).localname: value for key, value in element.attrib.items()}
+    if not children:
+        if (element.text or "").strip():
+            data.setdefault("text", element.text.strip())
+        return data
     for child in children:
         tag, value = etree.QName(child).localname, _element_data(child)
         if tag not in data:
@@ -182,6 +189,10 @@ def _record_parts(item: dict) -> tuple[str | None, str | None, str | None]:
     """(URL, title, date) of a record, each None when no value looks like one."""
     url = title = date = None
     for key, value in item.items():
+        if isinstance(value, dict):
+            # A field held in an object of one string (WordPress's `"title": {"rendered": …}`).
+            strings = [inner for inner in value.values() if isinstance(inner, str)]
+            value = strings[0] if len(strings) == 1 else None
         if not isinstance(value, str):
             continue
         lowered = key.lower()
@@ -278,7 +289,8 @@ def next_page_url(data, base_url: str) -> str | None:
         if isinstance(value, dict):
             for key, item in value.items():
                 if key in API_NEXT_URL_KEYS and isinstance(item, str) and (
-                        _URL_VALUE.match(item.strip()) or item.strip().startswith("?")):
+                        _URL_VALUE.match(item.strip()) or _PAGE_FILE.match(item.strip())
+                        or item.strip().startswith("?")):
                     return urljoin(base_url, item.strip())
             stack.extend(item for item in value.values() if isinstance(item, dict))
     return None

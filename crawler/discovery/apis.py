@@ -81,7 +81,7 @@ _OFFSET = object()  # stands for the first item of the page, (page - 1) * its si
 
 _UNITBUILD = re.compile(r"<script\b[^>]*\burl\s*=\s*\"([^\"]+)\"[^>]*>", re.I)
 _ATTRIBUTE = re.compile(r"""\b([A-Za-z]+)\s*=\s*"([^"]*)\"""")
-_CALL = re.compile(r"(\$\.(?:ajax|post|get|getJSON)|\bfetch|\baxios\.(?:get|post)"
+_CALL = re.compile(r"((?:\$|\bjQuery)\.(?:ajax|post|get|getJSON)|\bfetch|\baxios\.(?:get|post)"
                    r"|\.open(?=\s*\(\s*['\"](?:GET|get)['\"])|\.load)\s*\(")
 # A page element a script reads: `$('#list')`, `jQuery('#list')`, `document.getElementById('list')`.
 _ELEMENT = (r"""(?:(?:\$|jQuery)\(\s*['"]#([\w-]+)['"]\s*\)"""
@@ -106,6 +106,11 @@ _HELD_ELEMENT_VALUE = re.compile(
 # A helper that reads a parameter of the page's query (`function q(n){… location.search …}`),
 # and a call of one with a literal name: `q('newType')`.
 _READS_QUERY = re.compile(r"location\s*\.\s*(?:search|href)")
+def _verb(match: re.Match) -> str:
+    """A list call's verb (`$.ajax`, `fetch`, `open`), jQuery's spelled as `$`'s."""
+    return match.group(1).lstrip(".").replace("jQuery.", "$.")
+
+
 _READER_CALL = re.compile(r"""([A-Za-z_$][\w$]*)\(\s*['"]([\w.-]+)['"]\s*\)""")
 # The number of elements a script counts (`var start = $("#newsList li").length;`): the items
 # a 加载更多 list already shows.
@@ -400,7 +405,7 @@ def find_api_helpers(scripts: list[str]) -> dict[str, Helper]:
 def _api_helper(body: str, parameters: tuple[str, ...], values: dict) -> Helper | None:
     """The first GET list call in a function's body as a helper of its parameters."""
     for call_match in _CALL.finditer(body):
-        call = _script_call(body, call_match.end(), call_match.group(1).lstrip("."))
+        call = _script_call(body, call_match.end(), _verb(call_match))
         if call is None or call[1] != "GET" or not isinstance(call[0], str):
             continue
         url, _, data, _ = call
@@ -442,7 +447,7 @@ def article_calls(text: str, page_url: str) -> list[ApiRequest]:
         return []
     requests: list[ApiRequest] = []
     for match in _CALL.finditer(text):
-        call = _script_call(text, match.end(), match.group(1).lstrip("."))
+        call = _script_call(text, match.end(), _verb(match))
         if call is None or not call[2]:
             continue
         url, method, data, as_json = call
@@ -668,7 +673,7 @@ def find_api_calls(text: str, base_url: str, script_tags: list[dict[str, str]] |
     values = {**(page_values or {}), **find_values([text])} if _CALL.search(text) else {}
     objects = {**declared_objects([text]), **form_data_objects(text)} if values else {}
     for match in _CALL.finditer(text):
-        call = _call_from_script(text, match.end(), match.group(1).lstrip("."), base_url, values, objects)
+        call = _call_from_script(text, match.end(), _verb(match), base_url, values, objects)
         if call is not None and call.paged:
             calls.append(call)
     if values:
@@ -697,7 +702,7 @@ def _tree_calls(text: str, base_url: str, values: dict) -> list[ApiCall]:
         opens = text.find(body)
         inside = range(opens, opens + len(body))
         for match in _CALL.finditer(body):
-            call = _script_call(body, match.end(), match.group(1).lstrip("."))
+            call = _script_call(body, match.end(), _verb(match))
             if call is None or call[1] != "GET" or not isinstance(call[0], str) or not call[0]:
                 continue
             url, _, data, _ = call
@@ -854,7 +859,7 @@ def _calls_of_called_functions(text: str, base_url: str, values: dict, objects: 
                 continue
             bound = dict(zip(parameters, arguments, strict=False))
             for match in _CALL.finditer(body):
-                call = _call_from_script(body, match.end(), match.group(1).lstrip("."), base_url,
+                call = _call_from_script(body, match.end(), _verb(match), base_url,
                                          {**values, **bound}, objects)
                 if call is not None and call.paged:
                     calls.append(replace(call, bound=tuple(bound.items())))

@@ -73,6 +73,7 @@ from crawler.discovery.sandbox import (
     answered_request,
     dwr_interfaces,
     dwr_stand_ins,
+    frame_sources,
     list_calls,
     page_elements,
     page_number_in,
@@ -181,13 +182,19 @@ class ScriptMarkupFamily(SiteFamily):
     name = "script_markup"
 
     def matches(self, page: Page) -> bool:
-        return page.data is None and may_hold_links(page.text)
+        return page.data is None and (may_hold_links(page.text) or _unfilled_frames(page))
 
     def links(self, page: Page) -> list[Link]:
         root = page.selector.root
         base = document_base(root, page.url)
         fragments = markup_fragments(root)
         links: list[Link] = []
+        if _unfilled_frames(page):
+            # A frame whose document the page's script names (`frm.setAttribute("src", …)`):
+            # part of the page, as a frame's document is.
+            inline = [script.text for script in root.iter("script") if not script.get("src") and script.text]
+            links += [Link(url, "", framed=True)
+                      for url in frame_sources(inline, page.url, page_elements(root))]
         islands = data_islands(root)
         # A catalogue tree loaded level by level: its first level, named as the page is (asked
         # as a list instead when its click handler makes the nodes links: `next_pages`).
@@ -569,8 +576,8 @@ class ScriptApiFamily(SiteFamily):
     """
 
     name = "script_api"
-    MARKERS = ("queryData", "querydata", "$.ajax", "$.post", "$.get", "fetch(", "axios.", ".open(", ".load(",
-               "serverSide")
+    MARKERS = ("queryData", "querydata", "$.ajax", "$.post", "$.get", "jQuery.ajax", "jQuery.post",
+               "jQuery.get", "fetch(", "axios.", ".open(", ".load(", "serverSide")
 
     def matches(self, page: Page) -> bool:
         return page.data is None and (any(marker in page.text for marker in self.MARKERS)
@@ -612,6 +619,17 @@ class ScriptApiFamily(SiteFamily):
             requests.append(PageRequest(url, method, form, page_number=1, kind="api", body=body,
                                         bounded=True, item_templates=own, headers=headers, cipher=cipher))
         return requests
+
+
+def _unfilled_frames(page: Page) -> bool:
+    """Whether the page has a frame without a document of its own and scripts that may set one."""
+    root = page.selector.root
+    if "frame" not in page.text or not hasattr(root, "iter"):
+        return False
+    sources = [(frame.get("src") or "").strip() for frame in root.iter("iframe", "frame")]
+    if not any(not source or source.startswith("about:") for source in sources):
+        return False
+    return any("src" in (script.text or "") for script in root.iter("script") if not script.get("src"))
 
 
 def _has_next_link(root) -> bool:

@@ -20,6 +20,11 @@ var __calls = [];
 // Markup the scripts wrote into the page (`el.innerHTML = h`, `document.write(h)`, `$(x).html(h)`).
 var __written = [];
 function __write(markup) { if (typeof markup === "string" && markup.indexOf("<") >= 0) __written.push(markup); }
+// Documents the scripts show in the page's frames (`frame.setAttribute("src", url)`, `frame.src = url`).
+var __framed = [];
+function __setAttribute(found, key, value) {
+  if (String(key).toLowerCase() === "src" && /^i?frame$/.test(found.tag || "") && value) __framed.push(String(value));
+}
 
 function __wrapFunctions(names) {
   names.forEach(function (name) {
@@ -176,9 +181,14 @@ function __element(found) {
     id: attrs.id || "", innerHTML: "", innerText: found.text,
     textContent: found.text, dataset: {}, style: {}, className: attrs["class"] || "",
     getAttribute: function (k) { return k in attrs ? attrs[k] : null; },
-    setAttribute: function () {}, addEventListener: function () {}, appendChild: function () {},
+    setAttribute: function (k, v) { __setAttribute(found, k, v); },
+    addEventListener: function () {}, appendChild: function () {},
     val: function (v) { return arguments.length ? element : __value(found); },
-    attr: function (k, v) { return arguments.length > 1 ? element : attrs[k]; },
+    attr: function (k, v) {
+      if (arguments.length < 2) return attrs[k];
+      __setAttribute(found, k, v);
+      return element;
+    },
     data: function (k) { return arguments.length ? attrs["data-" + k] : element.dataset; },
     text: function (v) { return arguments.length ? element : found.text; },
     length: 1,
@@ -193,6 +203,7 @@ function __element(found) {
     get: function (target, key) { return key in target ? target[key] : __stub[key]; },
     set: function (target, key, value) {
       if (key === "innerHTML" || key === "outerHTML") __write(value);
+      __setAttribute(found, key, value);
       target[key] = value;
       return true;
     },

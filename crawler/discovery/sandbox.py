@@ -246,6 +246,20 @@ def written_markup(scripts: list[str], page_url: str, elements: str = "{}") -> l
     return [str(markup) for markup in json.loads(context.eval("JSON.stringify(__written)"))]
 
 
+def frame_sources(scripts: list[str], page_url: str, elements: str = "{}") -> list[str]:
+    """The documents the page's scripts show in its frames as it loads (`frm.setAttribute("src",
+    "/module/xxgk/list.jsp?cid=" + cid)`, `$("#listFrame").attr("src", url)`), absolute."""
+    scripts = [script for script in scripts if script.strip()]
+    if not scripts or sum(map(len, scripts)) > MAX_SCRIPT_CHARS:
+        return []
+    context, _, _ = _loaded(scripts, page_url, elements)
+    if context is None:
+        return []
+    sources = json.loads(context.eval("JSON.stringify(__framed)"))
+    return list(dict.fromkeys(urljoin(page_url, str(source)) for source in sources
+                              if not str(source).startswith(("javascript:", "about:", "data:"))))
+
+
 def written_pages(scripts: list[str], page_url: str, elements: str = "{}") -> list[tuple[str, int]]:
     """The pages of a list whose pager the page's scripts write as markup: (URL, page number)
     of the numbered page links it writes, else of its next-page link; only pages of this list

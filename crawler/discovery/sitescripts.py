@@ -148,10 +148,11 @@ def page_scripts(root, page_url: str) -> list[str]:
 
 # Script files of one page whose text may write or feed its list, at most.
 MAX_INCLUDED_PER_PAGE = 3
-# Names an inline script iterates over: `$.each(deptJson, …)`, `deptJson.forEach(`,
-# `for (var i in deptJson)`, `i < deptJson.length`.
+# Names an inline script iterates over or cuts pages from: `$.each(deptJson, …)`,
+# `deptJson.forEach(`, `for (var i in deptJson)`, `i < deptJson.length`,
+# `articles.slice((p - 1) * per, p * per)`.
 _ITERATED = re.compile(
-    r"\$\.each\(\s*([A-Za-z_$][\w$]*)\s*,|\b([A-Za-z_$][\w$]*)\.(?:forEach|map)\s*\("
+    r"\$\.each\(\s*([A-Za-z_$][\w$]*)\s*,|\b([A-Za-z_$][\w$]*)\.(?:forEach|map|slice|filter)\s*\("
     r"|\bfor\s*\(\s*(?:var|let|const)?\s*[\w$]+\s+(?:in|of)\s+([A-Za-z_$][\w$]*)\s*\)"
     r"|<=?\s*([A-Za-z_$][\w$]*)\.length\b")
 _PARAMETERS = re.compile(r"function\s*[\w$]*\s*\(([^)]*)\)|\(([^()]*)\)\s*=>|\b([A-Za-z_$][\w$]*)\s*=>")
