@@ -1,0 +1,34 @@
+"""Shared machinery of the blind44 profile: its context.
+
+It builds on the ninth blind profile's context (``simweb.blind9.core``; itself on blind8's and
+blind5's: department reports, 考核 notices, higher-level reposts, scans, attachment-only reports,
+``newer`` fillers) and adds its own random streams, profile name and ICP prefixes (安徽, 黑龙江,
+吉林).
+"""
+
+from __future__ import annotations
+
+import random
+
+from ..blind9.core import STAMP, County, Ctx9, Item, date_trap, esc, html_copy, newer, search_trap
+
+__all__ = ["STAMP", "County", "Ctx44", "Item", "date_trap", "esc", "html_copy", "newer", "search_trap"]
+
+ICP = {"安徽省": "皖", "黑龙江省": "黑", "吉林省": "吉"}
+
+
+class Ctx44(Ctx9):
+    """The blind context with blind44's own random streams, profile name and ICP prefixes."""
+
+    def icp(self, host: str, text: str) -> str:
+        if host not in self.provinces:
+            return text
+        return text.replace("冀ICP备", ICP[self.provinces[host]] + "ICP备", 1)
+
+    def rng(self, *parts: object) -> random.Random:
+        return random.Random(f"blind44|{self.seed}|" + "|".join(map(str, parts)))
+
+    def truth(self) -> dict:
+        out = super().truth()
+        out["profile"] = "blind44"
+        return out
