@@ -50,6 +50,8 @@ def test_gazetteer_holds_every_county_level_unit(gazetteer):
     assert len(listed) == 2845
     assert gazetteer.lookup("东乌旗")[0].adcode == "152525"
     assert gazetteer.lookup("长阳县")[0].name == "长阳土家族自治县"
+    # The abbreviation a city portal's 县区 box uses.
+    assert gazetteer.lookup("镇宁自治县")[0].name == "镇宁布依族苗族自治县"
 
 
 def test_default_seed_list_has_every_unit_and_every_known_url(gazetteer):

@@ -54,3 +54,10 @@ def test_a_provincial_portal_s_select_finds_counties_of_every_city(gazetteer):
     found = finder.find(seeds[0].key, links)
     assert [(seed.name, seed.city, seed.url) for seed, _ in found] == [
         ("柘荣县", "宁德市", "http://www.fjzr.gov.cn/")]
+
+
+def test_an_autonomous_county_linked_by_its_abbreviation_is_found(gazetteer):
+    seeds = [Seed(name="安顺市", url="http://www.anshun.gov.cn/")]
+    finder = SiteFinder(seeds, gazetteer)
+    found = finder.find(seeds[0].key, [Link("https://www.gzzn.gov.cn/", "镇宁自治县人民政府")])
+    assert [(seed.name, seed.url) for seed, _ in found] == [("镇宁布依族苗族自治县", "https://www.gzzn.gov.cn/")]

@@ -74,7 +74,8 @@ def _short_names(name: str, level: str) -> tuple[str, ...]:
                     stripped = True
                     break
         if len(stem) >= 2 and stem + kind != name:
-            names.append(stem + kind)
+            # 镇宁布依族苗族自治县 is also 镇宁县, and 镇宁自治县, the abbreviation portals use.
+            names += [stem + kind, stem + name[-3:]]
     return tuple(n for n in dict.fromkeys(names) if n != name)
 
 
