@@ -33,7 +33,7 @@ PROFILES = ("base", "discovery", "holdout", "blind", "blind2", "blind3", "blind4
             "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23",
             "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30",
             "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39",
-            "blind40", "blind41", "blind42", "blind43", "blind44", "blind45", "blind46", "kinds",
+            "blind40", "blind41", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "kinds",
             "kinds2", "kinds3", "kinds4", "kinds5", "kinds6", "kinds7", "docweb")
 
 LOOKALIKE_SOURCES = {"shufa": "{name}司法局", "interpretation": "{name}司法局",
@@ -879,6 +879,10 @@ def build_web(seed: int = 0, round: int = 1, profile: str = "base") -> SimWeb:
         from .blind46 import build as build_blind46  # a forty-sixth blind web (simweb/blind46/)
 
         return build_blind46(seed)
+    if profile == "blind47":
+        from .blind47 import build as build_blind47  # a forty-seventh blind web (simweb/blind47/)
+
+        return build_blind47(seed)
     if profile == "blind36":
         from .blind36 import build as build_blind36  # a thirty-sixth blind web (simweb/blind36/)
 
