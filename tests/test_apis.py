@@ -705,3 +705,22 @@ def test_a_record_s_title_held_in_an_object_of_one_string_is_its_title():
     texts = {link.url: link.text for link in reading.links}
     assert texts["http://www.a.gov.cn/archives/3"] == "某区关于第3项工作的通知"
     assert parse_qs(urlsplit(reading.next_pages[0].url).query)["page"] == ["2"]
+
+
+def test_a_graphql_list_is_paged_by_its_variables():
+    query = "query L($page: Int!) { articles(channel: \"tzgg\", page: $page) { pages items { title url } } }"
+    body = json.dumps({"query": query, "variables": {"channel": "tzgg", "page": 1}})
+    items = [{"title": f"关于第{n}号事项的通知", "url": f"/a/{n}.html"} for n in range(15)]
+    data = {"data": {"articles": {"pages": 3, "items": items}}}
+    (url, method, _, asked), number, bounded = next_api_page("http://www.a.gov.cn/graphql", "POST", (), body,
+                                                             data, shown=15)
+    assert (url, method, number, bounded) == ("http://www.a.gov.cn/graphql", "POST", 2, True)
+    assert json.loads(asked)["variables"] == {"channel": "tzgg", "page": 2}
+
+
+def test_a_cursor_sent_under_one_name_follows_the_one_answered_under_another():
+    data = {"list": [{"title": "关于第1号事项的通知", "url": "/a/1.html"}], "nextCursor": "10700650"}
+    (url, *_), _, bounded = next_api_page("http://www.a.gov.cn/api/content/list?catId=3105&size=12&lastId=",
+                                          "GET", (), "", data, shown=12)
+    assert parse_qs(urlsplit(url).query)["lastId"] == ["10700650"] and not bounded
+    assert next_api_page(url, "GET", (), "", {"list": [], "nextCursor": None}, shown=0) is None

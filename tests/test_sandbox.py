@@ -366,3 +366,39 @@ def test_a_frame_s_document_set_by_script_is_read_as_part_of_the_page():
         page = f'<iframe id="listFrame"></iframe><script>{setter}</script>'
         reading = read_page(PageToRead(url=PAGE, body=page.encode(), encoding="utf-8", score=60))
         assert "http://www.a.gov.cn/list/2355.html" in {link.url for link in reading.links}
+
+
+CONFIG_FIRST = """<ul id="list"></ul><script>
+var columnKey = "tzgg";
+fetch('/static/config/site.json').then(function (r) { return r.json(); }).then(function (cfg) {
+  function go(p) {
+    var query = '?columnId=' + cfg.columns[columnKey] + '&pageNum=' + p + '&pageSize=' + cfg.pageSize;
+    fetch(cfg.api.list + query)
+      .then(function (r) { return r.json(); }).then(function (d) {
+        document.getElementById('list').innerHTML = d.rows.map(function (x) {
+          return '<li><a href="' + x.linkUrl + '">' + x.title + '</a></li>'; }).join('');
+      });
+  }
+  go(1);
+});
+</script>"""
+
+
+def test_a_list_whose_api_a_configuration_names_is_asked_once_the_configuration_is_known():
+    # The page asks only for its site's configuration as it loads; given its answer, the
+    # scripts ask for the list, whose next pages follow from the list request itself.
+    page = read_page(PageToRead(url=PAGE, body=CONFIG_FIRST.encode(), encoding="utf-8", score=60))
+    (config,) = page.next_pages
+    assert config.url == "http://www.a.gov.cn/static/config/site.json" and config.scripted_list.at_load
+    answer = json.dumps({"pageSize": 15, "api": {"list": "/prod-api/portal/article/page"},
+                         "columns": {"tzgg": "1602", "fzzfjs": "1617"}})
+    reading = read_page(PageToRead(url=config.url, body=answer.encode(), encoding="utf-8", score=60,
+                                   scripted_list=config.scripted_list))
+    (listed,) = reading.next_pages
+    assert listed.url == "http://www.a.gov.cn/prod-api/portal/article/page?columnId=1602&pageNum=1&pageSize=15"
+    rows = json.dumps({"total": 40, "rows": [{"title": f"关于第{n}号事项的通知", "linkUrl": f"/art/{n}.html"}
+                                             for n in range(15)]})
+    reading = read_page(PageToRead(url=listed.url, body=rows.encode(), encoding="utf-8", score=60,
+                                   item_templates=listed.item_templates, scripted_list=listed.scripted_list))
+    assert "http://www.a.gov.cn/art/3.html" in {link.url for link in reading.links}
+    assert [parse_qs(urlsplit(r.url).query)["pageNum"] for r in reading.next_pages] == [["2"]]

@@ -387,12 +387,15 @@ CURSOR_PAGE_NUMBER = 2
 
 def _follow_cursor(pairs: list[tuple[str, str]], data) -> list[tuple[str, str]] | None:
     """The pairs with their cursor (`lastId`) moved to the one the answer names under the same
-    name, or None when it names none, the same one, or says no more items follow."""
+    name (else under a cursor's name of its own: `lastId` sent, `nextCursor` answered), or None
+    when it names none, the same one, or says no more items follow."""
     if find_value(data, API_MORE_KEYS) in (False, "false", 0, "0"):
         return None
     for index, (key, value) in enumerate(pairs):
         if key in API_CURSOR_KEYS:
             following = find_value(data, Names(key))
+            if following is None:
+                following = find_value(data, API_CURSOR_KEYS)
             if isinstance(following, (str, int)) and not isinstance(following, bool) and str(following) \
                     and str(following) != value:
                 return [*pairs[:index], (key, str(following)), *pairs[index + 1:]]
@@ -463,15 +466,20 @@ def bump_offset(pairs: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], in
     return None
 
 
-def _bump_json(payload) -> tuple[object, int] | None:
-    """A JSON object with its page number one higher (directly, or inside a JSON string)."""
-    if not isinstance(payload, dict):
+def _bump_json(payload, depth: int = 0) -> tuple[object, int] | None:
+    """A JSON object with its page number one higher: directly, in an object inside it
+    (GraphQL's `{"query": …, "variables": {"page": 1}}`, `{"pagination": {"pageNo": 1}}`), or
+    inside a JSON string."""
+    if not isinstance(payload, dict) or depth > 3:
         return None
     for key, value in payload.items():
         if key in API_PAGE_KEYS and isinstance(value, int) and not isinstance(value, bool):
             return {**payload, key: value + 1}, value + 1
     for key, value in payload.items():
-        bumped = _bump_json_text(value) if isinstance(value, str) else None
+        if isinstance(value, dict):
+            bumped = _bump_json(value, depth + 1)
+        else:
+            bumped = _bump_json_text(value) if isinstance(value, str) else None
         if bumped is not None:
             return {**payload, key: bumped[0]}, bumped[1]
     return None

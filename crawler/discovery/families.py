@@ -71,6 +71,7 @@ from crawler.discovery.sandbox import (
     ScriptedList,
     SentRequest,
     answered_request,
+    asked_at_load,
     dwr_interfaces,
     dwr_stand_ins,
     frame_sources,
@@ -84,6 +85,7 @@ from crawler.discovery.sandbox import (
 from crawler.discovery.scripted import NEXT_DATA_ID, data_islands, markup_fragments, may_hold_links, next_data
 from crawler.discovery.templates import ItemTemplate, find_item_templates, is_template_block, render_records
 from crawler.discovery.trees import node_link_templates, tree_children, tree_sources
+from crawler.discovery.urls import host_of, registrable_domain
 from vocabulary.keywords import NEXT_PAGE_TEXTS, PAGE_PARAMS
 from vocabulary.patterns import JS_NAME
 
@@ -648,8 +650,19 @@ def _sandbox_calls(page: Page, scripts: list) -> list[ListCall]:
         inline.insert(0, dwr_stand_ins(interfaces))
     elif not any(marker in script for script in inline for marker in ScriptApiFamily.MARKERS):
         return []
-    calls = list_calls(inline, page.url, page_elements(page.selector.root))
-    return [call for call in calls if call.pages is not None or _carries_page(call.request)]
+    elements = page_elements(page.selector.root)
+    calls = list_calls(inline, page.url, elements)
+    paged = [call for call in calls if call.pages is not None or _carries_page(call.request)]
+    if paged or not calls:
+        return paged
+    # Only a request the page makes as it loads, without a page number (a configuration that
+    # names the list's API, `fetch("/static/config/site.json").then(…)`): asked, and its
+    # answer given to the scripts, which then ask for the list (`JsonAnswerFamily`).
+    first = calls[0].request
+    same_site = registrable_domain(host_of(first.url)) == registrable_domain(host_of(page.url))
+    if first.method != "GET" or not same_site:
+        return []
+    return [ListCall(first, asked_at_load(inline, page.url, elements))]
 
 
 def _sent_request(sent: SentRequest, number: int, bounded: bool, templates: tuple, headers: tuple,
@@ -740,6 +753,14 @@ class JsonAnswerFamily(SiteFamily):
         (`loadList(n + 1)`, signature and all), while the answer's count allows: the page number
         in the request (`next_api_page`), else the page function's own."""
         scripted = page.scripted_list.following()
+        if scripted.at_load:
+            # No page function to call again: the next page as the request names it.
+            if following is None:
+                return []
+            (url, method, form, body), number, bounded = following
+            return [PageRequest(url, method, form, page_number=number, kind="api", body=body,
+                                bounded=bounded, item_templates=page.item_templates, cipher=page.cipher,
+                                scripted_list=scripted)]
         if following is not None:
             _, number, bounded = following
         else:

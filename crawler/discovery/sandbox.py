@@ -91,8 +91,16 @@ class ScriptedList:
     # call), as (absolute URL, answer text): given to their callbacks when the scripts run.
     answers: tuple[tuple[str, str], ...] = ()
 
+    @property
+    def at_load(self) -> bool:
+        """Whether the page asks for it as it loads, not by calling a page function: a request
+        whose answer its scripts need first (a site configuration naming the list's API)."""
+        return not self.function
+
     def following(self) -> ScriptedList:
         """How the page asks for the list's next page."""
+        if self.at_load:
+            return self
         arguments = list(self.arguments)
         arguments[self.page_argument] += 1
         return replace(self, arguments=tuple(arguments))
@@ -100,6 +108,8 @@ class ScriptedList:
     @property
     def number(self) -> int:
         """The number of the page this call asks for, counted from 1."""
+        if self.at_load:
+            return 1
         return int(self.arguments[self.page_argument]) - self.first + 1
 
 
@@ -337,13 +347,22 @@ def _pages_apart(one: str, other: str, own: bool = False) -> bool:
     return bool(changed) and all(key in API_PAGE_KEYS or key in PAGE_PARAMS for key in changed)
 
 
+def asked_at_load(scripts: list[str], page_url: str, elements: str = "{}") -> ScriptedList:
+    """How a page asks for what it requests as it loads (`ScriptedList.at_load`)."""
+    return ScriptedList(tuple(scripts), page_url, elements, "", (), -1)
+
+
 def page_request(pages: ScriptedList) -> SentRequest | None:
-    """The request the page function makes when called as `pages` says (`loadList(2)`), the
-    first whose answer `pages` does not know; None when it makes none."""
-    context, _, deadline = _loaded(list(pages.scripts), pages.page_url, pages.elements, run_ready=False,
-                                   answers=pages.answers)
+    """The request the page function makes when called as `pages` says (`loadList(2)`), or
+    the page makes as it loads, the first whose answer `pages` does not know; None when it
+    makes none."""
+    context, _, deadline = _loaded(list(pages.scripts), pages.page_url, pages.elements,
+                                   run_ready=pages.at_load, answers=pages.answers)
     if context is None:
         return None
+    if pages.at_load:
+        sent = _sent(context, pages.page_url)
+        return sent[0][0] if sent else None
     arguments = ", ".join(json.dumps(value, ensure_ascii=False) for value in pages.arguments)
     call = f"{pages.function}({arguments})"
     try:
