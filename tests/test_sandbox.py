@@ -402,3 +402,13 @@ def test_a_list_whose_api_a_configuration_names_is_asked_once_the_configuration_
                                    item_templates=listed.item_templates, scripted_list=listed.scripted_list))
     assert "http://www.a.gov.cn/art/3.html" in {link.url for link in reading.links}
     assert [parse_qs(urlsplit(r.url).query)["pageNum"] for r in reading.next_pages] == [["2"]]
+
+
+def test_an_article_s_visit_counter_is_not_asked():
+    # A request made as the page loads, on a page without an empty list awaiting it.
+    article = ('<h1>某县2023年法治政府建设年度报告</h1><div class="zoom"><p>正文……</p></div>'
+               '<span id="hits"></span><script>fetch("/api/visit?id=8812").then(function (r) {'
+               ' return r.json(); }).then(function (d) { document.getElementById("hits").innerHTML = d.n; });'
+               '</script>')
+    reading = read_page(PageToRead(url=PAGE, body=article.encode(), encoding="utf-8", score=60))
+    assert not any("/api/visit" in request.url for request in reading.next_pages)

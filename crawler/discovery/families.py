@@ -83,6 +83,7 @@ from crawler.discovery.sandbox import (
     written_pages,
 )
 from crawler.discovery.scripted import NEXT_DATA_ID, data_islands, markup_fragments, may_hold_links, next_data
+from crawler.discovery.sitescripts import has_empty_list
 from crawler.discovery.templates import ItemTemplate, find_item_templates, is_template_block, render_records
 from crawler.discovery.trees import node_link_templates, tree_children, tree_sources
 from crawler.discovery.urls import host_of, registrable_domain
@@ -653,7 +654,7 @@ def _sandbox_calls(page: Page, scripts: list) -> list[ListCall]:
     elements = page_elements(page.selector.root)
     calls = list_calls(inline, page.url, elements)
     paged = [call for call in calls if call.pages is not None or _carries_page(call.request)]
-    if paged or not calls:
+    if paged or not calls or not _awaits_its_list(page):
         return paged
     # Only a request the page makes as it loads, without a page number (a configuration that
     # names the list's API, `fetch("/static/config/site.json").then(…)`): asked, and its
@@ -663,6 +664,14 @@ def _sandbox_calls(page: Page, scripts: list) -> list[ListCall]:
     if first.method != "GET" or not same_site:
         return []
     return [ListCall(first, asked_at_load(inline, page.url, elements))]
+
+
+def _awaits_its_list(page: Page) -> bool:
+    """Whether the page is a list page whose list is still to come: an empty list element and
+    no list of dated links (not an article whose script counts a visit)."""
+    root = page.selector.root
+    dated = sum(1 for link in links_from_anchors(page.selector, page.url) if link.date)
+    return has_empty_list(root) and dated < MIN_DATED_ITEMS
 
 
 def _sent_request(sent: SentRequest, number: int, bounded: bool, templates: tuple, headers: tuple,

@@ -200,7 +200,7 @@ def included_scripts(root, page_url: str, known: frozenset[str] | set[str] = fro
     wanted = bool(iterated) and bool(iterated - _defined_names(inline) - _BROWSER_GLOBALS)
     # A list left empty for a script to fill, and no inline script that asks for it: the
     # page's own files hold the code (`/js/xxgk_list.js` reading the list's `data-colid`).
-    wanted = wanted or (_has_empty_list(root) and not any(_ASKS.search(text) for text in inline))
+    wanted = wanted or (has_empty_list(root) and not any(_ASKS.search(text) for text in inline))
     if not wanted and not any(script.get("src") and _writes_a_list(script) for script in scripts):
         return []  # the common case, decided without resolving a URL
     found: list[str] = []
@@ -210,7 +210,7 @@ def included_scripts(root, page_url: str, known: frozenset[str] | set[str] = fro
     return found[:MAX_INCLUDED_PER_PAGE]
 
 
-def _has_empty_list(root) -> bool:
+def has_empty_list(root) -> bool:
     """Whether the page holds a list element with no items (`<ul></ul>`, an empty `<tbody>`)."""
     return any(len(element) == 0 and not (element.text or "").strip()
                for element in root.iter("ul", "ol", "tbody"))
