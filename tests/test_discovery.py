@@ -28,6 +28,15 @@ def test_report_titles_outrank_columns_and_news():
     assert report.score > column.score > news.score
 
 
+def test_a_dated_title_on_a_column_s_path_is_an_item_of_that_column_not_a_column():
+    # EasySite's articles sit in folders under their column (`…/xzdt6/2019052018230000486/`).
+    item = score_link(Link("http://a.gov.cn/cyxrmzf/zwgk49/xzdt6/2019052018230000486/index.html",
+                           "龙山苏木全力推进乡村振兴示范村建设", "2019-05-20"))
+    column = score_link(Link("http://a.gov.cn/cyxrmzf/zwgk49/xzdt6/index.html", "乡镇动态"))
+    assert item.kind == LinkKind.OTHER and column.kind == LinkKind.COLUMN
+    assert item.score == column.score > 0  # weighed by the column it sits in
+
+
 def test_lookalikes_print_views_and_mirrors_are_skipped():
     for text, url in [
         ("2023年政府信息公开工作年度报告", "http://a.gov.cn/t1.html"),

@@ -638,6 +638,10 @@ def score_link(link: Link, page_relevance: int = 0, page_is_report: bool = False
     score = max(text_weight, url_weight)
     if text_weight and url_weight:
         score = min(score + 5, 99)
+    if score and not text_weight and reads_as_title and not is_pagination_text(text):
+        # A document's title on a column's path (`/zwgk49/xzdt6/2019052018230000486/index.html`,
+        # "…示范村建设 2019-05-20"): an item of that column, weighed by it, not a column.
+        return ScoredLink(url, text, score, LinkKind.OTHER, link.date)
     if score:
         return ScoredLink(url, text, score, LinkKind.COLUMN, link.date)
     if matchers.avoid_words.search(text) or matchers.avoid_url.search(lowered):
