@@ -33,8 +33,8 @@ PROFILES = ("base", "discovery", "holdout", "blind", "blind2", "blind3", "blind4
             "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23",
             "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30",
             "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39",
-            "blind40", "blind41", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "blind49",
-            "blind50", "kinds",
+            "blind40", "blind41", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "blind48",
+            "blind49", "blind50", "kinds",
             "kinds2", "kinds3", "kinds4", "kinds5", "kinds6", "kinds7", "docweb")
 
 LOOKALIKE_SOURCES = {"shufa": "{name}司法局", "interpretation": "{name}司法局",
@@ -892,6 +892,10 @@ def build_web(seed: int = 0, round: int = 1, profile: str = "base") -> SimWeb:
         from .blind50 import build as build_blind50  # a fiftieth blind web (simweb/blind50/)
 
         return build_blind50(seed)
+    if profile == "blind48":
+        from .blind48 import build as build_blind48  # a forty-eighth blind web (simweb/blind48/)
+
+        return build_blind48(seed)
     if profile == "blind36":
         from .blind36 import build as build_blind36  # a thirty-sixth blind web (simweb/blind36/)
 
