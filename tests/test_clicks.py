@@ -169,3 +169,14 @@ def test_a_helper_that_fills_a_form_and_submits_it_opens_the_form_action():
     anchors = read_page(PageToRead(url="http://www.a.gov.cn/x/1.html", body=page.encode(),
                                    encoding="utf-8")).links
     assert "http://www.a.gov.cn/file/get.jsp?site=7&fileId=A1" in {link.url for link in anchors}
+
+
+def test_a_helper_that_opens_the_url_it_is_given_opens_that_argument():
+    # eportal's pager: the element clicked first, the URL second, opened as it is given.
+    script = "function queryArticleByCondition(el, url) { window.location.href = url; }"
+    helpers = find_helpers([script])
+    code = "queryArticleByCondition(this,'/eportal/ui?pageId=2637141&currentPage=2&moduleId=a4aa')"
+    assert opened_url(code, lambda: helpers) == "/eportal/ui?pageId=2637141&currentPage=2&moduleId=a4aa"
+    # Given something that is not a URL (a label, the element), it opens nothing known.
+    assert opened_url("queryArticleByCondition(this, '第二页')", lambda: helpers) is None
+    assert opened_url("queryArticleByCondition('/a.html', this)", lambda: helpers) is None

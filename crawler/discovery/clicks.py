@@ -47,6 +47,8 @@ _NOT_PARAMETERS = frozenset(("var", "let", "const", "return", "window", "locatio
 _OPENER_CALL = re.compile(
     r"""^\s*(?:window\.open|location\.(?:replace|assign))\s*\((.*?)(?:,\s*(?:'[^']*'|"[^"]*"))*\)\s*$""")
 BUILTIN_OPENERS = frozenset(("open", "window", "location"))
+# A URL as a helper may be given it whole: a path, an address, a query or a file name.
+_URL_LIKE = re.compile(r"^(?:https?://|/|\.{1,2}/|\?|[\w.-]+\.(?:s?html?|jsp|aspx?|php|do)\b)", re.I)
 # A string constant a helper may build its URL from: `var BASE_PATH = '/xxgk/';`.
 # The left-hand side of an assignment statement (not `==`, and not an `=` inside a string).
 _ASSIGNED = re.compile(r"^\s*(?:(?:var|let|const)\s+)?[A-Za-z_$][\w$.]*\s*=(?!=)")
@@ -61,6 +63,12 @@ _SELECT_OPENER = re.compile(
     r"""(?:(['"])(?P<before>[^'"]*)\1\s*\+\s*)?"""
     r"""(?:this\.value|this\.options\[\s*this\.selectedIndex\s*\]\.value|\$\(\s*this\s*\)\.val\(\s*\))"""
     r"""(?:\s*\+\s*(['"])(?P<after>[^'"]*)\3)?""")
+# A helper that opens its parameter as it is given: `location.href = url`, `window.open(url)`.
+_PASSED_THROUGH = re.compile(
+    r"""(?:(?:window\.)?location(?:\.href)?\s*=\s*([A-Za-z_$][\w$]*)\s*(?:;|$)"""
+    r"""|(?:window\.open|location\.(?:replace|assign))\s*\(\s*([A-Za-z_$][\w$]*)\s*[,)])""")
+# What a handler passes besides literals: the element clicked, the event.
+_CONTEXT_ARGUMENTS = frozenset(("this", "event"))
 # `name[param]` in a helper's body.
 _INDEXED = re.compile(r"\b([A-Za-z_$][\w$]*)\s*\[\s*([A-Za-z_$][\w$]*)\s*\]")
 
@@ -77,7 +85,7 @@ class Helper:
     # element that calls it.
     lists: bool = False
 
-    def url_for(self, arguments: list[str]) -> str | None:
+    def url_for(self, arguments: list[str | None]) -> str | None:
         """The URL the helper opens for these arguments, or None if it cannot be told."""
         parts = []
         for piece in self.pieces:
@@ -86,17 +94,19 @@ class Helper:
                 continue
             if piece[0] == "indexed":
                 _, values, index = piece
-                position = arguments[index] if index < len(arguments) else ""
+                position = (arguments[index] if index < len(arguments) else "") or ""
                 if not position.isdigit() or int(position) >= len(values):
                     return None
                 parts.append(values[int(position)])
                 continue
             _, index, method, bounds = piece
-            if index >= len(arguments):
+            if index >= len(arguments) or arguments[index] is None:
                 return None
             parts.append(js_slice(arguments[index], method, bounds))
-        url = "".join(parts)
-        return url if url.strip() else None
+        url = "".join(parts).strip()
+        if len(self.pieces) == 1 and not _URL_LIKE.match(url):
+            return None  # a helper that opens what it is given: given something else
+        return url or None
 
 
 def js_slice(value: str, method: str | None, bounds: tuple[int, ...]) -> str:
@@ -237,6 +247,12 @@ def find_helpers(scripts: list[str]) -> dict[str, Helper]:
               if values and all("/" in value or "." in value for value in values)}
     for script in scripts:
         for name, parameters, body in function_definitions(script):
+            passed = _PASSED_THROUGH.search(body)
+            opened = (passed.group(1) or passed.group(2)) if passed else None
+            if opened in parameters and opened not in _CONTEXT_ARGUMENTS:
+                # `queryArticleByCondition(el, url) { location.href = url; }`: the URL argument.
+                helpers[name] = Helper(parameters, (("param", parameters.index(opened), None, ()),))
+                continue
             if not parameters or set(parameters) & _NOT_PARAMETERS:
                 continue
             indexed = next((found for found in _INDEXED.finditer(body)
@@ -443,12 +459,16 @@ def function_definitions(script: str) -> Iterator[tuple[str, tuple[str, ...], st
                _body_of(script, match.end()))
 
 
-def _arguments(text: str) -> list[str] | None:
-    """The literal arguments of a call, or None if any is not a literal."""
+def _arguments(text: str) -> list[str | None] | None:
+    """The literal arguments of a call (None for the element clicked or the event: `this`),
+    or None if any other is not a literal."""
     if not text.strip():
         return []
-    values = []
+    values: list[str | None] = []
     for part in text.split(","):
+        if part.strip() in _CONTEXT_ARGUMENTS:
+            values.append(None)
+            continue
         match = _LITERAL.fullmatch(part)
         if match is None:
             return None
