@@ -412,3 +412,58 @@ def test_an_article_s_visit_counter_is_not_asked():
                '</script>')
     reading = read_page(PageToRead(url=PAGE, body=article.encode(), encoding="utf-8", score=60))
     assert not any("/api/visit" in request.url for request in reading.next_pages)
+
+
+def test_an_axios_instance_s_base_url_and_interceptor_headers_are_sent():
+    script = """
+    var service = axios.create({baseURL: '/portal-api', timeout: 10000});
+    service.interceptors.request.use(function (config) {
+      config.headers['X-Timestamp'] = 1700000000123;
+      return config;
+    });
+    function load(n) {
+      service.get('/content/list', {params: {chnlId: '2301', pageNo: n}}).then(function (r) {});
+    }
+    load(1);
+    """
+    (call,) = list_calls([script], PAGE)
+    assert call.request.url == "http://www.a.gov.cn/portal-api/content/list?chnlId=2301&pageNo=1"
+    assert dict(call.request.headers)["X-Timestamp"] == "1700000000123"
+    # The instance is a function holding methods: still whole when its page's functions are
+    # watched, so the next page is asked as the first was.
+    following = page_request(call.pages.following())
+    assert following.url.endswith("pageNo=2") and dict(following.headers)["X-Timestamp"] == "1700000000123"
+
+
+def test_fetch_of_a_request_object_and_get_script_are_recorded():
+    (posted,) = sent("fetch(new Request('/site/info/list.do', {method: 'POST',"
+                     " body: new URLSearchParams({catalogId: '4410', pageIndex: 1})}));")
+    assert posted.method == "POST" and posted.form == (("catalogId", "4410"), ("pageIndex", "1"))
+    (script,) = sent("function go(n) { $.getScript('/c5012/list_' + n + '.js'); } go(1);")
+    assert script.method == "GET" and script.url == "http://www.a.gov.cn/c5012/list_1.js"
+
+
+MODULE_PAGE = """<ul id="list"></ul><div id="box" data-column="fzzfjs"></div><script type="module">
+import { pageList } from '/static/js/api.js';
+const show = async (page) => {
+  const d = await pageList(document.getElementById('box').dataset.column, page);
+  const rows = d.items.map((x) => `<li><a href="${x.href}">${x.title}</a></li>`);
+  document.getElementById('list').innerHTML = rows.join('');
+};
+show(1);
+</script>"""
+API_MODULE = """const BASE = '/cms-api/v1';
+export async function pageList(column, page) {
+  const res = await fetch(`${BASE}/columns/${column}/articles?page=${page}`);
+  return res.json();
+}
+"""
+
+
+def test_an_es_module_and_the_file_it_imports_are_read_as_scripts():
+    first = read_page(PageToRead(url=PAGE, body=MODULE_PAGE.encode(), encoding="utf-8", score=60))
+    assert first.include_urls == ("http://www.a.gov.cn/static/js/api.js",)
+    again = read_page(PageToRead(url=PAGE, body=MODULE_PAGE.encode(), encoding="utf-8", score=60,
+                                 included=(("http://www.a.gov.cn/static/js/api.js", API_MODULE),)))
+    assert [request.url for request in again.next_pages] == [
+        "http://www.a.gov.cn/cms-api/v1/columns/fzzfjs/articles?page=1"]

@@ -142,6 +142,8 @@ class PageRequest:
 
 # A list page has at least this many dated items.
 MIN_DATED_ITEMS = 3
+# An axios instance: its calls' URLs and headers are known only by running the page.
+AXIOS_INSTANCE = "axios.create("
 # A page that loads a DWR engine: its list calls are methods of the classes it loads
 # (`sandbox.dwr_interfaces`).
 DWR_ENGINE = "/engine.js"
@@ -595,7 +597,9 @@ class ScriptApiFamily(SiteFamily):
         calls = find_api_calls(text, page.url, tags, element_values(text, root))
         # Run in the sandbox: what the readers could not make, or could not page on from the
         # answer (a page number in the path of a call with a body, `/article/{page}/15`).
-        needs_run = not calls or computes_headers(text) or any(PAGE_IN_PATH in call.url for call in calls)
+        # (An axios instance's base URL and interceptors, too: `axios.create({baseURL})`.)
+        needs_run = (not calls or computes_headers(text) or AXIOS_INSTANCE in text
+                     or any(PAGE_IN_PATH in call.url for call in calls))
         run = _sandbox_calls(page, scripts) if needs_run else []
         templates = _item_templates(scripts) if calls or run else ()
         headers = csrf_headers(root) if calls or run else ()
@@ -603,7 +607,8 @@ class ScriptApiFamily(SiteFamily):
         # The requests the page's scripts made when run stand for the calls read from them to
         # the same endpoints: they carry what only running the scripts gives (a signature).
         endpoints = {urlsplit(call.request.url)[:3] for call in run}
-        calls = [call for call in calls if urlsplit(call.request(1)[0])[:3] not in endpoints]
+        calls = [call for call in calls if urlsplit(call.request(1)[0])[:3] not in endpoints
+                 and not (run and AXIOS_INSTANCE in text)]
         own = tuple(replace(template, base=page.url) for template in templates)
         for call in run:
             sent = call.request

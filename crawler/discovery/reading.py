@@ -151,12 +151,16 @@ def read_page(page_in: PageToRead) -> PageReading:
         data = dwr_reply(text)  # a DWR call's reply: the data it gives the page's callback
     if data is None and (page_in.markup == "xml" or text.lstrip().startswith("<?xml")):
         data = xml_data(text)  # a list file of XML records, read as a JSON answer would be
+    imported: list[str] = []  # the files the page's ES modules import
     if data is not None:
         selector = Selector(root=html_root("", page_in.url), type="html", base_url=page_in.url)
     elif page_in.markup == "html":
         selector = Selector(root=html_root(text, page_in.url), type="html", base_url=page_in.url)
         if page_in.included:
             _inline_included(selector.root, page_in.url, dict(page_in.included))
+        if "module" in text:
+            imported = sitescripts.module_imports(selector.root, page_in.url)
+            _classic_modules(selector.root)
         if PACKED_MARK in text or any(PACKED_MARK in script for _, script in page_in.included):
             _unpack_scripts(selector.root)
     else:
@@ -233,7 +237,7 @@ def read_page(page_in: PageToRead) -> PageReading:
         script_urls=tuple(sitescripts.page_scripts(selector.root, page_in.url)) if calls or app else (),
         app_needed=app,
         include_urls=tuple(sitescripts.included_scripts(selector.root, page_in.url,
-                                                        {url for url, _ in page_in.included}))
+                                                        {url for url, _ in page_in.included}, imported))
         if html_page and "<script" in text else (),
         title=title,
         relevance=relevance,
@@ -281,13 +285,30 @@ def _page_text(body: bytes, encoding: str | None) -> str:
 
 def _inline_included(root, page_url: str, texts: dict[str, str]) -> None:
     """Put the fetched text of the page's included script files into their elements, as if
-    the page held them inline."""
-    for script in root.iter("script"):
+    the page held them inline; the files its modules import go before the first module."""
+    placed = set()
+    for script in list(root.iter("script")):
         src = (script.get("src") or "").strip()
         text = texts.get(urljoin(page_url, src)) if src else None
         if text is not None:
             del script.attrib["src"]
             script.text = _XML_UNSAFE.sub("", text)  # lxml refuses control characters
+            placed.add(urljoin(page_url, src))
+    modules = [script for script in root.iter("script") if sitescripts.is_module(script)]
+    for url in sitescripts.module_imports(root, page_url):
+        if url in texts and url not in placed and modules:
+            imported = etree.Element("script")
+            imported.text = _XML_UNSAFE.sub("", sitescripts.as_classic_script(texts[url]))
+            modules[0].addprevious(imported)
+
+
+def _classic_modules(root) -> None:
+    """The page's inline ES modules as classic scripts (`sitescripts.as_classic_script`), so
+    that the readers and the sandbox take them as the page's other scripts."""
+    for script in root.iter("script"):
+        if sitescripts.is_module(script) and not script.get("src"):
+            script.text = sitescripts.as_classic_script(script.text or "")
+            del script.attrib["type"]
 
 
 def read_page_safely(page_in: PageToRead) -> PageReading:

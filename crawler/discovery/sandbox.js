@@ -37,6 +37,13 @@ function __wrapFunctions(names) {
       __calls.push([name, given]);
       try { return original.apply(this, arguments); } finally { __calls.pop(); }
     };
+    // A function that is also an object (an axios instance's `service.get`, a constructor's
+    // prototype) keeps what it holds.
+    Object.getOwnPropertyNames(original).forEach(function (key) {
+      if (!(key in wrapped) || key === "prototype") {
+        try { wrapped[key] = original[key]; } catch (error) {}
+      }
+    });
     try { globalThis[name] = wrapped; } catch (error) {}
   });
 }
@@ -270,11 +277,23 @@ function XMLHttpRequest() {
   this.status = 0;
 }
 
+// `new Request(url, init)`, given to `fetch` whole.
+function Request(url, init) {
+  init = init || {};
+  this.url = typeof url === "string" ? url : (url && url.url) || "";
+  this.method = String(init.method || (url && url.method) || "GET").toUpperCase();
+  this.headers = Object.assign({}, (url && url.headers) || {}, init.headers || {});
+  this.body = init.body !== undefined ? init.body : url && url.body;
+}
+
 function fetch(url, options) {
+  if (url instanceof Request) options = Object.assign({ method: url.method, headers: url.headers, body: url.body }, options || {});
   options = options || {};
   var headers = options.headers || {};
+  var type = headers["Content-Type"] || headers["content-type"] || "";
+  if (!type && (options.body instanceof URLSearchParams)) type = "application/x-www-form-urlencoded;charset=UTF-8";
   var text = __record(options.method || "GET", typeof url === "string" ? url : (url && url.url) || "",
-                      options.body, headers, headers["Content-Type"] || headers["content-type"] || "");
+                      options.body, headers, type);
   if (text === undefined) return new Promise(function () {});
   return Promise.resolve({
     ok: true, status: 200,
@@ -283,13 +302,21 @@ function fetch(url, options) {
   });
 }
 
-function __axiosFor(defaults) {
+function __axiosFor(defaults, interceptors) {
+  interceptors = interceptors || [];
   function send(config) {
     config = Object.assign({}, defaults, config);
-    var url = (config.baseURL && !/^https?:|^\//.test(config.url) ? config.baseURL.replace(/\/$/, "") + "/" : "")
-      + config.url;
-    if (config.baseURL && /^\//.test(config.url) && /^https?:/.test(config.baseURL)) {
-      url = config.baseURL.replace(/\/$/, "") + config.url;
+    config.headers = Object.assign({}, defaults.headers || {}, config.headers || {});
+    // Request interceptors change the config in place or return it (`config.headers['X-Timestamp']
+    // = Date.now(); return config;`).
+    interceptors.forEach(function (fn) {
+      var changed = fn(config);
+      if (changed && typeof changed === "object" && typeof changed.then !== "function") config = changed;
+    });
+    // As axios joins them: a URL without a scheme (`/content/list`) goes under the base URL.
+    var url = String(config.url || "");
+    if (config.baseURL && !/^([a-z][a-z\d+\-.]*:)?\/\//i.test(url)) {
+      url = url ? String(config.baseURL).replace(/\/+$/, "") + "/" + url.replace(/^\/+/, "") : config.baseURL;
     }
     var data = config.data, type = "";
     if (data && typeof data === "object" && !(data instanceof URLSearchParams) && !(data instanceof FormData)) {
@@ -297,7 +324,7 @@ function __axiosFor(defaults) {
       type = "application/json";
     }
     var text = __record(config.method || "GET", __withQuery(url, __param(config.params)), data,
-                        Object.assign({}, defaults.headers || {}, config.headers || {}), type);
+                        config.headers, type);
     if (text === undefined) return new Promise(function () {});
     return Promise.resolve({ data: __parsed(text), status: 200 });
   }
@@ -311,9 +338,12 @@ function __axiosFor(defaults) {
     axios[m] = function (url, data, config) { return send(Object.assign({}, config, { url: url, data: data, method: m })); };
   });
   axios.request = send;
-  axios.create = function (more) { return __axiosFor(Object.assign({}, defaults, more)); };
+  axios.create = function (more) { return __axiosFor(Object.assign({}, defaults, more), interceptors.slice()); };
   axios.defaults = defaults;
-  axios.interceptors = { request: { use: function () {} }, response: { use: function () {} } };
+  axios.interceptors = {
+    request: { use: function (fn) { if (typeof fn === "function") interceptors.push(fn); return interceptors.length - 1; } },
+    response: { use: function () {} },
+  };
   return axios;
 }
 var axios = __axiosFor({ headers: {} });
@@ -493,6 +523,10 @@ jQuery.getJSON = function (url, data, success) {
   var jsonp = /[?&][^=]+=\?(&|$)/.test(url);
   if (jsonp) url = url.replace(/=\?(&|$)/, "=" + __PAGE.jsonpCallback + "$1");
   return __ajax({ url: url, type: "GET", data: data, success: success });
+};
+// A script file the page runs (`$.getScript("list_2.js")`: a list written as `renderList({…})`).
+jQuery.getScript = function (url, success) {
+  return __ajax({ url: url, type: "GET", dataType: "script", success: success });
 };
 jQuery.ajaxSetup = function (options) { Object.assign(__headers, (options && options.headers) || {}); };
 jQuery.param = __param;

@@ -186,11 +186,51 @@ def _is_heading(element) -> bool:
             and len("".join(element.itertext()).strip()) <= _HEADING_MAX_CHARS)
 
 
-def included_scripts(root, page_url: str, known: frozenset[str] | set[str] = frozenset()) -> list[str]:
+# An ES module's static import: `import { pageList } from '/static/js/api.js';`, `import './a.js';`.
+_IMPORT = re.compile(r"""^[ \t]*import\s+(?:[\w$*{}\s,]+?\s+from\s+)?(['"])([^'"]+)\1[ \t]*;?""", re.M)
+# What a module exports, declared in place, or listed (`export { a, b };`).
+_EXPORTED = re.compile(
+    r"^([ \t]*)export\s+(?:default\s+)?(?=(?:async\s+)?function\b|const\b|let\b|var\b|class\b)", re.M)
+_EXPORT_LIST = re.compile(r"""^[ \t]*export\s*\{[^}]*\}\s*(?:from\s*(['"])[^'"]*\1)?[ \t]*;?""", re.M)
+
+
+def is_module(script) -> bool:
+    """Whether a `<script>` element is an ES module."""
+    return (script.get("type") or "").strip().lower() == "module"
+
+
+def module_imports(root, page_url: str) -> list[str]:
+    """The script files the page's inline ES modules import, on the page's registrable domain."""
+    if not hasattr(root, "iter"):
+        return []
+    domain = registrable_domain(host_of(page_url))
+    found: list[str] = []
+    for script in root.iter("script"):
+        if is_module(script) and not script.get("src"):
+            for match in _IMPORT.finditer(script.text or ""):
+                url = urljoin(page_url, match.group(2))
+                if urlsplit(url).scheme in ("http", "https") and registrable_domain(host_of(url)) == domain \
+                        and url not in found:
+                    found.append(url)
+    return found
+
+
+def as_classic_script(text: str) -> str:
+    """An ES module's code as a classic script: its imports dropped (the files it imports are
+    run before it, so their names are globals) and its exports plain declarations."""
+    text = _IMPORT.sub("", text)
+    text = _EXPORT_LIST.sub("", text)
+    return _EXPORTED.sub(r"\1", text)
+
+
+def included_scripts(root, page_url: str, known: frozenset[str] | set[str] = frozenset(),
+                     imported: list[str] | None = None) -> list[str]:
     """Script files whose text belongs to the page's content, not in `known`: a `<script src>`
     placed where a list's items go (`<ul><script src="/js/col/fzzfjs.js">`, a list written by
     `document.write`), and, when an inline script iterates over a name that none of them
-    defines (`$.each(deptJson, …)`), the page's own script files that may define it."""
+    defines (`$.each(deptJson, …)`), the page's own script files that may define it; and
+    the files its ES modules import (`imported`, read before the modules were made classic
+    scripts; else read here)."""
     if not hasattr(root, "iter"):
         return []
     scripts = list(root.iter("script"))
@@ -201,11 +241,15 @@ def included_scripts(root, page_url: str, known: frozenset[str] | set[str] = fro
     # A list left empty for a script to fill, and no inline script that asks for it: the
     # page's own files hold the code (`/js/xxgk_list.js` reading the list's `data-colid`).
     wanted = wanted or (has_empty_list(root) and not any(_ASKS.search(text) for text in inline))
-    if not wanted and not any(script.get("src") and _writes_a_list(script) for script in scripts):
+    # The files the page's modules import: their code is the modules' (`import { pageList }`).
+    imported = [url for url in (module_imports(root, page_url) if imported is None else imported)
+                if url not in known]
+    writes = any(script.get("src") and _writes_a_list(script) for script in scripts)
+    if not wanted and not imported and not writes:
         return []  # the common case, decided without resolving a URL
-    found: list[str] = []
+    found: list[str] = imported[:MAX_INCLUDED_PER_PAGE]
     for script, url in _own_scripts(root, page_url):
-        if (wanted or _writes_a_list(script)) and url not in known:
+        if (wanted or _writes_a_list(script)) and url not in known and url not in found:
             found.append(url)
     return found[:MAX_INCLUDED_PER_PAGE]
 
