@@ -82,6 +82,22 @@ def make_request(fetch: Fetch, callback, errback, page_maxsize: int) -> Request:
     return FormRequest(fetch.url, formdata=list(ctx.form), **arguments)
 
 
+def page_cookies(response: Response) -> str:
+    """The cookies a browser would hold for the page, as its scripts read them
+    (`document.cookie`): those the request carried, then those the answer set."""
+    pairs: dict[str, str] = {}
+    sent = response.request.headers.get("Cookie") if response.request is not None else None
+    for part in (sent or b"").decode("latin-1").split(";"):
+        name, _, value = part.strip().partition("=")
+        if name:
+            pairs[name] = value
+    for header in response.headers.getlist("Set-Cookie"):
+        name, _, value = header.decode("latin-1").split(";", 1)[0].strip().partition("=")
+        if name:
+            pairs[name] = value
+    return "; ".join(f"{name}={value}" for name, value in pairs.items())
+
+
 def page_to_read(response: TextResponse, ctx: CrawlContext, site_helpers: dict | None = None,
                  site_app: list | None = None) -> PageToRead:
     """The page and what its request knew (and what its site's script files define: URL helpers,
@@ -91,7 +107,7 @@ def page_to_read(response: TextResponse, ctx: CrawlContext, site_helpers: dict |
                       form=ctx.form, json_body=ctx.json_body, item_templates=ctx.item_templates,
                       cipher=ctx.answer_cipher, scripted_list=ctx.scripted_list,
                       site_helpers=tuple(sorted((site_helpers or {}).items())),
-                      site_app=tuple(site_app or ()),
+                      site_app=tuple(site_app or ()), cookies=page_cookies(response),
                       score=ctx.score, kind=ctx.kind,
                       inherited_relevance=ctx.relevance, link_text=ctx.link_text)
 

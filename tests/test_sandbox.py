@@ -467,3 +467,39 @@ def test_an_es_module_and_the_file_it_imports_are_read_as_scripts():
                                  included=(("http://www.a.gov.cn/static/js/api.js", API_MODULE),)))
     assert [request.url for request in again.next_pages] == [
         "http://www.a.gov.cn/cms-api/v1/columns/fzzfjs/articles?page=1"]
+
+
+def test_a_csrf_cookie_the_script_reads_is_sent_back_and_a_meta_tag_names_the_api():
+    from scrapy.http import HtmlResponse
+    from scrapy.http import Request as ScrapyRequest
+
+    from crawler.responses import page_cookies
+    page = """<html><head><meta name="api-base" content="/cms-api/v2"></head><body><ul id="list"></ul>
+    <script>
+    var base = document.querySelector('meta[name="api-base"]').getAttribute('content');
+    function getCookie(k) { var m = document.cookie.match(new RegExp('(?:^|; )' + k + '=([^;]*)'));
+                            return m ? decodeURIComponent(m[1]) : ''; }
+    function page(n) {
+      fetch(base + '/article/page', {method: 'POST', headers: {'Content-Type': 'application/json',
+            'X-XSRF-TOKEN': getCookie('XSRF-TOKEN')}, body: JSON.stringify({pageNum: n})});
+    }
+    page(1);
+    </script></body></html>"""
+    request = ScrapyRequest(PAGE, headers={"Cookie": "JSESSIONID=abc"})
+    response = HtmlResponse(PAGE, body=page.encode(), encoding="utf-8", request=request,
+                            headers={"Set-Cookie": "XSRF-TOKEN=c28e; Path=/"})
+    cookies = page_cookies(response)
+    assert cookies == "JSESSIONID=abc; XSRF-TOKEN=c28e"
+    reading = read_page(PageToRead(url=PAGE, body=page.encode(), encoding="utf-8", score=60, cookies=cookies))
+    (asked,) = reading.next_pages
+    assert asked.url == "http://www.a.gov.cn/cms-api/v2/article/page"
+    assert dict(asked.headers)["X-XSRF-TOKEN"] == "c28e" and json.loads(asked.body) == {"pageNum": 1}
+
+
+def test_an_answer_behind_an_xssi_prefix_is_read():
+    rows = json.dumps({"result": {"list": [{"title": f"关于第{n}号事项的通知", "href": f"/art/{n}.html"}
+                                           for n in range(12)], "pageCount": 2}})
+    answer = (")]}',\n" + rows).encode()
+    reading = read_page(PageToRead(url="http://www.a.gov.cn/list/query.do?pageNo=1", body=answer,
+                                   encoding="utf-8", score=60))
+    assert "http://www.a.gov.cn/art/3.html" in {link.url for link in reading.links}

@@ -49,13 +49,16 @@ _PAGE_FILE = re.compile(r"^[\w.-]+\.(?:s?html?|xml|json|jsp|php|aspx?)(?:\?[^\s'
 
 # A JSONP answer's opening: `jQuery1830_1712(` followed by a literal.
 JSONP_START = re.compile(r"\s*[A-Za-z_$][\w$.]*\s*\(\s*[\[{]")
+# What a server puts before JSON so that no other site can run it as a script (XSSI): Angular's
+# and Spring's `)]}',`, `while(1);`, `for(;;);`. The page's script cuts it before parsing.
+XSSI_PREFIX = re.compile(r"^\s*(?:\)\]\}',?|while\s*\(\s*1\s*\)\s*;|for\s*\(\s*;\s*;\s*\)\s*;)\s*(?=[\[{])")
 
 
 def parse_json(text: str):
     """The JSON value of an answer, or None if it is not JSON (JSONP `cb({...})` included).
     JSON encoded again as a string inside it (an ASP.NET page method's `{"d": "{\"rows\": …}"}`)
     is read as the value it encodes."""
-    stripped = text.strip()
+    stripped = XSSI_PREFIX.sub("", text.strip(), count=1)
     if stripped[:1] not in "{[":
         jsonp = re.match(r"^[\w$.]+\s*\((.*)\)\s*;?$", stripped, re.S)
         if not jsonp:

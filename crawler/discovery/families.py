@@ -113,6 +113,8 @@ class Page:
     cipher: tuple = ()
     # How the asking page's script asks for the list's next page, run in the sandbox.
     scripted_list: ScriptedList | None = None
+    # The cookies the page's scripts see (`document.cookie`): a CSRF token they send back.
+    cookies: str = ""
 
 
 @dataclass(frozen=True)
@@ -656,7 +658,7 @@ def _sandbox_calls(page: Page, scripts: list) -> list[ListCall]:
         inline.insert(0, dwr_stand_ins(interfaces))
     elif not any(marker in script for script in inline for marker in ScriptApiFamily.MARKERS):
         return []
-    elements = page_elements(page.selector.root)
+    elements = page_elements(page.selector.root, page.cookies)
     calls = list_calls(inline, page.url, elements)
     paged = [call for call in calls if call.pages is not None or _carries_page(call.request)]
     if paged or not calls or not _awaits_its_list(page):

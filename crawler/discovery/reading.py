@@ -24,6 +24,7 @@ from w3lib.encoding import html_to_unicode
 from crawler.discovery import apps, pages, sitescripts
 from crawler.discovery.answers import (
     JSONP_START,
+    XSSI_PREFIX,
     decrypt_answer,
     decrypt_fields,
     parse_json,
@@ -81,6 +82,8 @@ class PageToRead:
     # Script files that write or feed this page's list, fetched: (URL, text) pairs, read as if
     # the page held them inline.
     included: tuple = ()
+    # The cookies the browser would hold for the page (`name=value; …`), for its scripts.
+    cookies: str = ""
     # The score and kind of the link that led here, the relevance its list passed on, and
     # the link's text.
     score: int = 0
@@ -142,7 +145,8 @@ def read_page(page_in: PageToRead) -> PageReading:
     # As Scrapy's `TextResponse.text` decodes: a byte-order mark overrides the encoding.
     text = _page_text(page_in.body, page_in.encoding)
     # A list API's answer: JSON, read by the JSON family, not as HTML.
-    data = parse_json(text) if text.lstrip()[:1] in ("{", "[") or JSONP_START.match(text) else None
+    data = parse_json(text) if (text.lstrip()[:1] in ("{", "[") or JSONP_START.match(text)
+                                or XSSI_PREFIX.match(text)) else None
     if data is None and page_in.cipher and (plain := decrypt_answer(text, page_in.cipher)) is not None:
         data = parse_json(plain)  # an answer the asking page decrypts with its script's key
     elif data is not None and page_in.cipher:
@@ -170,7 +174,8 @@ def read_page(page_in: PageToRead) -> PageReading:
     source = "\n".join(unpacked(part) for part in [text, *(script for _, script in page_in.included)])
     page = Page(page_in.url, source, selector, page_in.form, data, page_in.json_body,
                 page_in.item_templates if data is not None else (), page_in.site_helpers,
-                page_in.site_app, page_in.cipher, page_in.scripted_list if data is not None else None)
+                page_in.site_app, page_in.cipher, page_in.scripted_list if data is not None else None,
+                page_in.cookies)
     title = pages.page_title(selector)
     families = families_for(page)
     found = [(family, family.links(page)) for family in families]

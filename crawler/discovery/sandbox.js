@@ -221,13 +221,13 @@ function __select(selector) {
   if (typeof selector !== "string") return __stub;
   var id = /^\s*#([\w-]+)\s*$/.exec(selector);
   if (id) return __element(__PAGE.elements[id[1]]);
-  var named = /^\s*(?:input)?\[name=['"]?([\w-]+)['"]?\]\s*$/.exec(selector);
+  var named = /^\s*(?:input|meta|select|textarea)?\[name=['"]?([\w-]+)['"]?\]\s*$/.exec(selector);
   if (named) return __element(__PAGE.named[named[1]]);
   return __stub;
 }
 
 var document = new Proxy({
-  location: __location, URL: __PAGE.href, referrer: "", cookie: "", title: "",
+  location: __location, URL: __PAGE.href, referrer: "", cookie: __PAGE.cookie || "", title: "",
   readyState: "complete",
   getElementById: function (id) { return __element(__PAGE.elements[id]); },
   querySelector: __select,
@@ -555,7 +555,10 @@ jQuery.now = Date.now;
 jQuery.noop = function () {};
 jQuery.fn = {};
 jQuery.support = {};
-jQuery.cookie = function () { return undefined; };
+jQuery.cookie = function (name) {
+  var found = new RegExp("(?:^|; )" + String(name).replace(/[.*+?^${}()|[\]\\]/g, "\\$&") + "=([^;]*)").exec(__PAGE.cookie || "");
+  return found ? decodeURIComponent(found[1]) : undefined;
+};
 jQuery.md5 = function (text) { return md5(text); };
 var $ = new Proxy(jQuery, { get: function (target, key) { return key in target ? target[key] : __stub; } });
 jQuery = $;

@@ -165,9 +165,10 @@ def _prelude() -> str:
     return files("crawler.discovery").joinpath("sandbox.js").read_text(encoding="utf-8")
 
 
-def page_elements(root) -> str:
+def page_elements(root, cookies: str = "") -> str:
     """The page's elements with an `id` or a `name` (their attributes and text), as JSON for
-    the sandbox's `document.getElementById` and `$('#id').val()`."""
+    the sandbox's `document.getElementById` and `$('#id').val()`, and the cookies its scripts
+    read (`document.cookie`)."""
     by_id, by_name = {}, {}
     for element in root.iter() if hasattr(root, "iter") else ():
         if not isinstance(element.tag, str):
@@ -180,7 +181,7 @@ def page_elements(root) -> str:
         if attributes.get("name") and element.tag in ("input", "select", "textarea", "meta"):
             by_name.setdefault(attributes["name"],
                                entry or {"attrs": attributes, "text": "", "tag": element.tag})
-    return json.dumps({"elements": by_id, "named": by_name}, ensure_ascii=False)
+    return json.dumps({"elements": by_id, "named": by_name, "cookie": cookies}, ensure_ascii=False)
 
 
 def list_calls(scripts: list[str], page_url: str, elements: str = "{}") -> list[ListCall]:
