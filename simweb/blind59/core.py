@@ -1,0 +1,54 @@
+"""Shared machinery of the blind59 profile: its context.
+
+It builds on the ninth blind profile's context (``simweb.blind9.core``; itself on blind8's and
+blind5's: department reports, 考核 notices, higher-level reposts, scans, attachment-only reports,
+``newer`` fillers) and adds its own random streams, profile name and ICP prefixes (四川, 安徽,
+广西).
+"""
+
+from __future__ import annotations
+
+import random
+
+from ..blind9.core import (
+    STAMP,
+    County,
+    Ctx9,
+    Item,
+    date_trap,
+    esc,
+    html_copy,
+    newer,
+    search_trap,
+)
+
+__all__ = [
+    "STAMP",
+    "County",
+    "Ctx59",
+    "Item",
+    "date_trap",
+    "esc",
+    "html_copy",
+    "newer",
+    "search_trap",
+]
+
+ICP = {"四川省": "川", "安徽省": "皖", "广西壮族自治区": "桂"}
+
+
+class Ctx59(Ctx9):
+    """The blind context with blind59's own random streams, profile name and ICP prefixes."""
+
+    def icp(self, host: str, text: str) -> str:
+        if host not in self.provinces:
+            return text
+        return text.replace("冀ICP备", ICP[self.provinces[host]] + "ICP备", 1)
+
+    def rng(self, *parts: object) -> random.Random:
+        return random.Random(f"blind59|{self.seed}|" + "|".join(map(str, parts)))
+
+    def truth(self) -> dict:
+        out = super().truth()
+        out["profile"] = "blind59"
+        return out
