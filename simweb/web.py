@@ -34,8 +34,8 @@ PROFILES = ("base", "discovery", "holdout", "blind", "blind2", "blind3", "blind4
             "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30",
             "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39",
             "blind40", "blind41", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "blind48",
-            "blind49", "blind50", "blind51", "blind52", "blind53", "blind54", "blind55", "blind57", "blind58",
-            "blind59", "kinds",
+            "blind49", "blind50", "blind51", "blind52", "blind53", "blind54", "blind55", "blind56", "blind57",
+            "blind58", "blind59", "kinds",
             "kinds2", "kinds3", "kinds4", "kinds5", "kinds6", "kinds7", "docweb")
 
 LOOKALIKE_SOURCES = {"shufa": "{name}司法局", "interpretation": "{name}司法局",
@@ -929,6 +929,10 @@ def build_web(seed: int = 0, round: int = 1, profile: str = "base") -> SimWeb:
         from .blind58 import build as build_blind58  # a fifty-eighth blind web (simweb/blind58/)
 
         return build_blind58(seed)
+    if profile == "blind56":
+        from .blind56 import build as build_blind56  # a fifty-sixth blind web (simweb/blind56/)
+
+        return build_blind56(seed)
     if profile == "blind36":
         from .blind36 import build as build_blind36  # a thirty-sixth blind web (simweb/blind36/)
 
