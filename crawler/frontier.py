@@ -18,6 +18,7 @@ from archive.records import EndReason
 from crawler.context import CrawlContext
 from crawler.discovery.links import SCORE_AVOID, LinkKind, names_a_column
 from crawler.discovery.urls import (
+    GOVERNMENT_SUFFIX,
     canonical_url,
     host_of,
     is_calendar_page,
@@ -165,17 +166,19 @@ class SiteCrawl:
 
     # --- admission ---
 
-    def admit(self, url: str, names_report: bool = False) -> str | None:
+    def admit(self, url: str, names_report: bool = False, any_government_host: bool = False) -> str | None:
         """Why `url` may not be queued, or None when it may; marks it seen when admitted.
 
         A link whose title names a report counts its query variants apart from the others:
         the hundreds of news items of a `Detail.aspx?id=` path do not crowd out its reports.
         The page budget is checked separately, when a request is made (`has_budget`).
+        `any_government_host`: a request the site's own page script makes may go to another
+        `.gov.cn` host (its city's shared list platform), without taking that host into scope.
         """
         url = canonical_url(url)
         if seen_key(url) in self.seen:
             return "seen"
-        if not self.in_scope(url):
+        if not self.in_scope(url) and not (any_government_host and host_of(url).endswith(GOVERNMENT_SUFFIX)):
             return "offsite"
         key = path_key(url) + ("#report" if names_report else "")
         if "?" in url:

@@ -31,7 +31,14 @@ from crawler.context import CrawlContext
 from crawler.discovery.families import PageRequest
 from crawler.discovery.links import SCORE_AVOID, Link, LinkKind, ScoredLink, score_link
 from crawler.discovery.reading import MIN_LIST_ITEMS, PageReading
-from crawler.discovery.urls import canonical_url, host_of, is_calendar_url, refines_query, seen_key
+from crawler.discovery.urls import (
+    GOVERNMENT_SUFFIX,
+    canonical_url,
+    host_of,
+    is_calendar_url,
+    refines_query,
+    seen_key,
+)
 from crawler.frontier import SiteClaims, SiteCrawl
 from crawler.homes import (
     Candidate,
@@ -355,7 +362,8 @@ class CrawlPolicy:
             return _drop(Reason.LIST_TOO_LONG)
         refusal = self.admit(site, link.url, fields.get("form", ()), fields.get("json_body", ""),
                              names_report=link.kind == LinkKind.REPORT,
-                             asked_by=getattr(fields.get("scripted_list"), "page_url", ""))
+                             asked_by=getattr(fields.get("scripted_list"), "page_url", ""),
+                             scripted=bool(fields.get("scripted")))
         if refusal is not None:
             return _drop(refusal)
         ctx = CrawlContext(site.site.key, LinkKind(link.kind), link.score, next_hops,
@@ -366,9 +374,14 @@ class CrawlPolicy:
         return self.fetch(site, link.url, ctx, Reason.STRONG_LINK, admitted=True)
 
     def admit(self, site: SiteCrawl, url: str, form: tuple[tuple[str, str], ...] = (),
-              body: str = "", names_report: bool = False, asked_by: str = "") -> Reason | None:
-        """Why `url` may not be queued for `site` (None: it may, and is now seen)."""
-        if self.claims.belongs_to_other(url, site.site.key):
+              body: str = "", names_report: bool = False, asked_by: str = "",
+              scripted: bool = False) -> Reason | None:
+        """Why `url` may not be queued for `site` (None: it may, and is now seen). A request the
+        site's own page script makes (`scripted`; `asked_by` the page when it was run) is the
+        site's wherever it goes on a government host: a city platform's shared list API
+        answering with the county's documents."""
+        scripted = scripted or bool(asked_by)
+        if not scripted and self.claims.belongs_to_other(url, site.site.key):
             return Reason.OTHER_SITE
         # A POST is told apart by its form or body, as if they were the query, and a script's
         # request by the page that made it.
@@ -376,7 +389,7 @@ class CrawlPolicy:
         if asked_by:
             sent = urlencode([("asked_by", asked_by)]) + (f"&{sent}" if sent else "")
         key = f"{url}{'&' if '?' in url else '?'}{sent}" if sent else url
-        refusal = site.admit(key, names_report)
+        refusal = site.admit(key, names_report, any_government_host=scripted)
         return Reason(refusal) if refusal is not None else None
 
     def fetch(self, site: SiteCrawl, url: str, ctx: CrawlContext, reason: Reason,
@@ -386,7 +399,7 @@ class CrawlPolicy:
             # A request a page's script makes is that page's (two columns' scripts may ask for
             # the same token before their lists).
             asker = getattr(ctx.scripted_list, "page_url", "")
-            refusal = self.admit(site, url, ctx.form, ctx.json_body, asked_by=asker)
+            refusal = self.admit(site, url, ctx.form, ctx.json_body, asked_by=asker, scripted=ctx.scripted)
             if refusal is not None:
                 return _drop(refusal)
         if site.recrawl and is_calendar_url(url):
@@ -533,7 +546,7 @@ class CrawlPolicy:
 
     def widen_scope(self, site: SiteCrawl, url: str) -> bool:
         """Let a `.gov.cn` host that the home page links as a column into the site's scope."""
-        if host_of(url).endswith(".gov.cn") and not site.in_scope(url):
+        if host_of(url).endswith(GOVERNMENT_SUFFIX) and not site.in_scope(url):
             site.allow_host(url)
             return True
         return False

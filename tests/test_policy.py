@@ -622,3 +622,19 @@ def test_a_script_s_body_is_sent_as_json_or_as_the_text_it_is():
     # A DWR plaincall's lines go as text/plain, unchanged (a form encoding would break them).
     assert types == [(b"application/json;charset=UTF-8", '{"pageNo": 1}'),
                      (b"text/plain;charset=UTF-8", "callCount=1\nc0-scriptName=List\nc0-param0=number:1\n")]
+
+
+def test_a_list_api_the_site_s_script_asks_on_its_city_s_government_host_is_the_site_s():
+    claims = SiteClaims()
+    claims.claim("https://www.city.gov.cn/", "city")
+    site, policy = make_site(), make_policy(claims=claims)
+    pages = ScriptedList(("getList(1);",), f"{HOME}zwgk/tzgg/", "{}", "getList", (1,), 0)
+    shared = PageRequest("https://www.city.gov.cn/irs/front/list?siteId=512002&page=1", kind="api",
+                         scripted_list=pages)
+    assert policy.list_page(site, shared, 90, 1, "tzgg").action == Action.FETCH
+    # Only a script's request, only to a government host, and the host does not join the scope.
+    assert not site.in_scope("https://www.city.gov.cn/zwgk/")
+    column = ScoredLink("https://www.city.gov.cn/zwgk/", "政务公开", 80, LinkKind.COLUMN)
+    assert policy.follow(site, column, 1).action != Action.FETCH
+    api = PageRequest("https://api.example.com/list?page=1", kind="api", scripted_list=pages)
+    assert policy.list_page(site, api, 90, 1, "tzgg").action != Action.FETCH

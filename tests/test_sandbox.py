@@ -503,3 +503,30 @@ def test_an_answer_behind_an_xssi_prefix_is_read():
     reading = read_page(PageToRead(url="http://www.a.gov.cn/list/query.do?pageNo=1", body=answer,
                                    encoding="utf-8", score=60))
     assert "http://www.a.gov.cn/art/3.html" in {link.url for link in reading.links}
+
+
+def test_pager_links_calling_a_page_function_go_where_the_function_sends_the_browser():
+    rows = "".join(f'<li><a href="/zwgk/tzgg/202403/t2024031{n % 9}_{n}.html">关于第{n}号事项的通知</a>'
+                   f"<span>2024-03-1{n % 9}</span></li>" for n in range(15))
+    page = (f'<ul class="list">{rows}</ul><div class="page"><a href="javascript:go(1)">1</a>'
+            '<a href="javascript:go(2)">2</a><a href="javascript:go(3)">3</a></div>'
+            "<script>var tpl='/zwgk/tzgg/list_{n}.html',first='/zwgk/tzgg/index.html';"
+            "function go(n){location.href=n==1?first:tpl.replace('{n}',n);}</script>")
+    url = "http://www.a.gov.cn/zwgk/tzgg/index.html"
+    reading = read_page(PageToRead(url=url, body=page.encode(), encoding="utf-8", score=60))
+    assert [(r.url, r.page_number) for r in reading.next_pages] == [
+        ("http://www.a.gov.cn/zwgk/tzgg/list_2.html", 2), ("http://www.a.gov.cn/zwgk/tzgg/list_3.html", 3)]
+
+
+def test_of_a_count_and_a_list_asked_together_the_list_is_paged():
+    script = """
+    function show(n) {
+      Promise.all([fetch('/api/info/count?catalogId=41').then(function (r) { return r.json(); }),
+                   fetch('/api/info/list?catalogId=41&offset=' + (n - 1) * 15 + '&limit=15')
+                     .then(function (r) { return r.json(); })]).then(function (res) {});
+    }
+    show(1);
+    """
+    calls = list_calls([script], PAGE)
+    listed = next(call for call in calls if "/list" in call.request.url)
+    assert page_request(listed.pages.following()).url == "http://www.a.gov.cn/api/info/list?catalogId=41&offset=15&limit=15"

@@ -62,6 +62,7 @@ from crawler.discovery.pagers import (
     may_page_by_script,
     may_write_pager,
     may_write_pager_markup,
+    pager_calls,
     postback_page,
     script_pager_pages,
 )
@@ -72,6 +73,7 @@ from crawler.discovery.sandbox import (
     SentRequest,
     answered_request,
     asked_at_load,
+    called_pages,
     dwr_interfaces,
     dwr_stand_ins,
     frame_sources,
@@ -370,7 +372,8 @@ class FormPagerFamily(SiteFamily):
         if may_call_page_function(page.text):
             found += helper_pager_pages(root, scripts, page.url)
         writes_markup = may_write_pager_markup(page.text) and not _has_next_link(root)
-        if not found and not may_page_by_script(page.text) and not writes_markup:
+        if not found and not may_page_by_script(page.text) and not writes_markup \
+                and not may_call_page_function(page.text):
             return []
         # Only a list is paged: an empty page ends the walk.
         if sum(1 for link in links_from_anchors(page.selector, page.url) if link.date) < MIN_DATED_ITEMS:
@@ -383,6 +386,10 @@ class FormPagerFamily(SiteFamily):
             elements = page_elements(root)
             pages = pager_pages([script for script in scripts if script.strip()], page.url,
                                 elements, handlers) if may_page_by_script(page.text) else []
+            if not pages and may_call_page_function(page.text):
+                # Pager links calling a page function the static reader could not follow
+                # (`go(n) { location.href = tpl.replace('{n}', n); }`): each call run.
+                pages = called_pages(scripts, page.url, elements, pager_calls(root))
             if not pages and writes_markup:
                 # A pager the scripts write as markup (`el.innerHTML = h`).
                 pages = written_pages(scripts, page.url, elements)

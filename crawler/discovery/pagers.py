@@ -243,6 +243,18 @@ def may_call_page_function(text: str) -> bool:
     return _PAGER_CALL_IN_TEXT.search(text) is not None
 
 
+def pager_calls(root) -> list[tuple[str, int]]:
+    """The page-function calls of a list's pager links (`javascript:go(2)`), as (code, page
+    number), one a number, in page order."""
+    calls: dict[int, str] = {}
+    for anchor in root.iter("a") if hasattr(root, "iter") else ():
+        href = anchor.get("href") or ""
+        call = _PAGER_CALL.match(href)
+        if call and is_pagination_text("".join(anchor.itertext())) and int(call.group(2)) >= 2:
+            calls.setdefault(int(call.group(2)), href.split(":", 1)[1].strip())
+    return [(code, number) for number, code in sorted(calls.items())]
+
+
 def helper_pager_pages(root, scripts: list[str], url: str) -> list[NextPage]:
     """The next page of a list whose pager links call a page function (`javascript:goPage(2)`)
     that builds the page's file name from its number (`"index_" + p + ".jhtml"`), next to this

@@ -24,7 +24,7 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 
 import quickjs
 
-from crawler.discovery.apis import API_PAGE_KEYS, JSONP_CALLBACK, page_call_arguments
+from crawler.discovery.apis import API_OFFSET_KEYS, API_PAGE_KEYS, JSONP_CALLBACK, page_call_arguments
 from crawler.discovery.clicks import function_definitions
 from crawler.discovery.links import links_in_markup
 from vocabulary.keywords import NEXT_PAGE_TEXTS, PAGE_PARAMS
@@ -291,6 +291,31 @@ def written_pages(scripts: list[str], page_url: str, elements: str = "{}") -> li
     return [(url, page_number_in(page_url, url)) for url in dict.fromkeys(following)][:1]
 
 
+def called_pages(scripts: list[str], page_url: str, elements: str, calls: list[tuple[str, int]]
+                 ) -> list[tuple[str, int]]:
+    """The pages a list's pager links go to by calling a page function (`javascript:go(2)` with
+    `go(n) { location.href = tpl.replace('{n}', n); }`), each call run in the sandbox: (URL,
+    page number) of those that are pages of this list."""
+    scripts = [script for script in scripts if script.strip()]
+    if not scripts or not calls or sum(map(len, scripts)) > MAX_SCRIPT_CHARS:
+        return []
+    context, _, deadline = _loaded(scripts, page_url, elements)
+    if context is None:
+        return []
+    pages: list[tuple[str, int]] = []
+    try:
+        for code, number in calls[:MAX_PAGER_PAGES]:
+            if time.monotonic() > deadline:
+                break
+            target = context.eval(f"__jumpTarget({json.dumps(code)}, null)")
+            url = urljoin(page_url, target) if target else ""
+            if url and _pages_apart(page_url, url, own=True) and url not in (known for known, _ in pages):
+                pages.append((url, number))
+    except quickjs.JSException:
+        return pages
+    return pages
+
+
 def page_number_in(page_url: str, url: str) -> int:
     """The page number a list page's URL carries where it differs from `page_url`'s
     (`pages/3.html` is page 3), at least 2."""
@@ -373,8 +398,31 @@ def page_request(pages: ScriptedList) -> SentRequest | None:
         _run_ready(context, deadline)
     except quickjs.JSException:
         pass  # a failure after the request was made; what was sent stands
-    sent = _sent(context, pages.page_url)
-    return sent[0][0] if sent else None
+    sent = [request for request, _, _ in _sent(context, pages.page_url)]
+    # Of several (`Promise.all` of a count and a list), the one that carries the page.
+    paged = [request for request in sent if carries_page(request)]
+    return (paged or sent or [None])[0]
+
+
+def carries_page(sent: SentRequest) -> bool:
+    """Whether a request names a page or the offset of one (`pageNo=2`, `offset=15`), in its
+    query, its form or its JSON body."""
+    pairs = [*parse_qsl(urlsplit(sent.url).query), *sent.form]
+    if any(key in API_PAGE_KEYS or key in API_OFFSET_KEYS for key, _ in pairs):
+        return True
+    if sent.body.lstrip().startswith("{"):
+        try:
+            return _names_page(json.loads(sent.body))
+        except ValueError:
+            return False
+    return False
+
+
+def _names_page(value, depth: int = 0) -> bool:
+    if not isinstance(value, dict) or depth > 3:
+        return False
+    return any(key in API_PAGE_KEYS or key in API_OFFSET_KEYS or _names_page(inner, depth + 1)
+               for key, inner in value.items())
 
 
 def answered_request(pages: ScriptedList, url: str, text: str) -> tuple[SentRequest, ScriptedList] | None:

@@ -50,6 +50,10 @@ def _extractor() -> tldextract.TLDExtract:
     return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
 
+# The suffix of Chinese government hosts.
+GOVERNMENT_SUFFIX = ".gov.cn"
+
+
 @lru_cache(maxsize=65536)
 def registrable_domain(host: str) -> str:
     """`www.hlq.gov.cn` -> `hlq.gov.cn`; hosts without a public suffix stay as they are."""
