@@ -164,6 +164,11 @@ class SiteCrawl:
         host = host_of(url)
         return host in self.hosts or registrable_domain(host) in self.domains
 
+    def owns(self, url: str, scripted: bool = False) -> bool:
+        """Whether `url` is the site's to fetch and read: in scope, or a request its own page
+        script makes to another government host (its city's shared list platform)."""
+        return self.in_scope(url) or (scripted and host_of(url).endswith(GOVERNMENT_SUFFIX))
+
     # --- admission ---
 
     def admit(self, url: str, names_report: bool = False, any_government_host: bool = False) -> str | None:
@@ -178,7 +183,7 @@ class SiteCrawl:
         url = canonical_url(url)
         if seen_key(url) in self.seen:
             return "seen"
-        if not self.in_scope(url) and not (any_government_host and host_of(url).endswith(GOVERNMENT_SUFFIX)):
+        if not self.owns(url, any_government_host):
             return "offsite"
         key = path_key(url) + ("#report" if names_report else "")
         if "?" in url:

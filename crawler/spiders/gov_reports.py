@@ -30,7 +30,6 @@ from crawler.discovery import pages
 from crawler.discovery.links import LinkKind
 from crawler.discovery.reading import PageToRead
 from crawler.discovery.sitemaps import sitemap_urls
-from crawler.discovery.urls import GOVERNMENT_SUFFIX, host_of
 from crawler.frontier import CrawlLimits, SiteClaims, SiteCrawl, restore_sites
 from crawler.homes import SiteRegistry
 from crawler.items import KnownUrlStatus, PageVisit, SiteOutcome
@@ -203,11 +202,8 @@ class GovReportsSpider(scrapy.Spider):
         """What to send to a page reader; or None, with the outputs of a page needing no reading."""
         if ctx.is_home:
             outputs += self._requests(self.policy.answer_home(site, ctx, responses.home_answer(response)))
-        elif not site.in_scope(response.url) and not (
-                ctx.scripted and host_of(response.url).endswith(GOVERNMENT_SUFFIX)):
-            # A link redirected off the site (a list API the site's script asks on its city's
-            # government host is the site's, `policy.admit`).
-            self.crawler.stats.inc_value("frontier/offsite_redirect")
+        elif not site.owns(response.url, ctx.scripted):
+            self.crawler.stats.inc_value("frontier/offsite_redirect")  # a link redirected off the site
             return None
         if pages.is_attachment(response):
             self.crawler.stats.inc_value("documents/attachments")
