@@ -188,11 +188,10 @@ def list_calls(scripts: list[str], page_url: str, elements: str = "{}") -> list[
     """The requests a page's scripts make as the page loads, each with how to ask its next
     pages; [] when the scripts are too long to run or make none."""
     scripts = [script for script in scripts if script.strip()]
-    if not scripts or sum(map(len, scripts)) > MAX_SCRIPT_CHARS:
+    run = _page_run(scripts, page_url, elements)
+    if run is None:
         return []
-    context, page_functions, _ = _loaded(scripts, page_url, elements)
-    if context is None:
-        return []
+    context, page_functions, _ = run
     parameters = {name: names for name, names, _ in function_definitions("\n".join(scripts))}
     calls = []
     for sent, stack, called in _sent(context, page_url):
@@ -213,12 +212,10 @@ def pager_pages(scripts: list[str], page_url: str, elements: str = "{}", handler
     the plugin is given the page count, else of the second; else those a 转到 box's handler goes
     to (`handlers`: the page's click handler code, `goPage()`); [] without either."""
     handlers = handlers or []
-    scripts = [script for script in scripts if script.strip()]
-    if not scripts or sum(map(len, scripts)) > MAX_SCRIPT_CHARS:
+    run = _page_run(scripts, page_url, elements)
+    if run is None:
         return []
-    context, _, deadline = _loaded(scripts, page_url, elements)
-    if context is None:
-        return []
+    context, _, deadline = run
     try:
         for index in range(min(context.eval("__pagers.length"), 10)):
             for name in json.loads(context.eval(f"JSON.stringify(__pagerCallbacks({index}))")):
@@ -248,24 +245,20 @@ def pager_pages(scripts: list[str], page_url: str, elements: str = "{}", handler
 def written_markup(scripts: list[str], page_url: str, elements: str = "{}") -> list[str]:
     """The markup the page's scripts write into it as it loads (`el.innerHTML = h`,
     `document.write(h)`, `$("#pager").html(h)`): a pager drawn from a page count, say."""
-    scripts = [script for script in scripts if script.strip()]
-    if not scripts or sum(map(len, scripts)) > MAX_SCRIPT_CHARS:
+    run = _page_run(scripts, page_url, elements)
+    if run is None:
         return []
-    context, _, _ = _loaded(scripts, page_url, elements)
-    if context is None:
-        return []
+    context = run[0]
     return [str(markup) for markup in json.loads(context.eval("JSON.stringify(__written)"))]
 
 
 def frame_sources(scripts: list[str], page_url: str, elements: str = "{}") -> list[str]:
     """The documents the page's scripts show in its frames as it loads (`frm.setAttribute("src",
     "/module/xxgk/list.jsp?cid=" + cid)`, `$("#listFrame").attr("src", url)`), absolute."""
-    scripts = [script for script in scripts if script.strip()]
-    if not scripts or sum(map(len, scripts)) > MAX_SCRIPT_CHARS:
+    run = _page_run(scripts, page_url, elements)
+    if run is None:
         return []
-    context, _, _ = _loaded(scripts, page_url, elements)
-    if context is None:
-        return []
+    context = run[0]
     sources = json.loads(context.eval("JSON.stringify(__framed)"))
     return list(dict.fromkeys(urljoin(page_url, str(source)) for source in sources
                               if not str(source).startswith(("javascript:", "about:", "data:"))))
@@ -296,12 +289,10 @@ def called_pages(scripts: list[str], page_url: str, elements: str, calls: list[t
     """The pages a list's pager links go to by calling a page function (`javascript:go(2)` with
     `go(n) { location.href = tpl.replace('{n}', n); }`), each call run in the sandbox: (URL,
     page number) of those that are pages of this list."""
-    scripts = [script for script in scripts if script.strip()]
-    if not scripts or not calls or sum(map(len, scripts)) > MAX_SCRIPT_CHARS:
+    run = _page_run(scripts, page_url, elements) if calls else None
+    if run is None:
         return []
-    context, _, deadline = _loaded(scripts, page_url, elements)
-    if context is None:
-        return []
+    context, _, deadline = run
     pages: list[tuple[str, int]] = []
     try:
         for code, number in calls[:MAX_PAGER_PAGES]:
@@ -436,6 +427,17 @@ def answered_request(pages: ScriptedList, url: str, text: str) -> tuple[SentRequ
     if sent is None or any(sent.url == known for known, _ in fed.answers):
         return None
     return sent, fed
+
+
+def _page_run(scripts: list[str], page_url: str, elements: str
+              ) -> tuple[quickjs.Context, tuple[str, ...], float] | None:
+    """The page's scripts run as it loads (`_loaded`), or None when it has none, or they are
+    too long to run (a bundled app, not a list page), or the stand-ins fail."""
+    scripts = [script for script in scripts if script.strip()]
+    if not scripts or sum(map(len, scripts)) > MAX_SCRIPT_CHARS:
+        return None
+    context, page_functions, deadline = _loaded(scripts, page_url, elements)
+    return None if context is None else (context, page_functions, deadline)
 
 
 def _loaded(scripts: list[str], page_url: str, elements: str, run_ready: bool = True,
